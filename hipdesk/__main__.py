@@ -1,0 +1,30 @@
+"""Command line: ``python -m hipdesk [--data-dir DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from hipdesk import APP_NAME, __version__
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hipdesk", description=f"{APP_NAME}: a hip-mobility trainer for your desk.")
+    parser.add_argument(
+        "--data-dir", help="folder for HipDesk's database and settings (default: your user data folder)"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up checks
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    from hipdesk.app import run
+
+    return run(data_dir=args.data_dir, quit_after_paint=args.quit_after_paint)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

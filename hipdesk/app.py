@@ -1,0 +1,119 @@
+"""The composition root: paths -> database -> repositories -> content -> main window.
+
+The window paints first; the database and the content load right after, so start-up feels instant.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
+from hipdesk.clock import Clock, MonotonicClock
+from hipdesk.paths import Paths
+from hipdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from hipdesk.domain.library import Library
+    from hipdesk.storage.db import Database
+    from hipdesk.ui.services import Services
+
+NO_DISPLAY_MESSAGE = (
+    "HipDesk needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). "
+    "Run it from a desktop session, or on a headless machine with: xvfb-run make run"
+)
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def qsettings_for(paths: Paths) -> QSettings:
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def build_services(paths: Paths, database: Database, library: Library, clock: Clock) -> Services:
+    """Every repository and service the UI uses, over one database."""
+    from hipdesk.storage.settings_repository import SettingsRepository
+    from hipdesk.ui.services import Services
+
+    engine = database.engine
+    return Services(
+        paths=paths,
+        clock=clock,
+        library=library,
+        settings=SettingsRepository(engine),
+    )
+
+
+class Startup:
+    """Finishes start-up after the first paint: opens the database, loads content, builds the tabs."""
+
+    def __init__(self, window: MainWindow, paths: Paths) -> None:
+        self.window = window
+        self.paths = paths
+        self.failed = False
+
+    def finish(self) -> None:
+        # Imported here: SQLAlchemy, Alembic and the content loader are not needed for the first paint.
+        from hipdesk.content.exercises import ContentError, default_exercises_dir, load_library
+        from hipdesk.storage.db import DatabaseError, open_database
+
+        try:
+            database = open_database(self.paths.database, self.paths.backups)
+        except DatabaseError as exc:
+            self._fail("HipDesk cannot open its database", str(exc))
+            return
+        try:
+            library = load_library(default_exercises_dir())
+        except ContentError as exc:
+            self._fail("HipDesk's exercise files have a problem", str(exc))
+            return
+        self.window.destroyed.connect(lambda *_: database.dispose())
+        services = build_services(self.paths, database, library, clock=MonotonicClock())
+        self.window.attach(services)
+        for notice in database.notices:
+            QMessageBox.information(self.window, APP_NAME, notice)
+        self.window.show_safety_notice_once()
+
+    def _fail(self, title: str, detail: str) -> None:
+        self.failed = True
+        QMessageBox.critical(self.window, title, detail)
+        self.window.close()
+
+
+def run(data_dir: str | None = None, quit_after_paint: bool = False) -> int:
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    paths = Paths.resolve(data_dir)
+    paths.ensure()
+    app = create_application()
+    window = MainWindow(qsettings_for(paths))
+    startup = Startup(window, paths)
+    if quit_after_paint:  # used by the start-up benchmark and the installed-wheel test
+        window.first_painted.connect(lambda: print("first-paint", flush=True))
+        window.first_painted.connect(app.quit)
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, startup.finish))
+    window.show()
+    code = app.exec()
+    return 1 if startup.failed else code

@@ -1,0 +1,1 @@
+"""Pure domain objects and rules: standard library only, no Qt, no database."""

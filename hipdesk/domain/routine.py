@@ -1,0 +1,48 @@
+"""Routines: an ordered list of exercises, each with an optional dose override and sides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hipdesk.domain.exercise import Dose, Exercise
+
+
+class Sides(StrEnum):
+    """Which sides a routine item works, for a per-side exercise."""
+
+    BOTH = "both"
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    exercise_id: str
+    dose: Dose | None = None  # None: the exercise's default dose
+    sides: Sides = Sides.BOTH
+    extra_sets_left: int = 0  # extra rounds on a tighter side, from the weekly check
+    extra_sets_right: int = 0
+
+    def dose_for(self, exercise: Exercise) -> Dose:
+        return self.dose if self.dose is not None else exercise.dose
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A routine. Built-in ones come from resources and are read-only; user ones live in SQLite."""
+
+    id: str
+    name: str
+    description: str
+    items: tuple[RoutineItem, ...]
+    source: str = ""
+    builtin: bool = False
+    target_min: int | None = None  # the total the routine aims at, e.g. 5 for "Desk five"
+
+    def exercise_ids(self) -> tuple[str, ...]:
+        return tuple(item.exercise_id for item in self.items)
+
+    def missing_exercises(self, library: Mapping[str, Exercise]) -> list[str]:
+        return [i.exercise_id for i in self.items if i.exercise_id not in library]

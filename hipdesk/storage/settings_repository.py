@@ -1,0 +1,38 @@
+"""User preferences stored as JSON values by key (weekly goal, cue switches, favourites...)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.dialects.sqlite import insert
+
+from hipdesk.storage.tables import FavouriteRow, SettingRow
+
+
+class SettingsRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._engine.connect() as conn:
+            value = conn.execute(select(SettingRow.value).where(SettingRow.key == key)).scalar_one_or_none()
+        return default if value is None else json.loads(value)
+
+    def put(self, key: str, value: Any) -> None:
+        stmt = insert(SettingRow).values(key=key, value=json.dumps(value))
+        stmt = stmt.on_conflict_do_update(index_elements=[SettingRow.key], set_={"value": stmt.excluded.value})
+        with self._engine.begin() as conn:
+            conn.execute(stmt)
+
+    def favourites(self) -> set[str]:
+        with self._engine.connect() as conn:
+            return set(conn.execute(select(FavouriteRow.exercise_id)).scalars())
+
+    def set_favourite(self, exercise_id: str, on: bool) -> None:
+        with self._engine.begin() as conn:
+            if on:
+                conn.execute(insert(FavouriteRow).values(exercise_id=exercise_id).on_conflict_do_nothing())
+            else:
+                conn.execute(delete(FavouriteRow).where(FavouriteRow.exercise_id == exercise_id))

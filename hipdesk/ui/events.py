@@ -1,0 +1,19 @@
+"""Application-wide notifications between tabs, so no tab reaches into another."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    """Signals:
+    session_finished(int): a session was saved (complete or partial); its id.
+    routines_changed(): a user routine was created, edited, deleted or imported.
+    checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
+    settings_changed(): a preference changed (weekly goal, cues, reminders).
+    """
+
+    session_finished = Signal(int)
+    routines_changed = Signal()
+    checks_recorded = Signal(str)
+    settings_changed = Signal()

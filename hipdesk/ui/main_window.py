@@ -1,0 +1,197 @@
+"""The main window: tabs, menus, remembered geometry and the first-start safety notice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from hipdesk import APP_NAME, __version__
+from hipdesk.domain.routine import Routine
+from hipdesk.ui.placeholder_view import PlaceholderView
+from hipdesk.ui.tabs import TABS, TabSpec
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+SAFETY_NOTICE = (
+    "HipDesk guides gentle mobility and strength work. It is not medical advice and it does not diagnose.\n\n"
+    "If you have a hip, back or knee condition, have had surgery, or are unsure whether these exercises suit "
+    "you, check with a physical therapist or doctor before you start.\n\n"
+    "A strong stretch is fine. Sharp, catching or joint-deep pain is not: stop that exercise straight away "
+    "(press P in the player). Pain that lingers into the next day is a reason to ease off and seek advice."
+)
+
+LICENCES = (
+    "HipDesk is free software under the GNU GPL, version 3 or later.<br><br>"
+    "It is built with:<br>"
+    "Qt 6 and PySide6 (LGPL-3.0)<br>"
+    "SQLAlchemy and Alembic (MIT)<br>"
+    "pyqtgraph (MIT), with NumPy (BSD-3-Clause)<br>"
+    "appdirs (MIT)<br><br>"
+    "Its exercise text and illustrations are HipDesk's own."
+)
+
+
+class Player(Protocol):
+    def play(self, routine: Routine) -> None: ...
+
+
+class RoutineEditorHost(Protocol):
+    def add_exercise_to_routine(self, exercise_id: str) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """HipDesk's window. Tabs are built the first time they are shown.
+
+    Signals:
+    first_painted(): emitted once, after the window's first paint (start-up work waits for it).
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self._qsettings = settings
+        self._services: Services | None = None
+        self._built: dict[str, QWidget] = {}
+        self._painted = False
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(f"{APP_NAME} main window")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Sections")
+        for spec in TABS:
+            holder = PlaceholderView("Loading…")
+            self.tabs.addTab(holder, spec.title.replace("&", ""))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{spec.title.replace('&', '')} (Alt+{spec.title[1]})")
+        self.tabs.currentChanged.connect(self._ensure_current_built)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._restore_geometry()
+
+    # ---- menus -------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for index, spec in enumerate(TABS):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        safety = QAction("&Safety notice", self)
+        safety.triggered.connect(self.show_safety_notice)
+        help_menu.addAction(safety)
+        about = QAction(f"&About {APP_NAME}", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Looser, stronger hips and less back pain, five minutes at a time.</p>"
+            f"<p>{LICENCES}</p>",
+        )
+
+    def show_safety_notice(self) -> None:
+        QMessageBox.information(self, f"Before you start with {APP_NAME}", SAFETY_NOTICE)
+
+    def show_safety_notice_once(self) -> None:
+        if self._qsettings.value("safety/acknowledged", False, type=bool):
+            return
+        self.show_safety_notice()
+        self._qsettings.setValue("safety/acknowledged", True)
+        self._qsettings.sync()
+
+    # ---- tabs --------------------------------------------------------------------------------------------
+    def attach(self, services: Services) -> None:
+        """Start-up finished: build the visible tab now, the others when first shown."""
+        self._services = services
+        self._ensure_current_built(self.tabs.currentIndex())
+
+    @property
+    def services(self) -> Services | None:
+        return self._services
+
+    def _ensure_current_built(self, index: int) -> None:
+        if index >= 0:
+            self.tab_widget(TABS[index].key)
+
+    def tab_widget(self, key: str) -> QWidget | None:
+        """The tab's real widget, building it on first use; None until services are attached."""
+        if key in self._built:
+            return self._built[key]
+        if self._services is None:
+            return None
+        index, spec = self._spec(key)
+        widget = spec.factory(self._services)
+        self._built[key] = widget
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, spec.title.replace("&", ""))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+        return widget
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The tab's widget if it has been built, without building it."""
+        return self._built.get(key)
+
+    @staticmethod
+    def _spec(key: str) -> tuple[int, TabSpec]:
+        for index, spec in enumerate(TABS):
+            if spec.key == key:
+                return index, spec
+        raise KeyError(key)
+
+    def show_tab(self, key: str) -> QWidget | None:
+        widget = self.tab_widget(key)
+        self.tabs.setCurrentIndex(self._spec(key)[0])
+        return widget
+
+    def play_routine(self, routine: Routine) -> None:
+        player = self.show_tab("player")
+        if player is not None and hasattr(player, "play"):
+            cast(Player, player).play(routine)
+
+    def add_to_routine(self, exercise_id: str) -> None:
+        routines = self.show_tab("routines")
+        if routines is not None and hasattr(routines, "add_exercise_to_routine"):
+            cast(RoutineEditorHost, routines).add_exercise_to_routine(exercise_id)
+
+    # ---- geometry ----------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+
+    def save_geometry(self) -> None:
+        self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._qsettings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

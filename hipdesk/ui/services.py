@@ -1,0 +1,20 @@
+"""What the composition root hands to the UI: repositories and loaded content, never a database session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hipdesk.clock import Clock
+from hipdesk.domain.library import Library
+from hipdesk.paths import Paths
+from hipdesk.storage.settings_repository import SettingsRepository
+from hipdesk.ui.events import AppEvents
+
+
+@dataclass
+class Services:
+    paths: Paths
+    clock: Clock
+    library: Library
+    settings: SettingsRepository
+    events: AppEvents = field(default_factory=AppEvents)

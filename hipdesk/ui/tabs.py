@@ -1,0 +1,52 @@
+"""The main window's tabs. Each factory imports its view only when the tab is first needed,
+so slow imports (pyqtgraph, the figure engine) wait until after the first paint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    factory: Callable[[Services], QWidget]
+
+
+def _library(services: Services) -> QWidget:
+    from hipdesk.ui.placeholder_view import PlaceholderView
+
+    return PlaceholderView("The exercise library will be here: every drill, stretch, roll and check.")
+
+
+def _routines(services: Services) -> QWidget:
+    from hipdesk.ui.placeholder_view import PlaceholderView
+
+    return PlaceholderView("Routines will be here: ready-made programs and your own.")
+
+
+def _player(services: Services) -> QWidget:
+    from hipdesk.ui.placeholder_view import PlaceholderView
+
+    return PlaceholderView("The session player will be here: timed holds, reps, sides and cues.")
+
+
+def _history(services: Services) -> QWidget:
+    from hipdesk.ui.placeholder_view import PlaceholderView
+
+    return PlaceholderView("Your weekly progress will be here: minutes, consistency, pain and mobility checks.")
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("library", "&Library", _library),
+    TabSpec("routines", "&Routines", _routines),
+    TabSpec("player", "&Player", _player),
+    TabSpec("history", "&History", _history),
+)

@@ -1,0 +1,48 @@
+"""Shared test set-up: Qt offscreen, and a data folder that is never the user's real one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+# Before any Qt import: without a display Qt would abort the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("DISPLAY", None) if os.environ.get("QT_QPA_PLATFORM") == "offscreen" else None
+
+from hipdesk.paths import DATA_DIR_ENV, Paths  # noqa: E402
+
+if TYPE_CHECKING:
+    from hipdesk.storage.db import Database
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data folder; the real user folder is never touched."""
+    folder = tmp_path / "hipdesk-data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    yield folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    p = Paths.resolve(data_dir)
+    p.ensure()
+    return p
+
+
+@pytest.fixture
+def database(paths: Paths) -> Iterator[Database]:
+    """A real, migrated SQLite database in the test's data folder."""
+    from hipdesk.storage.db import open_database
+
+    db = open_database(paths.database, paths.backups)
+    yield db
+    db.dispose()

@@ -1,0 +1,118 @@
+"""Opening the database: fresh, every migration, a newer file, a garbage file, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from hipdesk.paths import Paths
+from hipdesk.storage.db import (
+    NewerDatabaseError,
+    _alembic_config,
+    head_revision,
+    make_engine,
+    open_database,
+)
+from hipdesk.storage.settings_repository import SettingsRepository
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_at_head_with_wal_and_foreign_keys(paths: Paths) -> None:
+    db = open_database(paths.database, paths.backups)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
+            assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() == 5000
+        assert db.notices == []
+    finally:
+        db.dispose()
+
+
+def test_upgrade_steps_through_every_revision(paths: Paths) -> None:
+    script = ScriptDirectory.from_config(_alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    engine = make_engine(paths.database)
+    try:
+        for revision in revisions:
+            with engine.begin() as conn:
+                cfg = _alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == revision
+        with engine.begin() as conn:  # and back down, so every downgrade is exercised too
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+    finally:
+        engine.dispose()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(paths: Paths) -> None:
+    open_database(paths.database, paths.backups).dispose()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
+    conn.close()
+    before = _digest(paths.database)
+    with pytest.raises(NewerDatabaseError, match="newer version of HipDesk") as info:
+        open_database(paths.database, paths.backups)
+    assert str(paths.database) in str(info.value)
+    assert _digest(paths.database) == before
+
+
+@pytest.mark.parametrize("garbage", [b"this is not a database at all" * 40, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_garbage_file_is_moved_aside_and_a_fresh_database_starts(paths: Paths, garbage: bytes) -> None:
+    paths.database.write_bytes(garbage)
+    db = open_database(paths.database, paths.backups)
+    try:
+        moved = [p for p in paths.data_dir.iterdir() if p.name.startswith("hipdesk.sqlite3.unreadable-")]
+        assert len(moved) == 1 and moved[0].read_bytes() == garbage
+        assert len(db.notices) == 1 and str(moved[0]) in db.notices[0]
+        SettingsRepository(db.engine).put("weekly_goal_min", 70)
+    finally:
+        db.dispose()
+
+
+def test_an_old_database_is_backed_up_before_upgrading(paths: Paths) -> None:
+    engine = make_engine(paths.database)
+    with engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO settings VALUES ('weekly_goal_min', '85')"))
+    engine.dispose()
+    db = open_database(paths.database, paths.backups)
+    try:
+        backups = list(paths.backups.glob("hipdesk-*.sqlite3"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert old.execute("SELECT value FROM settings").fetchone() == ("85",)
+        old.close()
+        assert str(backups[0]) in db.notices[0]
+        assert SettingsRepository(db.engine).get("weekly_goal_min") == 85
+    finally:
+        db.dispose()
+
+
+def test_settings_and_favourites_round_trip(database) -> None:  # type: ignore[no-untyped-def]
+    repo = SettingsRepository(database.engine)
+    assert repo.get("weekly_goal_min", 70) == 70
+    repo.put("weekly_goal_min", 90)
+    repo.put("weekly_goal_min", 100)
+    assert repo.get("weekly_goal_min") == 100
+    repo.set_favourite("glute-bridge", True)
+    repo.set_favourite("glute-bridge", True)
+    repo.set_favourite("plank", True)
+    repo.set_favourite("plank", False)
+    assert repo.favourites() == {"glute-bridge"}
