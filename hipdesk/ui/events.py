@@ -11,9 +11,13 @@ class AppEvents(QObject):
     routines_changed(): a user routine was created, edited, deleted or imported.
     checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
     settings_changed(): a preference changed (weekly goal, cues, reminders).
+    play_requested(object): play this hipdesk.domain.routine.Routine in the player (switches to the Player tab).
+    add_to_routine_requested(str): add this exercise id to a user routine (switches to the Routines tab).
     """
 
     session_finished = Signal(int)
     routines_changed = Signal()
     checks_recorded = Signal(str)
     settings_changed = Signal()
+    play_requested = Signal(object)
+    add_to_routine_requested = Signal(str)

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Start-up finished: build the visible tab now, the others when first shown."""
         self._services = services
+        services.events.play_requested.connect(self.play_routine)
+        services.events.add_to_routine_requested.connect(self.add_to_routine)
         self._ensure_current_built(self.tabs.currentIndex())
 
     @property

@@ -17,4 +17,5 @@ class Services:
     clock: Clock
     library: Library
     settings: SettingsRepository
+    # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)
