@@ -15,7 +15,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--data-dir", help="folder for HipDesk's database and settings (default: your user data folder)"
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up checks
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    parser.add_argument("--self-check", action="store_true", help="start, open every tab, report and quit")
     return parser.parse_args(argv)
 
 
@@ -23,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from hipdesk.app import run
 
-    return run(data_dir=args.data_dir, quit_after_paint=args.quit_after_paint)
+    return run(data_dir=args.data_dir, quit_after_paint=args.quit_after_paint, check=args.self_check)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -65,42 +65,68 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
 
 
 class Startup:
-    """Finishes start-up after the first paint: opens the database, loads content, builds the tabs."""
+    """Finishes start-up after the first paint: opens the database, loads content, builds the tabs.
+
+    Problems are shown in window-modal dialogs (never a blocking nested loop), and a problem that stops
+    HipDesk closes the window once the user has read it.
+    """
 
     def __init__(self, window: MainWindow, paths: Paths) -> None:
         self.window = window
         self.paths = paths
         self.failed = False
+        self.database: Database | None = None
+        self.dialogs: list[QMessageBox] = []
 
-    def finish(self) -> None:
+    def finish(self) -> bool:
         # Imported here: SQLAlchemy, Alembic and the content loader are not needed for the first paint.
         from hipdesk.content.exercises import ContentError, default_exercises_dir, load_library
         from hipdesk.storage.db import DatabaseError, open_database
 
         try:
-            database = open_database(self.paths.database, self.paths.backups)
-        except DatabaseError as exc:
-            self._fail("HipDesk cannot open its database", str(exc))
-            return
-        try:
             library = load_library(default_exercises_dir())
         except ContentError as exc:
-            self._fail("HipDesk's exercise files have a problem", str(exc))
-            return
-        self.window.destroyed.connect(lambda *_: database.dispose())
-        services = build_services(self.paths, database, library, clock=MonotonicClock())
+            return self._fail("HipDesk's exercise files have a problem", str(exc))
+        try:
+            self.database = open_database(self.paths.database, self.paths.backups)
+        except DatabaseError as exc:
+            return self._fail("HipDesk cannot open its database", str(exc))
+        services = build_services(self.paths, self.database, library, clock=MonotonicClock())
         self.window.attach(services)
-        for notice in database.notices:
-            QMessageBox.information(self.window, APP_NAME, notice)
+        for notice in self.database.notices:
+            self._show(QMessageBox.Icon.Information, APP_NAME, notice)
         self.window.show_safety_notice_once()
+        return True
 
-    def _fail(self, title: str, detail: str) -> None:
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("startupMessage")
+        box.setAccessibleName(title)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        self.dialogs.append(box)
+        box.open()
+        return box
+
+    def _fail(self, title: str, detail: str) -> bool:
         self.failed = True
-        QMessageBox.critical(self.window, title, detail)
-        self.window.close()
+        box = self._show(QMessageBox.Icon.Critical, title, detail)
+        box.finished.connect(self.window.close)
+        return False
 
 
-def run(data_dir: str | None = None, quit_after_paint: bool = False) -> int:
+def self_check(window: MainWindow) -> bool:
+    """Build every tab once (used to check an installed wheel or bundle starts for real)."""
+    from hipdesk.ui.tabs import TABS
+
+    return all(window.show_tab(spec.key) is not None for spec in TABS)
+
+
+def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool = False) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -109,9 +135,20 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False) -> int:
     app = create_application()
     window = MainWindow(qsettings_for(paths))
     startup = Startup(window, paths)
-    if quit_after_paint:  # used by the start-up benchmark and the installed-wheel test
+    app.aboutToQuit.connect(startup.close)
+    if quit_after_paint:  # used by the start-up benchmark
         window.first_painted.connect(lambda: print("first-paint", flush=True))
         window.first_painted.connect(app.quit)
+    elif check:  # used by the installed-wheel and bundle checks
+
+        def run_check() -> None:
+            ok = startup.finish() and self_check(window)
+            for box in startup.dialogs:
+                print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
+            print("self-check ok" if ok else "self-check FAILED", flush=True)
+            app.exit(0 if ok else 1)
+
+        window.first_painted.connect(lambda: QTimer.singleShot(0, run_check))
     else:
         window.first_painted.connect(lambda: QTimer.singleShot(0, startup.finish))
     window.show()

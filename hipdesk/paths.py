@@ -15,7 +15,7 @@ import appdirs
 from hipdesk import APP_NAME
 
 DATA_DIR_ENV = "HIPDESK_DATA_DIR"
-RESOURCES = Path(__file__).resolve().parent / "resources"
+RESOURCES = (Path(__file__).resolve().parent / "resources").resolve()  # the checkout keeps a symlink
 
 
 def default_data_dir() -> Path:

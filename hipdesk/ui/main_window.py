@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 SAFETY_NOTICE = (
     "HipDesk guides gentle mobility and strength work. It is not medical advice and it does not diagnose.\n\n"
     "If you have a hip, back or knee condition, have had surgery, or are unsure whether these exercises suit "
-    "you, check with a physical therapist or doctor before you start.\n\n"
+    "you, check with a health professional (a physical therapist or doctor) before you start.\n\n"
     "A strong stretch is fine. Sharp, catching or joint-deep pain is not: stop that exercise straight away "
     "(press P in the player). Pain that lingers into the next day is a reason to ease off and seek advice."
 )
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -94,18 +94,31 @@ class MainWindow(QMainWindow):
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # Also on the window itself, so the shortcuts work wherever focus is, menu bar shown or not.
+        for menu in (file_menu, view_menu, help_menu):
+            self.addActions(menu.actions())
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
+    def _open_message(self, name: str, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
+        """A window-modal message that does not block the event loop (so timers and tests keep running)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
+        box.setAccessibleName(title)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        text = (
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>Looser, stronger hips and less back pain, five minutes at a time.</p>"
-            f"<p>{LICENCES}</p>",
+            f"<p>{LICENCES}</p>"
         )
+        return self._open_message("aboutBox", f"About {APP_NAME}", text, QMessageBox.Icon.NoIcon)
 
-    def show_safety_notice(self) -> None:
-        QMessageBox.information(self, f"Before you start with {APP_NAME}", SAFETY_NOTICE)
+    def show_safety_notice(self) -> QMessageBox:
+        return self._open_message(
+            "safetyNotice", f"Before you start with {APP_NAME}", SAFETY_NOTICE, QMessageBox.Icon.Information
+        )
 
     def show_safety_notice_once(self) -> None:
         if self._qsettings.value("safety/acknowledged", False, type=bool):
