@@ -10,11 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
 from hipdesk.clock import Clock, MonotonicClock
-from hipdesk.paths import Paths
+from hipdesk.paths import RESOURCES, Paths
 from hipdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def create_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / f"{APP_ID}.svg")))
     return app
 
 
