@@ -1,0 +1,121 @@
+"""What a pose file describes, once loaded: the figure's keyframes, camera, props and highlights."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hipdesk.domain.exercise import Position, Region
+from hipdesk.figure.camera import Camera
+from hipdesk.figure.skeleton import mirror_angles, mirror_name
+from hipdesk.figure.vec import Vec3
+
+
+class Motion(StrEnum):
+    """How the figure moves: a hold eases into the end pose, reps go there and back, rolling slides along."""
+
+    HOLD = "hold"
+    REPS = "reps"
+    ROLL = "roll"
+
+
+class PropKind(StrEnum):
+    BAND = "band"
+    ROLLER = "roller"
+    WALL = "wall"
+    CHAIR = "chair"
+    BLOCK = "block"
+    WEIGHT = "weight"
+
+
+@dataclass(frozen=True)
+class Prop:
+    """A prop in world coordinates (metres, the pelvis starts at x = 0, z = 0).
+
+    band: ``ends`` names two body points (or one and ``anchor``); roller: ``at`` is its centre on the floor;
+    wall: ``at`` is a point of the wall plane, which faces along x; chair: ``at`` is the front edge of the seat
+    (the seat reaches back toward -x); block: ``at`` is the centre of its base; weight: hangs from ``ends[0]``.
+    """
+
+    kind: PropKind
+    at: Vec3 = (0.0, 0.0, 0.0)
+    ends: tuple[str, ...] = ()
+    anchor: Vec3 | None = None
+    size: float = 0.0
+    facing: float = 1.0  # +1: the chair seat or wall face looks along +x
+
+    def mirrored(self) -> Prop:
+        x, y, z = self.at
+        anchor = None if self.anchor is None else (self.anchor[0], self.anchor[1], -self.anchor[2])
+        return Prop(self.kind, (x, y, -z), tuple(mirror_name(e) for e in self.ends), anchor, self.size, self.facing)
+
+
+@dataclass(frozen=True, eq=False)
+class Keyframe:
+    at: float
+    angles: dict[str, float]
+
+
+@dataclass(frozen=True, eq=False)
+class PoseSpec:
+    """One exercise's figure. Keyframes are written for the left side; ``for_side`` gives the right."""
+
+    exercise_id: str
+    name: str
+    position: Position
+    camera: Camera
+    motion: Motion
+    keyframes: tuple[Keyframe, ...]
+    highlight: tuple[Region, ...] = ()
+    both_sides: bool = False
+    props: tuple[Prop, ...] = ()
+    contacts: tuple[str, ...] = ()
+    pin: str = ""  # a body point kept in place across the animation (a planted foot, a knee on the floor)
+    mirrored: bool = False
+    _ats: tuple[float, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_ats", tuple(k.at for k in self.keyframes))
+
+    @property
+    def start(self) -> Keyframe:
+        return self.keyframes[0]
+
+    @property
+    def end(self) -> Keyframe:
+        return self.keyframes[-1]
+
+    def angles_at(self, fraction: float) -> dict[str, float]:
+        """Joint angles at ``fraction`` (0 = start pose, 1 = end pose), linear between keyframes."""
+        f = min(1.0, max(0.0, fraction))
+        frames = self.keyframes
+        i = bisect.bisect_right(self._ats, f)
+        if i <= 0:
+            return dict(frames[0].angles)
+        if i >= len(frames):
+            return dict(frames[-1].angles)
+        k0, k1 = frames[i - 1], frames[i]
+        span = k1.at - k0.at
+        t = (f - k0.at) / span if span > 1e-9 else 1.0
+        a0, a1 = k0.angles, k1.angles
+        return {key: a0.get(key, 0.0) + (a1.get(key, 0.0) - a0.get(key, 0.0)) * t for key in a0.keys() | a1.keys()}
+
+    def for_side(self, right: bool) -> PoseSpec:
+        """The spec as drawn for the right side: mirrored angles, props, contacts and camera."""
+        if not right:
+            return self
+        return PoseSpec(
+            exercise_id=self.exercise_id,
+            name=self.name,
+            position=self.position,
+            camera=self.camera.mirrored(),
+            motion=self.motion,
+            keyframes=tuple(Keyframe(k.at, mirror_angles(k.angles)) for k in self.keyframes),
+            highlight=self.highlight,
+            both_sides=self.both_sides,
+            props=tuple(p.mirrored() for p in self.props),
+            contacts=tuple(mirror_name(c) for c in self.contacts),
+            pin=mirror_name(self.pin),
+            mirrored=not self.mirrored,
+        )

@@ -1,0 +1,348 @@
+"""Reading pose files (``resources/poses/<id>.toml``, described in docs/pose-format.md).
+
+A keyframe lists only what differs from the position's base pose (the start) or from the start (the end
+and any keyframe between). A broken file raises ``PoseFileError`` naming the file, the field and the reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from hipdesk.domain.exercise import Position, Region, Side
+from hipdesk.figure.camera import CAMERAS, Camera
+from hipdesk.figure.model import Keyframe, Motion, PoseSpec, Prop, PropKind
+from hipdesk.figure.skeleton import ANGLE_LIMITS, check_limits, forward_kinematics
+from hipdesk.figure.vec import Vec3
+
+POSES_DIR = Path(__file__).resolve().parent.parent / "resources" / "poses"
+
+
+class PoseFileError(ValueError):
+    def __init__(self, path: Path | str, field: str, reason: str) -> None:
+        super().__init__(f"{path}: {field}: {reason}")
+        self.path = str(path)
+        self.field = field
+        self.reason = reason
+
+
+# Each position's resting shape: what a keyframe starts from before its own angles apply.
+BASE_POSES: dict[Position, dict[str, Any]] = {
+    Position.STANDING: {"shoulders": [0, 6, 0], "elbows": 10},
+    Position.CHAIR: {"hips": [80, 6, 0], "knees": 78, "shoulders": [25, 5, 0], "elbows": 55},
+    Position.FLOOR_SITTING: {"hips": 90, "spine": 5, "shoulders": [-18, 10, 0], "elbows": 5, "wrists": -60},
+    Position.KNEELING: {"knees": 90, "ankles": -70, "shoulders": [0, 6, 0], "elbows": 10},
+    Position.HALF_KNEELING: {
+        "left_hip": -5,
+        "left_knee": 95,
+        "left_ankle": -70,
+        "right_hip": 88,
+        "right_knee": 88,
+        "right_ankle": 2,
+        "shoulders": [0, 6, 0],
+        "elbows": 10,
+    },
+    Position.ALL_FOURS: {
+        "pelvis": {"pitch": 78},
+        "hips": 78,
+        "knees": 90,
+        "ankles": -70,
+        "shoulders": 78,
+        "wrists": 90,
+        "neck": -10,
+    },
+    Position.ON_BACK: {"pelvis": {"pitch": -90}, "shoulders": [0, 12, 0], "ankles": -15},
+    Position.ON_FRONT: {"pelvis": {"pitch": 90}, "shoulders": [0, 12, 0], "ankles": -70},
+    Position.ON_SIDE: {
+        "pelvis": {"roll": 90, "yaw": 90},
+        "hips": 40,
+        "knees": 85,
+        "right_shoulder": [160, 0, 0],
+        "right_elbow": 110,
+        "left_shoulder": [40, 0, 0],
+        "left_elbow": 40,
+    },
+}
+
+DEFAULT_CONTACTS: dict[Position, tuple[str, ...]] = {
+    Position.STANDING: ("left_foot", "right_foot"),
+    Position.CHAIR: ("pelvis", "left_foot", "right_foot"),
+    Position.FLOOR_SITTING: ("pelvis",),
+    Position.KNEELING: ("left_shin", "right_shin"),
+    Position.HALF_KNEELING: ("left_shin", "right_foot"),
+    Position.ALL_FOURS: ("left_shin", "right_shin", "left_hand", "right_hand"),
+    Position.ON_BACK: ("thorax",),
+    Position.ON_FRONT: ("thorax",),
+    Position.ON_SIDE: ("pelvis",),
+}
+
+_SHORTCUTS = {"hips": "hip", "knees": "knee", "ankles": "ankle", "shoulders": "shoulder", "elbows": "elbow"}
+_SHORTCUTS["wrists"] = "wrist"
+_THREE = ("flex", "abd", "rot")
+_PELVIS_KEYS = ("x", "z", "pitch", "yaw", "roll")
+_TOP_KEYS = frozenset(
+    {
+        "name",
+        "position",
+        "camera",
+        "motion",
+        "highlight",
+        "both_sides",
+        "contacts",
+        "pin",
+        "props",
+        "start",
+        "end",
+        "between",
+    }
+)
+_PROP_KEYS = frozenset({"kind", "at", "ends", "anchor", "size", "facing"})
+
+
+def _num(value: object, path: Path, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PoseFileError(path, field, f"expected a number, got {value!r}")
+    return float(value)
+
+
+def _vec3(value: object, path: Path, field: str) -> Vec3:
+    if not isinstance(value, list) or len(value) != 3:
+        raise PoseFileError(path, field, f"expected [x, y, z], got {value!r}")
+    return (_num(value[0], path, field), _num(value[1], path, field), _num(value[2], path, field))
+
+
+def _apply_joint(out: dict[str, float], joint: str, value: object, path: Path, field: str) -> None:
+    """Set one joint's angles; hips and shoulders take [flex, abd, rot] or just flex."""
+    kind = joint.split("_", 1)[1]
+    if kind in ("hip", "shoulder"):
+        values = value if isinstance(value, list) else [value]
+        if not 1 <= len(values) <= 3:
+            raise PoseFileError(path, field, "expected flex or [flex, abduction, rotation]")
+        for name, v in zip(_THREE, values, strict=False):
+            out[f"{joint}.{name}"] = _num(v, path, field)
+    else:
+        out[joint] = _num(value, path, field)
+
+
+def apply_keyframe(base: Mapping[str, float], table: Mapping[str, Any], path: Path, where: str) -> dict[str, float]:
+    """``base`` with the angles of one keyframe table laid over it."""
+    out = dict(base)
+    shortcuts = {k: v for k, v in table.items() if k in _SHORTCUTS}
+    specific = {k: v for k, v in table.items() if k not in _SHORTCUTS}
+    for key, value in shortcuts.items():
+        for side in ("left", "right"):
+            _apply_joint(out, f"{side}_{_SHORTCUTS[key]}", value, path, f"{where}.{key}")
+    for key, value in specific.items():
+        field = f"{where}.{key}"
+        if key == "at":
+            continue
+        if key == "pelvis":
+            if not isinstance(value, dict):
+                raise PoseFileError(path, field, "expected a table like { pitch = 90 }")
+            for k, v in value.items():
+                if k not in _PELVIS_KEYS:
+                    raise PoseFileError(path, f"{field}.{k}", f"unknown; expected one of {', '.join(_PELVIS_KEYS)}")
+                out[f"pelvis.{k}"] = _num(v, path, f"{field}.{k}")
+        elif key == "spine":
+            values = value if isinstance(value, list) else [value]
+            for name, v in zip(("flex", "side", "twist"), values, strict=False):
+                out[f"spine.{name}"] = _num(v, path, field)
+        elif key == "neck":
+            values = value if isinstance(value, list) else [value]
+            for name, v in zip(("flex", "turn"), values, strict=False):
+                out[f"neck.{name}"] = _num(v, path, field)
+        elif key.startswith(("left_", "right_")) and key.split("_", 1)[1] in _SHORTCUTS.values():
+            _apply_joint(out, key, value, path, field)
+        else:
+            raise PoseFileError(path, field, "unknown joint")
+    return out
+
+
+def base_angles(position: Position) -> dict[str, float]:
+    zero = {k: 0.0 for k in ANGLE_LIMITS}
+    return apply_keyframe(zero, BASE_POSES[position], Path("<base>"), position.value)
+
+
+def _camera(value: object, path: Path) -> Camera:
+    if isinstance(value, str):
+        if value not in CAMERAS:
+            raise PoseFileError(path, "camera", f"unknown camera {value!r}; expected one of {', '.join(CAMERAS)}")
+        return CAMERAS[value]
+    if isinstance(value, dict):
+        unknown = set(value) - {"azimuth", "elevation"}
+        if unknown:
+            raise PoseFileError(path, "camera", f"unknown keys {sorted(unknown)}")
+        return Camera(
+            _num(value.get("azimuth", 0), path, "camera.azimuth"),
+            _num(value.get("elevation", 0), path, "camera.elevation"),
+        )
+    raise PoseFileError(path, "camera", "expected a camera name or { azimuth, elevation }")
+
+
+def _prop(value: object, path: Path, field: str) -> Prop:
+    if not isinstance(value, dict):
+        raise PoseFileError(path, field, "expected a table")
+    unknown = set(value) - _PROP_KEYS
+    if unknown:
+        raise PoseFileError(path, field, f"unknown keys {sorted(unknown)}")
+    try:
+        kind = PropKind(str(value.get("kind")))
+    except ValueError:
+        raise PoseFileError(path, f"{field}.kind", f"expected one of {', '.join(k.value for k in PropKind)}") from None
+    ends = value.get("ends", [])
+    if not isinstance(ends, list) or not all(isinstance(e, str) for e in ends):
+        raise PoseFileError(path, f"{field}.ends", "expected a list of body point names")
+    at = _vec3(value["at"], path, f"{field}.at") if "at" in value else (0.0, 0.0, 0.0)
+    anchor = _vec3(value["anchor"], path, f"{field}.anchor") if "anchor" in value else None
+    if kind is PropKind.BAND and len(ends) + (anchor is not None) != 2:
+        raise PoseFileError(path, field, "a band needs two ends, or one end and an anchor")
+    return Prop(
+        kind,
+        at,
+        tuple(ends),
+        anchor,
+        _num(value.get("size", 0.0), path, f"{field}.size"),
+        _num(value.get("facing", 1.0), path, f"{field}.facing"),
+    )
+
+
+def _enum_list(value: object, enum: type[Region], path: Path, field: str) -> tuple[Region, ...]:
+    if not isinstance(value, list):
+        raise PoseFileError(path, field, "expected a list")
+    out = []
+    for v in value:
+        try:
+            out.append(enum(v))
+        except ValueError:
+            raise PoseFileError(path, field, f"unknown value {v!r}") from None
+    return tuple(out)
+
+
+def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpec:
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise PoseFileError(path, sorted(unknown)[0], "unknown field")
+    for key in ("name", "position", "start", "end"):
+        if key not in data:
+            raise PoseFileError(path, key, "missing")
+    name = data["name"]
+    if not isinstance(name, str) or not name:
+        raise PoseFileError(path, "name", "expected a non-empty string")
+    try:
+        position = Position(data["position"])
+    except ValueError:
+        raise PoseFileError(path, "position", f"expected one of {', '.join(p.value for p in Position)}") from None
+    try:
+        motion = Motion(data.get("motion", "hold"))
+    except ValueError:
+        raise PoseFileError(path, "motion", f"expected one of {', '.join(m.value for m in Motion)}") from None
+    camera = _camera(data.get("camera", "side"), path)
+    highlight = _enum_list(data.get("highlight", []), Region, path, "highlight")
+    both = data.get("both_sides", False)
+    if not isinstance(both, bool):
+        raise PoseFileError(path, "both_sides", "expected true or false")
+    props_raw = data.get("props", [])
+    if not isinstance(props_raw, list):
+        raise PoseFileError(path, "props", "expected a list of tables")
+    props = tuple(_prop(p, path, f"props[{i}]") for i, p in enumerate(props_raw))
+    if position is Position.CHAIR and not any(p.kind is PropKind.CHAIR for p in props):
+        props += (Prop(PropKind.CHAIR, (0.12, 0.0, 0.0)),)
+    contacts_raw = data.get("contacts", list(DEFAULT_CONTACTS[position]))
+    if not isinstance(contacts_raw, list) or not all(isinstance(c, str) for c in contacts_raw):
+        raise PoseFileError(path, "contacts", "expected a list of segment names")
+
+    pin = data.get("pin", "")
+    if not isinstance(pin, str):
+        raise PoseFileError(path, "pin", "expected a body point name")
+    for key in ("start", "end"):
+        if not isinstance(data[key], dict):
+            raise PoseFileError(path, key, "expected a table")
+    start = apply_keyframe(base_angles(position), data["start"], path, "start")
+    frames = [Keyframe(0.0, start), Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"))]
+    between = data.get("between", [])
+    if not isinstance(between, list):
+        raise PoseFileError(path, "between", "expected [[between]] tables")
+    for i, table in enumerate(between):
+        where = f"between[{i}]"
+        if not isinstance(table, dict) or "at" not in table:
+            raise PoseFileError(path, where, "needs at = a fraction between 0 and 1")
+        at = _num(table["at"], path, f"{where}.at")
+        if not 0.0 < at < 1.0:
+            raise PoseFileError(path, f"{where}.at", "must be strictly between 0 and 1")
+        frames.append(Keyframe(at, apply_keyframe(start, table, path, where)))
+    frames.sort(key=lambda k: k.at)
+    for k in frames:
+        problems = check_limits(k.angles)
+        if problems:
+            raise PoseFileError(path, f"keyframe at {k.at:g}", "; ".join(problems))
+    _check_names(path, start, tuple(contacts_raw), pin, props)
+    return PoseSpec(
+        exercise_id=exercise_id,
+        name=name,
+        position=position,
+        camera=camera,
+        motion=motion,
+        keyframes=tuple(frames),
+        highlight=highlight,
+        both_sides=both,
+        props=props,
+        contacts=tuple(contacts_raw),
+        pin=pin,
+    )
+
+
+def _check_names(
+    path: Path, angles: dict[str, float], contacts: tuple[str, ...], pin: str, props: tuple[Prop, ...]
+) -> None:
+    body = forward_kinematics(angles)
+    segments = {s.name for s in body.segments} | {"head"}
+    for c in contacts:
+        if c not in segments:
+            raise PoseFileError(
+                path, "contacts", f"unknown segment {c!r}; expected one of {', '.join(sorted(segments))}"
+            )
+    if pin and pin not in body.points:
+        raise PoseFileError(path, "pin", f"unknown point {pin!r}; expected one of {', '.join(sorted(body.points))}")
+    for i, prop in enumerate(props):
+        for e in prop.ends:
+            if e not in body.points:
+                raise PoseFileError(path, f"props[{i}].ends", f"unknown point {e!r}")
+
+
+def load_pose_file(path: Path) -> PoseSpec:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise PoseFileError(path, "(file)", f"not valid TOML: {e}") from None
+    except OSError as e:
+        raise PoseFileError(path, "(file)", f"cannot read: {e.strerror}") from None
+    return parse_pose(data, path, path.stem)
+
+
+def neutral_pose(exercise_id: str, name: str = "") -> PoseSpec:
+    """A calm standing figure for an exercise that has no pose file yet."""
+    start = base_angles(Position.STANDING)
+    return PoseSpec(
+        exercise_id=exercise_id,
+        name=name or exercise_id.replace("-", " ").capitalize(),
+        position=Position.STANDING,
+        camera=CAMERAS["three_quarter"],
+        motion=Motion.HOLD,
+        keyframes=(Keyframe(0.0, start), Keyframe(1.0, dict(start))),
+        contacts=DEFAULT_CONTACTS[Position.STANDING],
+    )
+
+
+def pose_ids(directory: Path = POSES_DIR) -> list[str]:
+    return sorted(p.stem for p in directory.glob("*.toml"))
+
+
+@functools.lru_cache(maxsize=256)
+def get_pose(exercise_id: str, side: Side = Side.LEFT, directory: Path = POSES_DIR) -> PoseSpec:
+    """The pose for an exercise as drawn for ``side``; a standing figure when there is no pose file."""
+    path = directory / f"{exercise_id}.toml"
+    spec = load_pose_file(path) if path.exists() else neutral_pose(exercise_id)
+    return spec.for_side(side is Side.RIGHT)

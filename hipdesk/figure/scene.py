@@ -1,0 +1,404 @@
+"""From a pose spec to flat, depth-sorted shapes a painter can draw (no drawing calls here).
+
+Shapes are in picture metres (x right, y up). The figure is posed, then lifted so that it rests on the
+floor or on a prop (chair seat, roller, block): nothing ends up below the surface under it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hipdesk.domain.exercise import Region
+from hipdesk.figure import vec
+from hipdesk.figure.camera import Point2, Projector
+from hipdesk.figure.model import PoseSpec, Prop, PropKind
+from hipdesk.figure.skeleton import Body, Segment3, forward_kinematics
+from hipdesk.figure.vec import Vec3
+
+ROLLER_RADIUS = 0.075
+ROLLER_LENGTH = 0.6
+SEAT_HEIGHT = 0.45
+SEAT_DEPTH = 0.42
+SEAT_HALF_WIDTH = 0.23
+BLOCK = (0.23, 0.15, 0.15)  # length (x), width (z), default height
+
+
+class Role(StrEnum):
+    """What a shape is, so the painter can choose its colour."""
+
+    FLOOR = "floor"
+    FLOOR_EDGE = "floor_edge"
+    BODY = "body"
+    HIGHLIGHT = "highlight"
+    PROP = "prop"
+    PROP_LIGHT = "prop_light"
+    BAND = "band"
+    WEIGHT = "weight"
+
+
+class Kind(StrEnum):
+    CAPSULE = "capsule"  # a thick round-capped line through ``points`` (two points)
+    DISC = "disc"  # a filled circle at points[0], diameter ``width``
+    POLYGON = "polygon"  # a filled convex polygon
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    kind: Kind
+    points: tuple[Point2, ...]
+    width: float
+    depth: float
+    role: Role
+    shade: float = 0.5  # 0 for the farthest body part, 1 for the nearest
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class Scene:
+    shapes: tuple[Shape, ...]  # back to front
+    bounds: tuple[float, float, float, float]  # x0, y0, x1, y1 of the whole animation, for a steady fit
+
+
+# Where each region shows on the figure: (segment, from, to) along the segment, or a glute disc.
+REGION_PARTS: dict[Region, tuple[tuple[str, float, float], ...]] = {
+    Region.HIP_FLEXORS: (("thigh", 0.0, 0.45),),
+    Region.GLUTE_MAX: (("glute", 0.0, 1.0),),
+    Region.GLUTE_MED: (("glute", 0.0, 1.0),),
+    Region.DEEP_ROTATORS: (("glute", 0.0, 1.0),),
+    Region.ADDUCTORS: (("thigh", 0.1, 0.75),),
+    Region.HAMSTRINGS: (("thigh", 0.2, 0.95),),
+    Region.QUADS: (("thigh", 0.12, 0.9),),
+    Region.TFL_ITB: (("thigh", 0.0, 0.95),),
+    Region.LOWER_BACK: (("lumbar", 0.0, 1.0),),
+    Region.CORE: (("lumbar", 0.0, 1.0), ("thorax", 0.0, 0.5)),
+    Region.CALVES: (("shin", 0.15, 0.75),),
+    Region.SHIN_ANKLE: (("shin", 0.35, 1.0),),
+    Region.FOOT: (("foot", 0.0, 1.0),),
+}
+_MIDLINE_PARTS = frozenset({"lumbar", "thorax"})
+
+
+@dataclass(frozen=True)
+class Surface:
+    x0: float
+    x1: float
+    z0: float
+    z1: float
+    height: float
+
+
+def surfaces(props: Iterable[Prop]) -> list[Surface]:
+    """The raised surfaces a body can rest on (the floor itself is everywhere at height 0)."""
+    out = []
+    for p in props:
+        x, _, z = p.at
+        if p.kind is PropKind.ROLLER:
+            r = p.size or ROLLER_RADIUS
+            out.append(Surface(x - r * 0.6, x + r * 0.6, z - ROLLER_LENGTH / 2, z + ROLLER_LENGTH / 2, 2 * r))
+        elif p.kind is PropKind.CHAIR:
+            xs = sorted((x, x - SEAT_DEPTH * p.facing))
+            out.append(Surface(xs[0], xs[1], z - SEAT_HALF_WIDTH, z + SEAT_HALF_WIDTH, SEAT_HEIGHT))
+        elif p.kind is PropKind.BLOCK:
+            length, width, height = BLOCK
+            out.append(Surface(x - length / 2, x + length / 2, z - width / 2, z + width / 2, p.size or height))
+    return out
+
+
+_DOWN: Vec3 = (0.0, -1.0, 0.0)
+
+
+def _segment_low(seg: Segment3, surf: Surface | None) -> float | None:
+    """The lowest y of the segment's underside above ``surf`` (None: not above it)."""
+    r = seg.half_extent(_DOWN)
+    a, b = seg.a, seg.b
+    if surf is None:
+        return min(a[1], b[1]) - r
+    dx = b[0] - a[0]
+    if abs(dx) < 1e-9:
+        if not surf.x0 <= a[0] <= surf.x1:
+            return None
+        t0, t1 = 0.0, 1.0
+    else:
+        t0, t1 = sorted(((surf.x0 - a[0]) / dx, (surf.x1 - a[0]) / dx))
+        t0, t1 = max(0.0, t0), min(1.0, t1)
+        if t0 > t1:
+            return None
+    p0, p1 = vec.lerp(a, b, t0), vec.lerp(a, b, t1)
+    zm = (p0[2] + p1[2]) / 2
+    if not surf.z0 - r <= zm <= surf.z1 + r:
+        return None
+    return min(p0[1], p1[1]) - r
+
+
+def rest_lift(body: Body, surfs: Sequence[Surface]) -> float:
+    """How far to raise the posed body so it rests on the floor and props without sinking into them."""
+    lift = -(body.head_center[1] - body.head_radius)
+    for seg in body.segments:
+        low = _segment_low(seg, None)
+        assert low is not None
+        lift = max(lift, -low)
+        for s in surfs:
+            low = _segment_low(seg, s)
+            if low is not None:
+                lift = max(lift, s.height - low)
+    return lift
+
+
+@functools.lru_cache(maxsize=512)
+def _pin_home(spec: PoseSpec) -> Vec3:
+    return forward_kinematics(spec.start.angles).points[spec.pin]
+
+
+def pose_body(spec: PoseSpec, fraction: float) -> Body:
+    """The figure at ``fraction`` in world coordinates, resting on the floor or its props.
+
+    With a ``pin``, the figure slides so the pinned point stays where it is in the start pose.
+    """
+    body = forward_kinematics(spec.angles_at(fraction))
+    dx = dz = 0.0
+    if spec.pin:
+        home, now = _pin_home(spec), body.points[spec.pin]
+        dx, dz = home[0] - now[0], home[2] - now[2]
+    moved = body.translated((dx, 0.0, dz))
+    return moved.translated((0.0, rest_lift(moved, surfaces(spec.props)), 0.0))
+
+
+def _capsule(proj: Projector, a: Vec3, b: Vec3, width: float, role: Role, part: str = "", bias: float = 0.0) -> Shape:
+    return Shape(
+        Kind.CAPSULE,
+        (proj.point(a), proj.point(b)),
+        width,
+        (proj.depth(a) + proj.depth(b)) / 2 + bias,
+        role,
+        part=part,
+    )
+
+
+def _hull(points: list[Point2]) -> tuple[Point2, ...]:
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return tuple(pts)
+
+    def turn(o: Point2, a: Point2, b: Point2) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[Point2] = []
+    for p in pts:
+        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[Point2] = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return tuple(lower[:-1] + upper[:-1])
+
+
+def _box(proj: Projector, lo: Vec3, hi: Vec3, role: Role, bias: float = 0.0) -> Shape:
+    corners = [(x, y, z) for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])]
+    center = vec.lerp(lo, hi, 0.5)
+    return Shape(Kind.POLYGON, _hull([proj.point(c) for c in corners]), 0.0, proj.depth(center) + bias, role)
+
+
+def _prop_shapes(proj: Projector, prop: Prop, body: Body) -> list[Shape]:
+    x, _y, z = prop.at
+    out: list[Shape] = []
+    if prop.kind is PropKind.ROLLER:
+        r = prop.size or ROLLER_RADIUS
+        a, b = (x, r, z - ROLLER_LENGTH / 2), (x, r, z + ROLLER_LENGTH / 2)
+        out.append(_capsule(proj, a, b, 2 * r, Role.PROP))
+        near = a if proj.depth(a) > proj.depth(b) else b
+        out.append(Shape(Kind.DISC, (proj.point(near),), 1.3 * r, proj.depth(near) + 0.001, Role.PROP_LIGHT))
+    elif prop.kind is PropKind.WALL:
+        height = prop.size or 1.2
+        back = x + 0.08 * prop.facing * -1
+        lo, hi = (min(x, back), 0.0, z - 0.6), (max(x, back), height, z + 0.6)
+        out.append(_box(proj, lo, hi, Role.PROP_LIGHT, bias=-5.0))
+    elif prop.kind is PropKind.CHAIR:
+        f = prop.facing
+        rear = x - SEAT_DEPTH * f
+        h, w = SEAT_HEIGHT, SEAT_HALF_WIDTH
+        out.append(_box(proj, (min(x, rear), h - 0.04, z - w), (max(x, rear), h, z + w), Role.PROP))
+        back_x = rear - 0.03 * f
+        out.append(_box(proj, (min(rear, back_x), h, z - w), (max(rear, back_x), h + 0.45, z + w), Role.PROP))
+        for lx in (x - 0.03 * f, rear):
+            for lz in (z - w + 0.03, z + w - 0.03):
+                out.append(_capsule(proj, (lx, 0.0, lz), (lx, h - 0.04, lz), 0.035, Role.PROP))
+    elif prop.kind is PropKind.BLOCK:
+        length, width, height = BLOCK
+        hgt = prop.size or height
+        out.append(_box(proj, (x - length / 2, 0.0, z - width / 2), (x + length / 2, hgt, z + width / 2), Role.PROP))
+    elif prop.kind is PropKind.BAND:
+        ends = [body.points[e] for e in prop.ends]
+        if prop.anchor is not None:
+            ends.append(prop.anchor)
+            ax, ay, az = prop.anchor
+            out.append(_capsule(proj, (ax, 0.0, az), (ax, ay + 0.06, az), 0.05, Role.PROP))
+        if len(ends) >= 2:
+            a, b = ends[0], ends[1]
+            out.append(_capsule(proj, a, b, 0.03, Role.BAND, bias=0.2))
+    elif prop.kind is PropKind.WEIGHT and prop.ends:
+        hand = body.points[prop.ends[0]]
+        bell = vec.add(hand, (0.0, -0.13, 0.0))
+        out.append(_capsule(proj, hand, bell, 0.03, Role.WEIGHT, bias=0.05))
+        out.append(Shape(Kind.DISC, (proj.point(bell),), 0.17, proj.depth(bell) + 0.05, Role.WEIGHT))
+    return out
+
+
+def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) -> list[Shape]:
+    shapes: list[Shape] = []
+    by_name: dict[str, Shape] = {}
+    for seg in body.segments:
+        across = proj.across(seg.a, seg.b)
+        shape = Shape(
+            Kind.CAPSULE,
+            (proj.point(seg.a), proj.point(seg.b)),
+            2 * seg.half_extent(across),
+            (proj.depth(seg.a) + proj.depth(seg.b)) / 2,
+            Role.BODY,
+            part=seg.name,
+        )
+        shapes.append(shape)
+        by_name[seg.name] = shape
+    head_depth = proj.depth(body.head_center)
+    shapes.append(
+        Shape(Kind.DISC, (proj.point(body.head_center),), 2 * body.head_radius, head_depth, Role.BODY, part="head")
+    )
+    nose = vec.madd(body.head_center, body.face, body.head_radius * 0.8)
+    shapes.append(Shape(Kind.DISC, (proj.point(nose),), 0.06, proj.depth(nose), Role.BODY, part="nose"))
+
+    depths = [s.depth for s in shapes]
+    lo, hi = min(depths), max(depths)
+    span = hi - lo
+    shapes = [
+        Shape(s.kind, s.points, s.width, s.depth, s.role, (s.depth - lo) / span if span > 0.02 else 0.5, s.part)
+        for s in shapes
+    ]
+    by_name = {s.part: s for s in shapes}
+
+    sides = ("left", "right") if spec.both_sides else (side_prefix,)
+    for region in spec.highlight:
+        for part, t0, t1 in REGION_PARTS[region]:
+            names = [part] if part in _MIDLINE_PARTS else [f"{s}_{part}" for s in sides]
+            for name in names:
+                if part == "glute":
+                    p = body.points[name]
+                    pelvis = by_name["pelvis"]
+                    d = (
+                        max(proj.depth(p), pelvis.depth + 1e-4)
+                        if proj.depth(p) > pelvis.depth - 0.05
+                        else proj.depth(p)
+                    )
+                    shapes.append(Shape(Kind.DISC, (proj.point(p),), 0.15, d, Role.HIGHLIGHT, part=name))
+                    continue
+                base = by_name[name]
+                seg = body.segment(name)
+                a, b = vec.lerp(seg.a, seg.b, t0), vec.lerp(seg.a, seg.b, t1)
+                shapes.append(
+                    Shape(
+                        Kind.CAPSULE,
+                        (proj.point(a), proj.point(b)),
+                        base.width * 0.999,
+                        base.depth + 1e-5,
+                        Role.HIGHLIGHT,
+                        base.shade,
+                        name,
+                    )
+                )
+    return shapes
+
+
+def _extent(shapes: Iterable[Shape]) -> tuple[float, float, float, float]:
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for s in shapes:
+        r = s.width / 2
+        for px, py in s.points:
+            x0, y0, x1, y1 = min(x0, px - r), min(y0, py - r), max(x1, px + r), max(y1, py + r)
+    return x0, y0, x1, y1
+
+
+@functools.lru_cache(maxsize=512)
+def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
+    """The floor area (x0, x1, z0, z1) under the whole animation."""
+    xs: list[float] = []
+    zs: list[float] = []
+    for f in _sample_fractions(spec):
+        body = pose_body(spec, f)
+        for p in body.points.values():
+            xs.append(p[0])
+            zs.append(p[2])
+    for prop in spec.props:
+        if prop.kind in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.WALL):
+            xs.append(prop.at[0])
+            zs.append(prop.at[2])
+    m = 0.22
+    return min(xs) - m, max(xs) + m, min(zs) - m, max(zs) + m
+
+
+def _sample_fractions(spec: PoseSpec) -> list[float]:
+    return sorted({0.0, 0.5, 1.0, *(k.at for k in spec.keyframes)})
+
+
+def _floor_shapes(proj: Projector, spec: PoseSpec) -> list[Shape]:
+    x0, x1, z0, z1 = _floor_box(spec)
+    corners = [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+    poly = Shape(Kind.POLYGON, _hull([proj.point(c) for c in corners]), 0.0, -1e6, Role.FLOOR)
+    edges = [(corners[i], corners[(i + 1) % 4]) for i in range(4)]
+    a, b = max(edges, key=lambda e: proj.depth(vec.lerp(e[0], e[1], 0.5)))
+    edge = Shape(Kind.CAPSULE, (proj.point(a), proj.point(b)), 0.012, -1e6 + 1, Role.FLOOR_EDGE)
+    return [poly, edge]
+
+
+def build_shapes(spec: PoseSpec, fraction: float) -> list[Shape]:
+    """Every shape of the picture at ``fraction``, back to front. ``spec`` is already the side's spec."""
+    proj = Projector(spec.camera)
+    body = pose_body(spec, fraction)
+    shapes = _floor_shapes(proj, spec)
+    shapes += _body_shapes(proj, body, spec, "right" if spec.mirrored else "left")
+    for prop in spec.props:
+        shapes += _prop_shapes(proj, prop, body)
+    shapes.sort(key=lambda s: s.depth)
+    return shapes
+
+
+@functools.lru_cache(maxsize=512)
+def scene_bounds(spec: PoseSpec) -> tuple[float, float, float, float]:
+    """A box that holds the picture at every moment of the animation, so the fit never jumps."""
+    boxes = [_extent(build_shapes(spec, f)) for f in _sample_fractions(spec)]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def build_scene(spec: PoseSpec, fraction: float) -> Scene:
+    return Scene(tuple(build_shapes(spec, fraction)), scene_bounds(spec))
+
+
+def contact_gap(body: Body, name: str, surfs: Sequence[Surface]) -> float:
+    """How far the named segment (or "head") hangs above the floor or the prop under it, in metres."""
+    if name == "head":
+        return body.head_center[1] - body.head_radius
+    seg = body.segment(name)
+    low = _segment_low(seg, None)
+    assert low is not None
+    gap = low
+    for s in surfs:
+        over = _segment_low(seg, s)
+        if over is not None:
+            gap = min(gap, abs(over - s.height))
+    return gap
+
+
+def contact_gaps(spec: PoseSpec, fraction: float) -> dict[str, float]:
+    """The gap under each of the spec's contacts at ``fraction``."""
+    body = pose_body(spec, fraction)
+    surfs = surfaces(spec.props)
+    return {c: contact_gap(body, c, surfs) for c in spec.contacts}

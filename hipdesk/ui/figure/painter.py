@@ -1,0 +1,154 @@
+"""QPainter drawing of a figure scene: round-capped limbs, near parts darker, a calm palette."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
+
+from hipdesk.domain.exercise import Side
+from hipdesk.figure.model import PoseSpec
+from hipdesk.figure.scene import Kind, Role, Scene, build_scene
+
+
+@dataclass(frozen=True)
+class FigureColors:
+    """Colours for one background. Body and highlight go from far (lighter on light themes) to near."""
+
+    body_far: QColor
+    body_near: QColor
+    highlight_far: QColor
+    highlight_near: QColor
+    floor: QColor
+    floor_edge: QColor
+    prop: QColor
+    prop_light: QColor
+    band: QColor
+    weight: QColor
+
+
+LIGHT = FigureColors(
+    body_far=QColor("#a9b6c6"),
+    body_near=QColor("#3e4c5e"),
+    highlight_far=QColor("#efb7a1"),
+    highlight_near=QColor("#d9663f"),
+    floor=QColor("#ece6dc"),
+    floor_edge=QColor("#b7ab98"),
+    prop=QColor("#5f9e96"),
+    prop_light=QColor("#c9ddd9"),
+    band=QColor("#d9a022"),
+    weight=QColor("#55606e"),
+)
+
+DARK = FigureColors(
+    body_far=QColor("#5d6b7d"),
+    body_near=QColor("#d5dde8"),
+    highlight_far=QColor("#9a5a44"),
+    highlight_near=QColor("#f2906b"),
+    floor=QColor("#2f3338"),
+    floor_edge=QColor("#6d665c"),
+    prop=QColor("#5fa39a"),
+    prop_light=QColor("#35504c"),
+    band=QColor("#e8b440"),
+    weight=QColor("#9aa6b5"),
+)
+
+
+def colors_for(background: QColor) -> FigureColors:
+    """The light palette on light backgrounds, the dark one on dark backgrounds."""
+    return DARK if background.lightnessF() < 0.45 else LIGHT
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _ramp(a: QColor, b: QColor, steps: int = 9) -> list[QColor]:
+    return [_mix(a, b, i / (steps - 1)) for i in range(steps)]
+
+
+_RAMPS: dict[int, tuple[list[QColor], list[QColor]]] = {}
+
+
+def _ramps(colors: FigureColors) -> tuple[list[QColor], list[QColor]]:
+    key = id(colors)
+    if key not in _RAMPS:
+        _RAMPS[key] = (
+            _ramp(colors.body_far, colors.body_near),
+            _ramp(colors.highlight_far, colors.highlight_near),
+        )
+    return _RAMPS[key]
+
+
+def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureColors = LIGHT) -> None:
+    """Draw ``scene`` fitted into ``rect`` (keeping proportions, centred, with a small margin)."""
+    x0, y0, x1, y1 = scene.bounds
+    bw, bh = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
+    margin = 0.05 * min(rect.width(), rect.height())
+    k = min((rect.width() - 2 * margin) / bw, (rect.height() - 2 * margin) / bh)
+    ox = rect.center().x() - (x0 + x1) / 2 * k
+    oy = rect.center().y() + (y0 + y1) / 2 * k
+    body_ramp, hl_ramp = _ramps(colors)
+    last = len(body_ramp) - 1
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen()
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for shape in scene.shapes:
+        role = shape.role
+        if role is Role.BODY:
+            color = body_ramp[round(shape.shade * last)]
+        elif role is Role.HIGHLIGHT:
+            color = hl_ramp[round(shape.shade * last)]
+        elif role is Role.FLOOR:
+            color = colors.floor
+        elif role is Role.FLOOR_EDGE:
+            color = colors.floor_edge
+        elif role is Role.PROP:
+            color = colors.prop
+        elif role is Role.PROP_LIGHT:
+            color = colors.prop_light
+        elif role is Role.BAND:
+            color = colors.band
+        else:
+            color = colors.weight
+        pts = [QPointF(ox + px * k, oy - py * k) for px, py in shape.points]
+        if shape.kind is Kind.CAPSULE:
+            pen.setColor(color)
+            pen.setWidthF(max(1.0, shape.width * k))
+            painter.setPen(pen)
+            painter.drawLine(pts[0], pts[1])
+        elif shape.kind is Kind.DISC:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(color))
+            r = max(0.5, shape.width * k / 2)
+            painter.drawEllipse(pts[0], r, r)
+        else:
+            outline = QPen(color)
+            outline.setWidthF(max(1.0, 0.012 * k))
+            outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(outline)
+            painter.setBrush(QBrush(color))
+            painter.drawPolygon(QPolygonF(pts))
+    painter.restore()
+
+
+def render_image(spec: PoseSpec, fraction: float, width: int, height: int, colors: FigureColors = LIGHT) -> QImage:
+    """The figure at ``fraction`` on a transparent image (used by thumbnails, tests and the contact sheet)."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    paint_scene(painter, build_scene(spec, fraction), QRectF(0, 0, width, height), colors)
+    painter.end()
+    return image
+
+
+def side_label(side: Side) -> str:
+    return {Side.LEFT: "left side", Side.RIGHT: "right side"}.get(side, "")
