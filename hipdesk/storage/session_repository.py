@@ -1,0 +1,236 @@
+"""The write side of history: sessions, their steps and pain ratings.
+
+Every step is committed in its own transaction the moment it completes, so a killed process loses at most the step
+in progress. A session still ``in_progress`` when HipDesk next opens the database was interrupted: it is marked
+``partial`` by :meth:`SessionRepository.close_interrupted` and kept, with every step it committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, Row, func, insert, select, update
+
+from hipdesk.domain.exercise import Side
+from hipdesk.domain.pain import crosses_stop_line
+from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.storage.tables import PainRow, SessionRow, StepRow
+
+IN_PROGRESS = "in_progress"
+COMPLETE = "complete"
+PARTIAL = "partial"
+FEELINGS = ("easy", "right", "hard")
+PAIN_KINDS = ("before", "after", "stop", "next_day")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("times written to history carry a time zone")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _local_date(moment: datetime) -> str:
+    return moment.astimezone().date().isoformat()
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class SessionRepository:
+    def __init__(self, engine: Engine, now: Callable[[], datetime] = utc_now) -> None:
+        self._engine = engine
+        self._now = now
+
+    # ---- sessions ---------------------------------------------------------------------------------------------
+    def start_session(
+        self,
+        routine_name: str,
+        *,
+        routine_uid: str | None = None,
+        planned_s: float = 0.0,
+        pain_before: int | None = None,
+        started_at: datetime | None = None,
+    ) -> int:
+        moment = started_at or self._now()
+        with self._engine.begin() as conn:
+            session_id = conn.execute(
+                insert(SessionRow)
+                .values(
+                    routine_uid=routine_uid,
+                    routine_name=routine_name,
+                    started_at=_iso(moment),
+                    local_date=_local_date(moment),
+                    status=IN_PROGRESS,
+                    planned_s=planned_s,
+                    pain_before=pain_before,
+                    notes="",
+                )
+                .returning(SessionRow.id)
+            ).scalar_one()
+            if pain_before is not None:
+                conn.execute(insert(PainRow).values(**self._pain_values(session_id, "before", pain_before, moment)))
+        return int(session_id)
+
+    def record_step(self, session_id: int, record: StepRecord) -> None:
+        """Commit one completed step now (its own transaction)."""
+        with self._engine.begin() as conn:
+            conn.execute(
+                insert(StepRow).values(
+                    session_id=session_id,
+                    seq=record.seq,
+                    exercise_id=record.exercise_id,
+                    side=record.side.value,
+                    set_no=record.set_no,
+                    planned_s=record.planned_s,
+                    actual_s=record.actual_s,
+                    planned_reps=record.planned_reps,
+                    actual_reps=record.actual_reps,
+                    started_at=_iso(record.started_at),
+                    ended_at=_iso(record.ended_at),
+                    local_date=_local_date(record.started_at),
+                    skipped=record.skipped,
+                )
+            )
+
+    def record_pain(
+        self,
+        session_id: int | None,
+        kind: str,
+        rating: int,
+        *,
+        location: str = "",
+        exercise_id: str | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        if kind not in PAIN_KINDS:
+            raise ValueError(f"unknown pain rating kind {kind!r}")
+        moment = at or self._now()
+        values = self._pain_values(session_id, kind, rating, moment, location=location, exercise_id=exercise_id)
+        with self._engine.begin() as conn:
+            conn.execute(insert(PainRow).values(**values))
+            if session_id is not None and kind in ("before", "after"):
+                column = "pain_before" if kind == "before" else "pain_after"
+                conn.execute(update(SessionRow).where(SessionRow.id == session_id).values({column: rating}))
+
+    def finish_session(
+        self,
+        session_id: int,
+        *,
+        completed: bool,
+        ended_at: datetime | None = None,
+    ) -> SessionSummary:
+        moment = ended_at or self._now()
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(SessionRow)
+                .where(SessionRow.id == session_id)
+                .values(ended_at=_iso(moment), status=COMPLETE if completed else PARTIAL)
+            )
+        return self.summary(session_id)
+
+    def save_reflection(
+        self, session_id: int, *, feeling: str | None = None, notes: str = "", pain_after: int | None = None
+    ) -> None:
+        """How it felt, notes and the after-session pain rating, from the summary screen."""
+        if feeling is not None and feeling not in FEELINGS:
+            raise ValueError(f"feeling is one of {FEELINGS}, not {feeling!r}")
+        with self._engine.begin() as conn:
+            conn.execute(update(SessionRow).where(SessionRow.id == session_id).values(feeling=feeling, notes=notes))
+        if pain_after is not None:
+            self.record_pain(session_id, "after", pain_after)
+
+    def close_interrupted(self) -> list[int]:
+        """Mark sessions left in progress by a process that died as partial; their end is their last step's."""
+        with self._engine.begin() as conn:
+            rows = conn.execute(
+                select(SessionRow.id, SessionRow.started_at).where(SessionRow.status == IN_PROGRESS)
+            ).all()
+            for session_id, started_at in rows:
+                last = conn.execute(
+                    select(func.max(StepRow.ended_at)).where(StepRow.session_id == session_id)
+                ).scalar_one_or_none()
+                conn.execute(
+                    update(SessionRow)
+                    .where(SessionRow.id == session_id)
+                    .values(status=PARTIAL, ended_at=last or started_at)
+                )
+        return [int(r[0]) for r in rows]
+
+    # ---- reading back what was written --------------------------------------------------------------------------
+    def summary(self, session_id: int) -> SessionSummary:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(SessionRow).where(SessionRow.id == session_id)).one()
+            steps = conn.execute(
+                select(StepRow).where(StepRow.session_id == session_id).order_by(StepRow.seq, StepRow.id)
+            ).all()
+            records = tuple(_record(s) for s in steps)
+        return SessionSummary(
+            session_id=session_id,
+            routine_name=row.routine_name,
+            status=row.status,
+            started_at=_parse(row.started_at),
+            ended_at=_parse(row.ended_at) if row.ended_at else None,
+            active_s=sum(r.actual_s for r in records),
+            steps=records,
+            pain_before=row.pain_before,
+            pain_after=row.pain_after,
+            feeling=row.feeling,
+            notes=row.notes,
+        )
+
+    def stop_level_sessions_since(self, days: int = 14, *, exclude: int | None = None) -> int:
+        """How many sessions in the last ``days`` had a pain rating over the stop line (pain rules)."""
+        since = _iso(self._now() - timedelta(days=days))
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(PainRow.session_id, PainRow.rating, SessionRow.pain_before)
+                .join(SessionRow, SessionRow.id == PainRow.session_id)
+                .where(PainRow.at >= since, PainRow.kind.in_(("stop", "after")))
+            ).all()
+        flagged = {sid for sid, rating, start in rows if sid != exclude and crosses_stop_line(rating, start)}
+        return len(flagged)
+
+    def _pain_values(
+        self,
+        session_id: int | None,
+        kind: str,
+        rating: int,
+        moment: datetime,
+        *,
+        location: str = "",
+        exercise_id: str | None = None,
+    ) -> dict[str, object]:
+        if not 0 <= rating <= 10:
+            raise ValueError(f"a pain rating is between 0 and 10, not {rating}")
+        return {
+            "session_id": session_id,
+            "kind": kind,
+            "rating": rating,
+            "location": location,
+            "exercise_id": exercise_id,
+            "at": _iso(moment),
+            "local_date": _local_date(moment),
+        }
+
+
+def _record(row: Row[Any]) -> StepRecord:
+    return StepRecord(
+        seq=row.seq,
+        exercise_id=row.exercise_id,
+        side=Side(row.side),
+        set_no=row.set_no,
+        planned_s=row.planned_s,
+        actual_s=row.actual_s,
+        planned_reps=row.planned_reps,
+        actual_reps=row.actual_reps,
+        started_at=_parse(row.started_at),
+        ended_at=_parse(row.ended_at),
+        skipped=row.skipped,
+    )
