@@ -54,15 +54,21 @@ def qsettings_for(paths: Paths) -> QSettings:
 
 def build_services(paths: Paths, database: Database, library: Library, clock: Clock) -> Services:
     """Every repository and service the UI uses, over one database."""
+    from hipdesk.content.builtin_routines import load_builtin_routines
+    from hipdesk.content.routine_file import StoredRoutineCodec
+    from hipdesk.storage.routine_repository import RoutineRepository
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
 
     engine = database.engine
+    builtin_routines = load_builtin_routines(library)
     return Services(
         paths=paths,
         clock=clock,
         library=library,
         settings=SettingsRepository(engine),
+        routines=RoutineRepository(engine, StoredRoutineCodec(), reserved_names=[r.name for r in builtin_routines]),
+        builtin_routines=builtin_routines,
     )
 
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from hipdesk.clock import Clock
 from hipdesk.domain.library import Library
+from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
+from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.events import AppEvents
 
@@ -17,5 +19,7 @@ class Services:
     clock: Clock
     library: Library
     settings: SettingsRepository
+    routines: RoutineRepository
+    builtin_routines: tuple[Routine, ...]  # read-only, from resources/routines
     # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)

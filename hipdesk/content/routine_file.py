@@ -1,0 +1,444 @@
+"""The routine file: a small, human-editable JSON file that holds one routine, and nothing outside it.
+
+The format is described in ``docs/routine-format.md`` and published as a JSON Schema in
+``resources/schemas/routine.schema.json``. Reading is strict: the first problem found stops the import with one
+message naming the file, the field (``items[2].dose.hold_s``) and the reason, and nothing is written anywhere.
+A file written by :func:`export_routine` reads back to an identical routine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NoReturn
+
+from hipdesk.domain.exercise import Dose, Exercise, Tempo
+from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.domain.routine_rules import format_duration, total_duration_s
+
+FORMAT_KEY = "hipdesk_routine"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1_000_000  # 1 MB: a routine is a few kilobytes; anything bigger is not a routine
+FILE_SUFFIX = ".hipdesk-routine.json"
+
+NAME_MAX = 80
+DESCRIPTION_MAX = 2000
+SOURCE_MAX = 1000
+ITEMS_MAX = 60
+HOLD_S_RANGE = (5, 300)
+REPS_RANGE = (1, 50)
+SETS_RANGE = (1, 10)
+REST_S_RANGE = (0, 300)
+TEMPO_PART_RANGE = (0.0, 10.0)
+EXTRA_SETS_RANGE = (0, 5)
+TARGET_MIN_RANGE = (1, 120)
+TOTAL_MAX_S = 3 * 60 * 60  # a whole routine longer than three hours is a typing mistake
+
+EXERCISE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://|^file:", re.IGNORECASE)
+_PATH = re.compile(r"^(~?/|\.\.?[/\\]|[a-z]:[/\\]|\\\\)", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_OUTSIDE_KEYS = {"include", "includes", "import", "imports", "extends", "url", "href", "src", "file", "path", "link"}
+_OUTSIDE = "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
+
+_TOP_REQUIRED = (FORMAT_KEY, "name", "items")
+_TOP_OPTIONAL = ("description", "source", "target_min")
+_ITEM_REQUIRED = ("exercise",)
+_ITEM_OPTIONAL = ("sides", "dose", "extra_sets_left", "extra_sets_right")
+_DOSE_REQUIRED = ("sets",)
+_DOSE_OPTIONAL = ("hold_s", "reps", "tempo", "rest_s")
+_TEMPO_KEYS = ("down_s", "hold_s", "up_s")
+
+
+class RoutineFileError(Exception):
+    """A routine file HipDesk refuses. ``where`` names the file and field, ``what`` the reason."""
+
+    def __init__(self, where: str, what: str) -> None:
+        self.where = where
+        self.what = what
+        super().__init__(f"{where}: {what}")
+
+
+class _Duplicate(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Duplicate(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _shown_value(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str | int | float | bool) else _type_name(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+class _Reader:
+    """Checks one parsed document; the first problem raises RoutineFileError."""
+
+    def __init__(self, label: str, library: Mapping[str, Exercise] | None) -> None:
+        self.label = label
+        self.library = library
+
+    def fail(self, field: str, what: str) -> NoReturn:
+        where = f"{self.label}: {field}" if self.label and field else (self.label or field or "routine")
+        raise RoutineFileError(where, what)
+
+    # -- structure -------------------------------------------------------------------------------------------
+
+    def keys(self, table: Mapping[str, Any], prefix: str, required: Iterable[str], optional: Iterable[str]) -> None:
+        required = tuple(required)
+        allowed = set(required) | set(optional)
+        for key in table:
+            if key not in allowed:
+                if key.startswith("$") or key.casefold() in _OUTSIDE_KEYS:
+                    self.fail(prefix + key, _OUTSIDE)
+                self.fail(prefix + key, f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+        for key in required:
+            if key not in table:
+                self.fail(prefix + key, "is required but missing")
+
+    def obj(self, value: object, field: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(field, f"must be an object {{...}}, got {_type_name(value)}")
+        return value
+
+    def integer(self, value: object, field: str, bounds: tuple[int, int], unit: str = "") -> int:
+        if not _is_int(value):
+            self.fail(field, f"must be a whole number, got {_type_name(value)} {_shown_value(value)}")
+        assert isinstance(value, int)
+        low, high = bounds
+        if not low <= value <= high:
+            spoken = f" ({format_duration(value)})" if unit == "seconds" and value > 60 else ""
+            self.fail(field, f"must be between {low} and {high}{' ' + unit if unit else ''}, got {value}{spoken}")
+        return value
+
+    def text(self, value: object, field: str, limit: int, multiline: bool) -> str:
+        if not isinstance(value, str):
+            self.fail(field, f"must be text, got {_type_name(value)} {_shown_value(value)}")
+        if len(value) > limit:
+            self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+        bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or re.search(r"[\n\t]", value)
+        if bad:
+            self.fail(field, f"contains a control character (code {ord(bad.group())}) at position {bad.start() + 1}")
+        if _URL.search(value) or _PATH.match(value.strip()):
+            self.fail(field, f"{_OUTSIDE} (found {_shown_value(value)})")
+        return value
+
+    # -- the document ----------------------------------------------------------------------------------------
+
+    def routine(self, data: object, existing_names: Iterable[str], routine_id: str, builtin: bool) -> Routine:
+        top = self.obj(data, "")
+        self.keys(top, "", _TOP_REQUIRED, _TOP_OPTIONAL)
+        version = top[FORMAT_KEY]
+        if not _is_int(version):
+            self.fail(FORMAT_KEY, f"must be the format number {FORMAT_VERSION}, got {_shown_value(version)}")
+        if version > FORMAT_VERSION:
+            self.fail(FORMAT_KEY, f"is format {version}, written by a newer HipDesk; this one reads format 1")
+        if version != FORMAT_VERSION:
+            self.fail(FORMAT_KEY, f"must be {FORMAT_VERSION}, got {version}")
+
+        name = self.text(top["name"], "name", NAME_MAX, multiline=False)
+        if not name.strip():
+            self.fail("name", "must not be empty")
+        if name != name.strip():
+            self.fail("name", "must not start or end with spaces")
+        taken = {n.strip().casefold() for n in existing_names}
+        if name.strip().casefold() in taken:
+            self.fail("name", f"a routine called {name!r} already exists; rename it in the file or delete the other")
+        description = self.text(top.get("description", ""), "description", DESCRIPTION_MAX, multiline=True)
+        source = self.text(top.get("source", ""), "source", SOURCE_MAX, multiline=True)
+        target_min = None
+        if "target_min" in top:
+            target_min = self.integer(top["target_min"], "target_min", TARGET_MIN_RANGE, "minutes")
+
+        items_value = top["items"]
+        if not isinstance(items_value, list):
+            self.fail("items", f"must be a list [...], got {_type_name(items_value)}")
+        if len(items_value) > ITEMS_MAX:
+            self.fail("items", f"has {len(items_value)} exercises; a routine holds at most {ITEMS_MAX}")
+        items = tuple(self.item(value, f"items[{index}]") for index, value in enumerate(items_value))
+        routine = Routine(
+            id=routine_id,
+            name=name,
+            description=description,
+            items=items,
+            source=source,
+            builtin=builtin,
+            target_min=target_min,
+        )
+        if self.library is not None:
+            total = total_duration_s(routine, self.library)
+            if total > TOTAL_MAX_S:
+                self.fail("items", f"the routine would take about {format_duration(total)}; at most 3 h is allowed")
+        return routine
+
+    def item(self, value: object, field: str) -> RoutineItem:
+        table = self.obj(value, field)
+        self.keys(table, field + ".", _ITEM_REQUIRED, _ITEM_OPTIONAL)
+        exercise_id = table["exercise"]
+        if not isinstance(exercise_id, str):
+            self.fail(field + ".exercise", f"must be an exercise id, got {_type_name(exercise_id)}")
+        if _URL.search(exercise_id) or "/" in exercise_id or "\\" in exercise_id:
+            self.fail(field + ".exercise", f"{_OUTSIDE} (found {_shown_value(exercise_id)})")
+        if not EXERCISE_ID.fullmatch(exercise_id):
+            self.fail(
+                field + ".exercise", f"is not an exercise id (like figure-four-stretch): {_shown_value(exercise_id)}"
+            )
+        exercise = None
+        if self.library is not None:
+            exercise = self.library.get(exercise_id)
+            if exercise is None:
+                self.fail(field + ".exercise", f"no exercise with id {exercise_id!r} in HipDesk's library")
+
+        sides = Sides.BOTH
+        if "sides" in table:
+            raw = table["sides"]
+            choices = ", ".join(s.value for s in Sides)
+            if not isinstance(raw, str) or raw not in {s.value for s in Sides}:
+                self.fail(field + ".sides", f"must be one of {choices}, got {_shown_value(raw)}")
+            sides = Sides(raw)
+        extra_left = self.integer(table.get("extra_sets_left", 0), field + ".extra_sets_left", EXTRA_SETS_RANGE)
+        extra_right = self.integer(table.get("extra_sets_right", 0), field + ".extra_sets_right", EXTRA_SETS_RANGE)
+        if exercise is not None and not exercise.per_side:
+            if sides is not Sides.BOTH:
+                self.fail(field + ".sides", f"{exercise.name} is not done one side at a time, so sides must be both")
+            if extra_left or extra_right:
+                self.fail(field + ".extra_sets_left", f"{exercise.name} is not done one side at a time")
+        dose = self.dose(table["dose"], field + ".dose") if "dose" in table else None
+        return RoutineItem(
+            exercise_id=exercise_id,
+            dose=dose,
+            sides=sides,
+            extra_sets_left=extra_left,
+            extra_sets_right=extra_right,
+        )
+
+    def dose(self, value: object, field: str) -> Dose:
+        table = self.obj(value, field)
+        self.keys(table, field + ".", _DOSE_REQUIRED, _DOSE_OPTIONAL)
+        sets = self.integer(table["sets"], field + ".sets", SETS_RANGE)
+        rest_s = self.integer(table.get("rest_s", 0), field + ".rest_s", REST_S_RANGE, "seconds")
+        has_hold, has_reps = "hold_s" in table, "reps" in table
+        if has_hold == has_reps:
+            self.fail(field, "give either hold_s (a timed hold) or reps, not both and not neither")
+        if has_hold:
+            hold_s = self.integer(table["hold_s"], field + ".hold_s", HOLD_S_RANGE, "seconds")
+            if "tempo" in table:
+                self.fail(field + ".tempo", "only goes with reps (a hold has no tempo)")
+            return Dose(sets=sets, hold_s=hold_s, rest_s=rest_s)
+        reps = self.integer(table["reps"], field + ".reps", REPS_RANGE)
+        tempo = self.tempo(table["tempo"], field + ".tempo") if "tempo" in table else Tempo()
+        return Dose(sets=sets, reps=reps, tempo=tempo, rest_s=rest_s)
+
+    def tempo(self, value: object, field: str) -> Tempo:
+        table = self.obj(value, field)
+        self.keys(table, field + ".", (), _TEMPO_KEYS)
+        default = Tempo()
+        parts = {key: float(getattr(default, key)) for key in _TEMPO_KEYS}
+        low, high = TEMPO_PART_RANGE
+        for key in _TEMPO_KEYS:
+            if key not in table:
+                continue
+            part = table[key]
+            if not _is_number(part):
+                self.fail(f"{field}.{key}", f"must be a number of seconds, got {_type_name(part)} {_shown_value(part)}")
+            if not low <= part <= high:
+                self.fail(f"{field}.{key}", f"must be between {low:g} and {high:g} seconds, got {part:g}")
+            parts[key] = float(part)
+        if sum(parts.values()) <= 0:
+            self.fail(field, "a repetition must take some time (every part is 0)")
+        return Tempo(**parts)
+
+
+def parse_routine(
+    data: object,
+    *,
+    library: Mapping[str, Exercise] | None,
+    existing_names: Iterable[str] = (),
+    routine_id: str = "",
+    builtin: bool = False,
+    label: str = "",
+) -> Routine:
+    """A routine from a parsed JSON document. ``library`` None skips the exercise checks (stored routines).
+
+    Raises :class:`RoutineFileError` naming ``label`` (usually the file name), the field and the reason.
+    """
+    return _Reader(label, library).routine(data, existing_names, routine_id, builtin)
+
+
+def loads(
+    text: str,
+    *,
+    library: Mapping[str, Exercise] | None,
+    existing_names: Iterable[str] = (),
+    routine_id: str = "",
+    builtin: bool = False,
+    label: str = "",
+) -> Routine:
+    """A routine from JSON text; see :func:`parse_routine`."""
+    where = label or "routine"
+    try:
+        data = json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise RoutineFileError(
+            f"{where}: line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}"
+        ) from exc
+    except _Duplicate as exc:
+        raise RoutineFileError(where, f"the key {exc.key!r} appears twice in the same object") from exc
+    except ValueError as exc:  # NaN, Infinity, or a number too long to read
+        raise RoutineFileError(where, f"is not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise RoutineFileError(where, "is nested too deeply to be a routine") from exc
+    return parse_routine(
+        data,
+        library=library,
+        existing_names=existing_names,
+        routine_id=routine_id,
+        builtin=builtin,
+        label=label,
+    )
+
+
+def decode_bytes(raw: bytes, label: str) -> str:
+    """UTF-8 text from a file's bytes (a leading byte-order mark is allowed); anything else is refused."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise RoutineFileError(label, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB, too big to be a routine")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RoutineFileError(
+            label, f"is not UTF-8 text (byte {exc.start + 1}, on line {line}); save it as UTF-8 and try again"
+        ) from exc
+    return text.removeprefix("\ufeff")
+
+
+def read_routine_file(
+    path: Path, library: Mapping[str, Exercise], existing_names: Iterable[str] = (), routine_id: str = ""
+) -> Routine:
+    """Read and check a routine file for import. Its size is checked before a byte is read.
+
+    Raises :class:`RoutineFileError`; on success nothing has been written anywhere yet.
+    """
+    path = Path(path)
+    label = path.name
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise RoutineFileError(label, f"cannot be read ({exc.strerror or exc})") from exc
+    if not path.is_file():
+        raise RoutineFileError(label, "is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        size = f"{info.st_size / 1_000_000:.1f} MB" if info.st_size >= 1_000_000 else f"{info.st_size} bytes"
+        raise RoutineFileError(label, f"is {size}; a routine file may be at most 1 MB")
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise RoutineFileError(label, f"cannot be read ({exc.strerror or exc})") from exc
+    text = decode_bytes(raw, label)
+    return loads(text, library=library, existing_names=existing_names, routine_id=routine_id, label=label)
+
+
+# -- writing ------------------------------------------------------------------------------------------------------
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def dose_to_dict(dose: Dose) -> dict[str, Any]:
+    out: dict[str, Any] = {"sets": dose.sets}
+    if dose.hold_s is not None:
+        out["hold_s"] = dose.hold_s
+    else:
+        out["reps"] = dose.reps
+        t = dose.tempo
+        out["tempo"] = {"down_s": _number(t.down_s), "hold_s": _number(t.hold_s), "up_s": _number(t.up_s)}
+    out["rest_s"] = dose.rest_s
+    return out
+
+
+def routine_to_dict(routine: Routine) -> dict[str, Any]:
+    """The routine as the file format's JSON object (the same keys in the same order every time)."""
+    out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": routine.name, "description": routine.description}
+    if routine.source:
+        out["source"] = routine.source
+    if routine.target_min is not None:
+        out["target_min"] = routine.target_min
+    items: list[dict[str, Any]] = []
+    for item in routine.items:
+        entry: dict[str, Any] = {"exercise": item.exercise_id, "sides": item.sides.value}
+        if item.dose is not None:
+            entry["dose"] = dose_to_dict(item.dose)
+        if item.extra_sets_left:
+            entry["extra_sets_left"] = item.extra_sets_left
+        if item.extra_sets_right:
+            entry["extra_sets_right"] = item.extra_sets_right
+        items.append(entry)
+    out["items"] = items
+    return out
+
+
+def dumps(routine: Routine) -> str:
+    return json.dumps(routine_to_dict(routine), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_routine(routine: Routine, path: Path) -> None:
+    """Write the routine to ``path`` atomically: a half-written file never replaces a good one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(dumps(routine))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class StoredRoutineCodec:
+    """How the routine repository stores a routine: the file format, read back without the library checks."""
+
+    def encode(self, routine: Routine) -> str:
+        return json.dumps(routine_to_dict(routine), ensure_ascii=False)
+
+    def decode(self, text: str, routine_id: str) -> Routine:
+        return loads(text, library=None, routine_id=routine_id, label="stored routine")

@@ -1,0 +1,165 @@
+"""User routines in the ``routines`` table.
+
+Every save writes a new version and retires the one before it; deleting retires every version. No row is ever
+rewritten, so a session in history still points at exactly the routine that was played.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from sqlalchemy import Engine, func, insert, select, update
+
+from hipdesk.domain.routine import Routine
+from hipdesk.storage.tables import RoutineRow
+
+
+class RoutineCodec(Protocol):
+    """Turns a routine into stored text and back (the routine file format, wired in by the composition root)."""
+
+    def encode(self, routine: Routine) -> str: ...
+
+    def decode(self, text: str, routine_id: str) -> Routine: ...
+
+
+class DuplicateNameError(ValueError):
+    """Another routine already has this name."""
+
+
+@dataclass(frozen=True)
+class RoutineVersion:
+    version: int
+    routine: Routine
+    created_at: str  # UTC ISO-8601
+    retired: bool
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def name_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+class RoutineRepository:
+    """Lists, reads, saves (as a new version), duplicates and deletes user routines.
+
+    ``reserved_names`` are the built-in routines' names, which no user routine may take.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        codec: RoutineCodec,
+        reserved_names: Iterable[str] = (),
+        now: Callable[[], str] = _utc_now,
+    ) -> None:
+        self._engine = engine
+        self._codec = codec
+        self._reserved = {name_key(n) for n in reserved_names}
+        self._now = now
+
+    def _to_routine(self, row: RoutineRow) -> Routine:
+        return replace(self._codec.decode(row.body_json, row.uid), id=row.uid, builtin=False)
+
+    def all(self) -> list[Routine]:
+        """Every current (not retired) user routine, by name."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(RoutineRow).where(RoutineRow.retired.is_(False))).all()
+        routines = [self._to_routine(RoutineRow(**row._mapping)) for row in rows]
+        return sorted(routines, key=lambda r: r.name.casefold())
+
+    def _current_row(self, uid: str) -> RoutineRow | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(RoutineRow).where(RoutineRow.uid == uid, RoutineRow.retired.is_(False))
+            ).one_or_none()
+        return None if row is None else RoutineRow(**row._mapping)
+
+    def get(self, uid: str) -> Routine | None:
+        """The current version of a user routine, or None if there is none (never saved, or deleted)."""
+        row = self._current_row(uid)
+        return None if row is None else self._to_routine(row)
+
+    def current_version(self, uid: str) -> int | None:
+        row = self._current_row(uid)
+        return None if row is None else row.version
+
+    def versions(self, uid: str) -> list[RoutineVersion]:
+        """Every version ever saved under ``uid``, oldest first, retired ones included."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(RoutineRow).where(RoutineRow.uid == uid).order_by(RoutineRow.version)).all()
+        return [
+            RoutineVersion(r.version, self._to_routine(RoutineRow(**r._mapping)), r.created_at, bool(r.retired))
+            for r in rows
+        ]
+
+    def names(self) -> set[str]:
+        return {r.name for r in self.all()}
+
+    def name_taken(self, name: str, except_uid: str = "") -> bool:
+        key = name_key(name)
+        if key in self._reserved:
+            return True
+        return any(name_key(r.name) == key and r.id != except_uid for r in self.all())
+
+    def save(self, routine: Routine) -> Routine:
+        """Store the routine as a new version (a new routine when its id is empty) and return it as stored.
+
+        Saving a routine identical to its current version writes nothing. Raises DuplicateNameError.
+        """
+        if routine.builtin:
+            raise ValueError("built-in routines are read-only; duplicate one to change it")
+        uid = routine.id or uuid.uuid4().hex
+        if self.name_taken(routine.name, except_uid=uid):
+            raise DuplicateNameError(f"a routine called {routine.name!r} already exists")
+        stored = replace(routine, id=uid, builtin=False)
+        body = self._codec.encode(stored)
+        with self._engine.begin() as conn:
+            current = conn.execute(
+                select(RoutineRow.id, RoutineRow.body_json).where(RoutineRow.uid == uid, RoutineRow.retired.is_(False))
+            ).one_or_none()
+            if current is not None and current.body_json == body:
+                return stored
+            last = conn.execute(select(func.max(RoutineRow.version)).where(RoutineRow.uid == uid)).scalar_one()
+            conn.execute(update(RoutineRow).where(RoutineRow.uid == uid).values(retired=True))
+            conn.execute(
+                insert(RoutineRow).values(
+                    uid=uid,
+                    version=(last or 0) + 1,
+                    name=stored.name,
+                    body_json=body,
+                    created_at=self._now(),
+                    retired=False,
+                )
+            )
+        return stored
+
+    def delete(self, uid: str) -> bool:
+        """Retire every version of the routine; it leaves the list but history keeps it. True if one was current."""
+        with self._engine.begin() as conn:
+            result = conn.execute(
+                update(RoutineRow).where(RoutineRow.uid == uid, RoutineRow.retired.is_(False)).values(retired=True)
+            )
+        return bool(result.rowcount)
+
+    def free_name(self, wanted: str) -> str:
+        """``wanted`` if no routine has it, else ``wanted (copy)``, ``wanted (copy 2)``..."""
+        if not self.name_taken(wanted):
+            return wanted
+        base = f"{wanted} (copy)"
+        candidate, n = base, 1
+        while self.name_taken(candidate):
+            n += 1
+            candidate = f"{wanted} (copy {n})"
+        return candidate
+
+    def duplicate(self, routine: Routine, name: str | None = None) -> Routine:
+        """Save a copy of any routine (a built-in one included) as a new user routine."""
+        copy = replace(routine, id="", builtin=False, name=name or self.free_name(routine.name))
+        return self.save(copy)
