@@ -1,0 +1,724 @@
+"""The weekly mobility check: what each check measures, how a week compares, and what to work on.
+
+Numbers come from the evidence notes (``shared/content/evidence.md``):
+
+- typical ranges: seated internal rotation 30-40°, external rotation 40-60° (Wilson 2014; Kouyoumdjian 2012),
+  figure-four knee height 12.4 ± 2.8 cm (Bagwell et al.), modified Thomas test thigh at or below level (Peeler 2008);
+- minimal detectable change (MDC) with a phone inclinometer about 5-10° (Charlton 2015; Keogh 2019), Thomas test
+  error about 7° (Peeler 2008), figure-four knee height about 3.7-4.0 cm (Bagwell et al.);
+- side-to-side rule: a difference is flagged only when it exceeds both 10° (4 cm for the knee height) and the
+  measurement's MDC, and only when it holds, on the same side, in two checks in a row (Ellison 1990 treats rotation
+  within 10° as equal). Anything else is "within normal variation".
+
+HipDesk reports and compares; it never diagnoses. Every sentence here is worded as an observation or a suggestion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.routine import Routine, RoutineItem
+
+ANGLE_DIFFERENCE_DEG = 10.0  # Ellison 1990: rotation within 10° between sides counts as equal
+KNEE_HEIGHT_DIFFERENCE_CM = 4.0  # figure-four knee height: sides about 2.0 ± 0.9 cm apart, MDC 3.7-4.0 cm
+EXTRA_SETS_FOR_TIGHTER_SIDE = 1
+MAX_EXTRA_SETS = 5  # the routine file's limit
+FOLLOW_UP_ROUTINE_NAME = "Weekly check follow-up"
+WITHIN_NORMAL_VARIATION = "within normal variation"
+REMIND_AFTER_DAYS = 7
+
+
+def week_start(day: date) -> date:
+    """The local Monday of ``day``'s week (weeks are grouped by their Monday, never by ``%W``)."""
+    return day - timedelta(days=day.weekday())
+
+
+def check_due(last_check: date | None, today: date, after_days: int = REMIND_AFTER_DAYS) -> bool:
+    """True when no check was ever recorded, or a week (``after_days``) has passed since the last one."""
+    return last_check is None or (today - last_check).days >= after_days
+
+
+class Unit(StrEnum):
+    """How a value is entered and stored. Choice units store the index of the choice (0 is the best)."""
+
+    CM = "cm"
+    DEGREES = "deg"
+    PASS_FAIL = "pass/fail"
+    EASY_LIMITED = "easy/limited"
+    YES_NO = "yes/no"
+    DEPTH = "depth"
+    SIT = "sit"
+    FEEL = "feel"
+
+    @property
+    def is_number(self) -> bool:
+        return self in (Unit.CM, Unit.DEGREES)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The labels of a choice unit, best first; empty for a number."""
+        return _CHOICES.get(self, ())
+
+    @property
+    def symbol(self) -> str:
+        return {Unit.CM: "cm", Unit.DEGREES: "°"}.get(self, "")
+
+    def show(self, value: float) -> str:
+        if self.is_number:
+            return f"{value:g}{'' if self is Unit.DEGREES else ' '}{self.symbol}"
+        labels = self.choices
+        index = round(value)
+        return labels[index] if 0 <= index < len(labels) else f"{value:g}"
+
+
+_CHOICES: dict[Unit, tuple[str, ...]] = {
+    Unit.PASS_FAIL: ("pass", "not yet"),
+    Unit.EASY_LIMITED: ("easy", "limited"),
+    Unit.YES_NO: ("yes", "no"),
+    Unit.DEPTH: ("below level", "level", "above level"),
+    Unit.SIT: ("comfortable", "with hands or a cushion", "not possible"),
+    Unit.FEEL: ("free", "a bit stiff", "very stiff"),
+}
+
+
+class Better(StrEnum):
+    """Which direction of a number means more freedom of movement."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One value a check records, e.g. seated internal rotation in degrees, per side.
+
+    ``id`` is what the ``check_results.check_id`` column holds (the check's exercise id, plus ``.suffix`` when a
+    check records more than one value). ``alt_unit`` is a second way to record it (easy / limited without a phone).
+    ``typical`` is the typical adult range for a number, or the best choice (0) for a choice unit.
+    ``side_threshold`` is the side difference the rule starts from (10° or 4 cm); None for no side comparison.
+    """
+
+    id: str
+    check_id: str
+    label: str
+    unit: Unit
+    per_side: bool
+    how: str
+    better: Better = Better.HIGHER
+    typical_low: float | None = None
+    typical_high: float | None = None
+    mdc: float | None = None
+    side_threshold: float | None = None
+    alt_unit: Unit | None = None
+    limited_note: str = ""  # said when a value is outside the typical range, as an observation
+    suggestions: tuple[str, ...] = ()  # exercise ids that work on this measure when it is limited or uneven
+    minimum: float = 0.0
+    maximum: float = 180.0
+
+    @property
+    def typical_text(self) -> str:
+        if not self.unit.is_number:
+            return f"typical: {self.unit.choices[0]}" if self.unit.choices else ""
+        low, high, unit = self.typical_low, self.typical_high, self.unit
+        if low is not None and high is not None:
+            return f"typical: {low:g}–{unit.show(high)}"
+        if high is not None:
+            return f"typical: {unit.show(high)} or less"
+        if low is not None:
+            return f"typical: {unit.show(low)} or more"
+        return ""
+
+    @property
+    def difference_threshold(self) -> float | None:
+        """The side difference that must be exceeded: the larger of the fixed threshold and the MDC."""
+        if self.side_threshold is None:
+            return None
+        return max(self.side_threshold, self.mdc or 0.0)
+
+
+@dataclass(frozen=True)
+class CheckDefinition:
+    """A check of the weekly routine: its exercise (figure and steps) and what it records."""
+
+    id: str  # the check exercise's id
+    title: str
+    measures: tuple[Measure, ...]
+    measuring: str  # how to measure, in a sentence or two
+
+
+_SEATED_IR = Measure(
+    id="check-seated-rotation.internal",
+    check_id="check-seated-rotation",
+    label="Inward (internal) rotation",
+    unit=Unit.DEGREES,
+    per_side=True,
+    how="Foot swings outward, thigh still; read the phone's angle.",
+    typical_low=30,
+    typical_high=40,
+    mdc=8,
+    side_threshold=ANGLE_DIFFERENCE_DEG,
+    alt_unit=Unit.EASY_LIMITED,
+    limited_note="less inward rotation than is typical",
+    suggestions=("hip-90-90-switches", "seated-hip-rotations", "windshield-wipers"),
+    maximum=90,
+)
+_SEATED_ER = Measure(
+    id="check-seated-rotation.external",
+    check_id="check-seated-rotation",
+    label="Outward (external) rotation",
+    unit=Unit.DEGREES,
+    per_side=True,
+    how="Foot swings inward across the other leg; read the phone's angle.",
+    typical_low=40,
+    typical_high=60,
+    mdc=8,
+    side_threshold=ANGLE_DIFFERENCE_DEG,
+    alt_unit=Unit.EASY_LIMITED,
+    limited_note="less outward rotation than is typical",
+    suggestions=("figure-four-stretch", "hip-90-90-stretch", "seated-hip-rotations"),
+    maximum=90,
+)
+
+CHECKS: tuple[CheckDefinition, ...] = (
+    CheckDefinition(
+        id="check-forward-fold",
+        title="Forward fold reach",
+        measuring="With straight knees, can your fingertips reach past your shins? For a number, measure the gap "
+        "from your fingertips to the floor (0 when you touch it).",
+        measures=(
+            Measure(
+                id="check-forward-fold",
+                check_id="check-forward-fold",
+                label="Fingertips reach past the shins",
+                unit=Unit.PASS_FAIL,
+                per_side=False,
+                how="Knees straight, one slow reach.",
+                limited_note="the fingertips stayed above the shins",
+                suggestions=("lying-hamstring-stretch", "forward-fold"),
+            ),
+            Measure(
+                id="check-forward-fold.gap",
+                check_id="check-forward-fold",
+                label="Gap from fingertips to the floor",
+                unit=Unit.CM,
+                per_side=False,
+                how="0 when you touch the floor.",
+                better=Better.LOWER,
+                typical_high=0,
+                mdc=4,
+                limited_note="the fingertips stopped short of the floor",
+                suggestions=("lying-hamstring-stretch", "forward-fold"),
+                maximum=100,
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-figure-four",
+        title="Figure-four knee height",
+        measuring="Lying on your back in a figure four, let the knee fall and measure from the outside of the knee "
+        "straight down to the floor, in centimetres, each side.",
+        measures=(
+            Measure(
+                id="check-figure-four",
+                check_id="check-figure-four",
+                label="Knee height above the floor",
+                unit=Unit.CM,
+                per_side=True,
+                how="Let the knee fall; don't push it.",
+                better=Better.LOWER,
+                typical_low=9.6,
+                typical_high=15.2,
+                mdc=4.0,
+                side_threshold=KNEE_HEIGHT_DIFFERENCE_CM,
+                limited_note="the knee stays higher than is typical",
+                suggestions=("figure-four-stretch", "supine-piriformis-stretch", "butterfly-adductor-stretch"),
+                maximum=60,
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-seated-rotation",
+        title="Seated hip rotation",
+        measuring="Hold the phone lengthwise on the front of the shin with a level app (straight down reads 0°). "
+        "Without a phone, rate each direction easy or limited.",
+        measures=(_SEATED_IR, _SEATED_ER),
+    ),
+    CheckDefinition(
+        id="check-thomas-test",
+        title="Thomas-style hip flexor screen",
+        measuring="With the phone on the hanging thigh, read the angle from level: above level counts as plus, "
+        "below as minus.",
+        measures=(
+            Measure(
+                id="check-thomas-test",
+                check_id="check-thomas-test",
+                label="Hanging thigh from level",
+                unit=Unit.DEGREES,
+                per_side=True,
+                how="+ above level, − below level; back flat on the table.",
+                better=Better.LOWER,
+                typical_high=0,
+                mdc=7,
+                side_threshold=ANGLE_DIFFERENCE_DEG,
+                limited_note="the thigh stayed above level, a common pattern after long sitting",
+                suggestions=(
+                    "half-kneeling-hip-flexor-stretch",
+                    "tall-kneeling-hip-flexor-stretch",
+                    "standing-quad-stretch",
+                ),
+                minimum=-45,
+                maximum=60,
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-deep-squat",
+        title="Deep squat",
+        measuring="Squat slowly as low as you can with heels down, hold the bottom and notice depth, heels, knees "
+        "and back.",
+        measures=(
+            Measure(
+                id="check-deep-squat",
+                check_id="check-deep-squat",
+                label="Depth (thighs compared with level)",
+                unit=Unit.DEPTH,
+                per_side=False,
+                how="At the lowest point your heels stay down.",
+                limited_note="the squat stayed above level",
+                suggestions=("tempo-squat", "wall-calf-stretch", "butterfly-adductor-stretch"),
+            ),
+            Measure(
+                id="check-deep-squat.heels",
+                check_id="check-deep-squat",
+                label="Heels stayed down",
+                unit=Unit.YES_NO,
+                per_side=False,
+                how="",
+                limited_note="the heels lifted",
+                suggestions=("wall-calf-stretch",),
+            ),
+            Measure(
+                id="check-deep-squat.knees",
+                check_id="check-deep-squat",
+                label="Knees followed the toes",
+                unit=Unit.YES_NO,
+                per_side=False,
+                how="",
+                limited_note="the knees drifted inward",
+                suggestions=("side-lying-clamshell", "lateral-band-walk"),
+            ),
+            Measure(
+                id="check-deep-squat.back",
+                check_id="check-deep-squat",
+                label="Lower back stayed neutral",
+                unit=Unit.YES_NO,
+                per_side=False,
+                how="",
+                limited_note="the lower back rounded at the bottom",
+                suggestions=("hip-hinge",),
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-floor-sit",
+        title="Sitting on the floor (90/90)",
+        measuring="Sit in a 90/90 with each leg in front in turn and rate how easily you sit tall with your hands "
+        "off the floor.",
+        measures=(
+            Measure(
+                id="check-floor-sit",
+                check_id="check-floor-sit",
+                label="90/90 sit, this leg in front",
+                unit=Unit.SIT,
+                per_side=True,
+                how="Both sit bones down, chest tall.",
+                limited_note="sitting tall in the 90/90 needed help",
+                suggestions=("hip-90-90-stretch", "hip-90-90-switches", "butterfly-adductor-stretch"),
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-lunge-control",
+        title="Lunge control",
+        measuring="Lower into a lunge facing a mirror or a camera and watch the front knee and the pelvis; "
+        "answer for each front leg.",
+        measures=(
+            Measure(
+                id="check-lunge-control.knee",
+                check_id="check-lunge-control",
+                label="Front knee stayed over the middle toes",
+                unit=Unit.YES_NO,
+                per_side=True,
+                how="",
+                limited_note="the front knee drifted inward",
+                suggestions=("side-lying-clamshell", "lateral-band-walk", "split-squat"),
+            ),
+            Measure(
+                id="check-lunge-control.pelvis",
+                check_id="check-lunge-control",
+                label="Pelvis stayed level",
+                unit=Unit.YES_NO,
+                per_side=True,
+                how="",
+                limited_note="the pelvis dropped or twisted",
+                suggestions=("side-plank", "hip-airplanes-supported"),
+            ),
+        ),
+    ),
+    CheckDefinition(
+        id="check-hip-feel",
+        title="Hip feel scan",
+        measuring="Move slowly through floor hip twists, 90/90 switches and hip circles, then rate how each hip feels.",
+        measures=(
+            Measure(
+                id="check-hip-feel",
+                check_id="check-hip-feel",
+                label="How this hip feels",
+                unit=Unit.FEEL,
+                per_side=True,
+                how="",
+                limited_note="the hip felt stiff",
+                suggestions=("quadruped-hip-circles", "windshield-wipers"),
+            ),
+        ),
+    ),
+)
+
+MEASURES: dict[str, Measure] = {m.id: m for check in CHECKS for m in check.measures}
+
+
+def measure(measure_id: str) -> Measure:
+    return MEASURES[measure_id]
+
+
+# ---- recorded values -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckValue:
+    """One recorded value: a measure on one side (``Side.NONE`` when not per side), in ``unit``."""
+
+    measure_id: str
+    side: Side
+    value: float
+    unit: Unit
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WeekResults:
+    """Every value recorded for the week starting ``week_start`` (a Monday). Skipped checks have no value."""
+
+    week_start: date
+    values: tuple[CheckValue, ...]
+
+    def get(self, measure_id: str, side: Side = Side.NONE) -> CheckValue | None:
+        for value in self.values:
+            if value.measure_id == measure_id and value.side is side:
+                return value
+        return None
+
+    def sides(self, measure_id: str) -> tuple[CheckValue, CheckValue] | None:
+        """Left and right of a per-side number, both in the same unit, or None."""
+        left, right = self.get(measure_id, Side.LEFT), self.get(measure_id, Side.RIGHT)
+        if left is None or right is None or left.unit is not right.unit:
+            return None
+        return left, right
+
+
+# ---- comparisons -------------------------------------------------------------------------------------------------
+
+
+class Standing(StrEnum):
+    """A value against the typical range, from the point of view of freedom of movement."""
+
+    TYPICAL = "typical"
+    LIMITED = "limited"  # on the less free side of typical
+    BEYOND = "beyond"  # on the freer side of typical
+    UNKNOWN = "unknown"
+
+
+def standing(m: Measure, value: CheckValue) -> Standing:
+    """How a value compares with the typical range (a choice: 0 is typical, anything else limited)."""
+    if not value.unit.is_number:
+        return Standing.TYPICAL if round(value.value) == 0 else Standing.LIMITED
+    low, high = m.typical_low, m.typical_high
+    if low is None and high is None:
+        return Standing.UNKNOWN
+    too_low = low is not None and value.value < low
+    too_high = high is not None and value.value > high
+    if not (too_low or too_high):
+        return Standing.TYPICAL
+    limited = too_low if m.better is Better.HIGHER else too_high
+    return Standing.LIMITED if limited else Standing.BEYOND
+
+
+def tighter_side(m: Measure, left: float, right: float) -> Side:
+    """The side with less movement; NONE when equal."""
+    if left == right:
+        return Side.NONE
+    left_freer = left > right if m.better is Better.HIGHER else left < right
+    return Side.RIGHT if left_freer else Side.LEFT
+
+
+def exceeds_rule(m: Measure, left: float, right: float) -> bool:
+    """One check's difference exceeds both the fixed threshold (10° / 4 cm) and the measure's MDC."""
+    threshold = m.difference_threshold
+    return threshold is not None and abs(left - right) > threshold
+
+
+class SideVerdict(StrEnum):
+    FLAGGED = "flagged"  # exceeded the rule in this check and the one before, on the same side
+    WATCH = "watch"  # exceeded it this time only: flagged if it holds next time
+    NORMAL = "normal"  # within normal variation
+
+
+@dataclass(frozen=True)
+class SideComparison:
+    measure_id: str
+    left: float
+    right: float
+    difference: float
+    tighter: Side
+    verdict: SideVerdict
+    message: str
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict is SideVerdict.FLAGGED
+
+
+def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None) -> SideComparison | None:
+    """Left against right for a per-side number, by the rule; None when the pair is missing or not a number.
+
+    ``previous`` is the check before this one that recorded both sides of this measure.
+    """
+    if m.difference_threshold is None:
+        return None
+    pair = current.sides(m.id)
+    if pair is None or not pair[0].unit.is_number:
+        return None
+    left, right = pair[0].value, pair[1].value
+    difference = abs(left - right)
+    unit = pair[0].unit
+    tighter = tighter_side(m, left, right)
+    shown = unit.show(round(difference, 1))
+    if not exceeds_rule(m, left, right):
+        return SideComparison(
+            m.id, left, right, difference, tighter, SideVerdict.NORMAL, f"Left and right: {WITHIN_NORMAL_VARIATION}."
+        )
+    before = previous.sides(m.id) if previous is not None else None
+    held = (
+        before is not None
+        and before[0].unit is unit
+        and exceeds_rule(m, before[0].value, before[1].value)
+        and tighter_side(m, before[0].value, before[1].value) is tighter
+    )
+    if held:
+        return SideComparison(
+            m.id,
+            left,
+            right,
+            difference,
+            tighter,
+            SideVerdict.FLAGGED,
+            f"The {tighter.value} side has had less movement in two checks in a row ({shown} apart this week). "
+            f"Extra rounds on the {tighter.value} side can help even it out.",
+        )
+    return SideComparison(
+        m.id,
+        left,
+        right,
+        difference,
+        tighter,
+        SideVerdict.WATCH,
+        f"{shown} apart this week: {WITHIN_NORMAL_VARIATION} for now. "
+        "HipDesk points it out only if it holds at the next check.",
+    )
+
+
+@dataclass(frozen=True)
+class WeekChange:
+    measure_id: str
+    side: Side
+    before: float
+    now: float
+    beyond_error: bool  # the change exceeds the measure's MDC
+
+    @property
+    def message(self) -> str:
+        unit = measure(self.measure_id).unit
+        delta = self.now - self.before
+        where = f"{self.side.value.capitalize()}: " if self.side is not Side.NONE else ""
+        if not self.beyond_error:
+            return f"{where}{unit.show(self.before)} → {unit.show(self.now)}, within measuring error"
+        sign = "+" if delta > 0 else "−"
+        return f"{where}{unit.show(self.before)} → {unit.show(self.now)} ({sign}{unit.show(abs(round(delta, 1)))})"
+
+
+def week_changes(m: Measure, current: WeekResults, previous: WeekResults | None) -> list[WeekChange]:
+    """Changes of a number since the previous check, per side."""
+    if previous is None or not m.unit.is_number:
+        return []
+    changes = []
+    for side in (Side.LEFT, Side.RIGHT) if m.per_side else (Side.NONE,):
+        now, before = current.get(m.id, side), previous.get(m.id, side)
+        if now is None or before is None or now.unit is not before.unit or not now.unit.is_number:
+            continue
+        error = m.mdc or 0.0
+        changes.append(WeekChange(m.id, side, before.value, now.value, abs(now.value - before.value) > error))
+    return changes
+
+
+# ---- a week's summary ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeasureSummary:
+    measure: Measure
+    values: tuple[CheckValue, ...]  # as recorded (one, or left and right)
+    standings: tuple[tuple[Side, Standing], ...]
+    sides: SideComparison | None
+    changes: tuple[WeekChange, ...]
+
+    @property
+    def limited_sides(self) -> tuple[Side, ...]:
+        return tuple(side for side, s in self.standings if s is Standing.LIMITED)
+
+    @property
+    def observation(self) -> str:
+        """One plain sentence about the typical range, never a diagnosis."""
+        limited = self.limited_sides
+        if not limited:
+            return "Within the typical range." if self.standings else ""
+        where = ""
+        if self.measure.per_side and len(limited) == 1:
+            where = f" ({limited[0].value} side)"
+        return f"{self.measure.limited_note.capitalize()}{where}."
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An exercise that works on what the check found, with extra rounds on a tighter side."""
+
+    exercise_id: str
+    because: str
+    extra_sets_left: int = 0
+    extra_sets_right: int = 0
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    week_start: date
+    measures: tuple[MeasureSummary, ...]
+    suggestions: tuple[Suggestion, ...] = field(default=())
+
+    @property
+    def flags(self) -> tuple[SideComparison, ...]:
+        return tuple(s.sides for s in self.measures if s.sides is not None and s.sides.flagged)
+
+
+def previous_with(measure_id: str, side_pair: bool, history: Sequence[WeekResults], before: date) -> WeekResults | None:
+    """The latest week before ``before`` that recorded this measure (both sides when ``side_pair``)."""
+    for week in sorted(history, key=lambda w: w.week_start, reverse=True):
+        if week.week_start >= before:
+            continue
+        if side_pair and week.sides(measure_id) is not None:
+            return week
+        if not side_pair and any(v.measure_id == measure_id for v in week.values):
+            return week
+    return None
+
+
+def summarize(current: WeekResults, history: Sequence[WeekResults], library: Mapping[str, Exercise]) -> CheckSummary:
+    """Compare a week with the typical ranges, with the other side and with the checks before it.
+
+    ``history`` may include ``current``; only earlier weeks are used for "two in a row" and changes.
+    """
+    summaries: list[MeasureSummary] = []
+    for check in CHECKS:
+        for m in check.measures:
+            values = tuple(v for v in current.values if v.measure_id == m.id)
+            if not values:
+                continue
+            previous = previous_with(m.id, m.per_side, history, current.week_start)
+            summaries.append(
+                MeasureSummary(
+                    measure=m,
+                    values=values,
+                    standings=tuple((v.side, standing(m, v)) for v in values),
+                    sides=compare_sides(m, current, previous) if m.per_side else None,
+                    changes=tuple(week_changes(m, current, previous)),
+                )
+            )
+    return CheckSummary(current.week_start, tuple(summaries), suggest(summaries, library))
+
+
+def suggest(summaries: Iterable[MeasureSummary], library: Mapping[str, Exercise]) -> tuple[Suggestion, ...]:
+    """Exercises for each limited or flagged measure, in check order, without repeats.
+
+    A flagged side difference adds extra rounds on the tighter side (for exercises done one side at a time).
+    """
+    found: dict[str, Suggestion] = {}
+    for summary in summaries:
+        m = summary.measure
+        flagged = summary.sides is not None and summary.sides.flagged
+        if not summary.limited_sides and not flagged:
+            continue
+        tighter = summary.sides.tighter if flagged and summary.sides is not None else Side.NONE
+        because = m.limited_note if summary.limited_sides else f"the {tighter.value} side moved less"
+        if flagged and summary.limited_sides:
+            because = f"{m.limited_note}; the {tighter.value} side moved less"
+        for exercise_id in m.suggestions:
+            exercise = library.get(exercise_id)
+            if exercise is None:
+                continue
+            left = EXTRA_SETS_FOR_TIGHTER_SIDE if tighter is Side.LEFT and exercise.per_side else 0
+            right = EXTRA_SETS_FOR_TIGHTER_SIDE if tighter is Side.RIGHT and exercise.per_side else 0
+            earlier = found.get(exercise_id)
+            if earlier is not None:
+                found[exercise_id] = replace(
+                    earlier,
+                    extra_sets_left=max(earlier.extra_sets_left, left),
+                    extra_sets_right=max(earlier.extra_sets_right, right),
+                )
+                continue
+            found[exercise_id] = Suggestion(exercise_id, because, left, right)
+    return tuple(found.values())
+
+
+def add_suggestions(routine: Routine, suggestions: Iterable[Suggestion]) -> Routine:
+    """The routine with the suggested exercises added (or their extra rounds raised if already there)."""
+    items = list(routine.items)
+    for s in suggestions:
+        for index, item in enumerate(items):
+            if item.exercise_id == s.exercise_id:
+                items[index] = replace(
+                    item,
+                    extra_sets_left=min(MAX_EXTRA_SETS, max(item.extra_sets_left, s.extra_sets_left)),
+                    extra_sets_right=min(MAX_EXTRA_SETS, max(item.extra_sets_right, s.extra_sets_right)),
+                )
+                break
+        else:
+            items.append(
+                RoutineItem(s.exercise_id, extra_sets_left=s.extra_sets_left, extra_sets_right=s.extra_sets_right)
+            )
+    return replace(routine, items=tuple(items))
+
+
+def follow_up_routine(suggestions: Iterable[Suggestion]) -> Routine:
+    """A new routine holding the suggestions, for "Add to a routine" when no routine is chosen."""
+    return add_suggestions(
+        Routine(
+            id="",
+            name=FOLLOW_UP_ROUTINE_NAME,
+            description="Exercises suggested by a weekly mobility check.",
+            items=(),
+            source="HipDesk weekly check: limited or uneven results point to these exercises.",
+        ),
+        suggestions,
+    )
