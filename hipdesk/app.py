@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -57,6 +58,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
     from hipdesk.storage.routine_repository import RoutineRepository
+    from hipdesk.storage.history_repository import HistoryRepository
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
 
@@ -67,6 +69,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         clock=clock,
         library=library,
         settings=SettingsRepository(engine),
+        history=HistoryRepository(engine),
         routines=RoutineRepository(engine, StoredRoutineCodec(), reserved_names=[r.name for r in builtin_routines]),
         builtin_routines=builtin_routines,
     )
@@ -150,7 +153,11 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
     elif check:  # used by the installed-wheel and bundle checks
 
         def run_check() -> None:
-            ok = startup.finish() and self_check(window)
+            try:
+                ok = startup.finish() and self_check(window)
+            except Exception:  # report and fail rather than leave a headless check hanging
+                traceback.print_exc()
+                ok = False
             for box in startup.dialogs:
                 print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
             print("self-check ok" if ok else "self-check FAILED", flush=True)

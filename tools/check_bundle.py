@@ -16,7 +16,7 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def main(dist: Path) -> int:
-    bundle = dist / f"{APP_NAME}-{__version__}"
+    bundle = (dist / f"{APP_NAME}-{__version__}").resolve()
     program = bundle / "hipdesk"
     if not program.exists():
         print(f"no bundle at {program}: run make bundle first", file=sys.stderr)
