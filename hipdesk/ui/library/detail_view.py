@@ -1,0 +1,340 @@
+"""The detail pane: one exercise in full, with its actions and its easier and harder variations."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.ui.figure.figure_widget import FigureWidget
+from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
+from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
+
+FIGURE_HEIGHT = 230
+
+
+def _items_html(items: tuple[str, ...], ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    body = "".join(f"<li style='margin-bottom:5px'>{html.escape(item)}</li>" for item in items)
+    return f"<{tag} style='margin-left:-18px; -qt-list-indent:1'>{body}</{tag}>"
+
+
+def _dose_text(exercise: Exercise) -> str:
+    dose = exercise.dose
+    text = dose.summary(per_side=exercise.per_side)
+    if dose.sets > 1 and dose.rest_s:
+        text += f", {dose.rest_s} s rest between sets"
+    return text
+
+
+class _Section(QWidget):
+    """A heading over rich text, read by screen readers as one labelled block."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
+        self.heading = QLabel(title)
+        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAccessibleName(title)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+
+    def set_items(self, items: tuple[str, ...], ordered: bool = False) -> None:
+        self.setVisible(bool(items))
+        self.body.setText(_items_html(items, ordered))
+        self.body.setAccessibleDescription(" ".join(items))
+
+    def plain_text(self) -> str:
+        return self.body.accessibleDescription()
+
+
+class ExerciseDetailView(QWidget):
+    """Everything about one exercise: figure, dose, steps, cues, mistakes, safety and variations.
+
+    Signals:
+    play_requested(object): "Play now" was pressed for this Exercise.
+    add_to_routine_requested(str): "Add to routine" was pressed for this exercise id.
+    variation_chosen(str): an easier or harder variation (by id) was chosen.
+    favourite_toggled(str, bool): the star of this exercise id was switched on (True) or off.
+    close_requested(): the pane's close button was pressed.
+    """
+
+    play_requested = Signal(object)
+    add_to_routine_requested = Signal(str)
+    variation_chosen = Signal(str)
+    favourite_toggled = Signal(str, bool)
+    close_requested = Signal()
+
+    def __init__(self, library: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._exercise: Exercise | None = None
+        self.setAccessibleName("Exercise details")
+        self.setMinimumWidth(360)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 12, 12)
+        outer.setSpacing(8)
+
+        # Header and actions stay put while the text below scrolls.
+        title_row = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName("Close details")
+        self.close_button.setToolTip("Close details")
+        self.close_button.clicked.connect(self.close_requested)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(title_row)
+
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        outer.addWidget(self.facts)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.play_button = QPushButton("Play now")
+        self.play_button.setAccessibleName("Play now")
+        self.play_button.setToolTip("Start a one-exercise session in the player")
+        self.play_button.setDefault(True)
+        self.play_button.setAutoDefault(True)
+        self.play_button.clicked.connect(self._play)
+        self.add_button = QPushButton("Add to routine")
+        self.add_button.setAccessibleName("Add to routine")
+        self.add_button.setToolTip("Add this exercise to one of your routines")
+        self.add_button.setAutoDefault(True)
+        self.add_button.clicked.connect(self._add)
+        self.favourite_button = QToolButton()
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.favourite_button.toggled.connect(self._favourite_button_toggled)
+        for button in (self.play_button, self.add_button):
+            button.setMinimumHeight(32)
+        self.favourite_button.setMinimumHeight(32)
+        actions.addWidget(self.play_button)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.favourite_button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setStyleSheet("color: palette(midlight);")
+        outer.addWidget(line)
+
+        self.text_scroll = QScrollArea()
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down read on
+        self.text_scroll.setAccessibleName("Exercise text")
+        self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 4, 10, 4)
+        self.body_layout.setSpacing(10)
+
+        self.figure_frame = QFrame()
+        self.figure_frame.setObjectName("figureFrame")
+        self.figure_frame.setFixedHeight(FIGURE_HEIGHT)
+        self.figure_frame.setAccessibleName("Figure showing the movement")
+        self.figure_layout = QVBoxLayout(self.figure_frame)
+        self.figure_layout.setContentsMargins(8, 8, 8, 8)
+        self.figure = FigureWidget(self.figure_frame)
+        self.figure_layout.addWidget(self.figure)
+        self.body_layout.addWidget(self.figure_frame)
+
+        self.dose = QLabel()
+        self.dose.setTextFormat(Qt.TextFormat.RichText)
+        self.dose.setWordWrap(True)
+        self.dose.setAccessibleName("Dose")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.works = QLabel()
+        self.works.setTextFormat(Qt.TextFormat.RichText)
+        self.works.setWordWrap(True)
+        self.works.setAccessibleName("Targets, equipment and position")
+        for label in (self.dose, self.summary, self.works):
+            self.body_layout.addWidget(label)
+
+        self.steps = _Section("Steps")
+        self.cues = _Section("Key cues")
+        self.mistakes = _Section("Common mistakes")
+        self.safety = _Section("Safety")
+        for section in (self.steps, self.cues, self.mistakes, self.safety):
+            self.body_layout.addWidget(section)
+
+        self.variations = QWidget()
+        self.variations.setAccessibleName("Variations")
+        variations_layout = QVBoxLayout(self.variations)
+        variations_layout.setContentsMargins(0, 6, 0, 0)
+        variations_layout.setSpacing(4)
+        heading = QLabel("Variations")
+        heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        variations_layout.addWidget(heading)
+        self.easier_row = QHBoxLayout()
+        self.harder_row = QHBoxLayout()
+        variations_layout.addLayout(self.easier_row)
+        variations_layout.addLayout(self.harder_row)
+        self.variation_buttons: list[QPushButton] = []
+        self.body_layout.addWidget(self.variations)
+
+        self.dose_source = QLabel()
+        self.dose_source.setWordWrap(True)
+        self.dose_source.setAccessibleName("Where the dose comes from")
+        self.dose_source.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        self.body_layout.addWidget(self.dose_source)
+        self.body_layout.addStretch(1)
+
+        self.text_scroll.setWidget(body)
+        outer.addWidget(self.text_scroll, 1)
+        self._set_favourite_look(False)
+
+    # ---- content -----------------------------------------------------------------------------------------
+    @property
+    def exercise(self) -> Exercise | None:
+        return self._exercise
+
+    def show_exercise(self, exercise: Exercise, favourite: bool) -> None:
+        self._exercise = exercise
+        colour = phase_hex(exercise.phase)
+        self.title.setText(exercise.name)
+        self.title.setAccessibleName(exercise.name)
+        tint = phase_tint(exercise.phase)
+        self.figure_frame.setStyleSheet(
+            f"QFrame#figureFrame {{ background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()});"
+            " border-radius: 10px; }"
+        )
+
+        chips = [f"<span style='color:{colour}; font-weight:600'>● {exercise.phase.label}</span>"]
+        if exercise.per_side:
+            chips.append("Each side")
+        chips.append(exercise.position.label)
+        chips.append(DIFFICULTY_LABELS.get(exercise.difficulty, str(exercise.difficulty)))
+        if exercise.desk_friendly:
+            chips.append("Desk-friendly")
+        self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
+
+        self.dose.setText(f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}")
+        self.summary.setText(exercise.summary)
+        targets = ", ".join(r.label for r in exercise.targets)
+        equipment = ", ".join(e.label for e in exercise.equipment if e.label != "None") or "None"
+        self.works.setText(
+            f"<b>Works</b>&nbsp;&nbsp;{html.escape(targets)}<br><b>Equipment</b>&nbsp;&nbsp;{html.escape(equipment)}"
+        )
+        self.steps.set_items(exercise.steps, ordered=True)
+        self.cues.set_items(exercise.cues)
+        self.mistakes.set_items(exercise.mistakes)
+        self.safety.set_items(exercise.safety)
+        self._show_variations(exercise)
+        self.dose_source.setText(f"Why this dose: {exercise.dose_source}")
+
+        self.favourite_button.blockSignals(True)
+        self.favourite_button.setChecked(favourite)
+        self.favourite_button.blockSignals(False)
+        self._set_favourite_look(favourite)
+        self.text_scroll.verticalScrollBar().setValue(0)
+        self._show_figure(exercise)
+
+    def set_favourite(self, on: bool) -> None:
+        """Follow a star toggled elsewhere (on the card)."""
+        self.favourite_button.blockSignals(True)
+        self.favourite_button.setChecked(on)
+        self.favourite_button.blockSignals(False)
+        self._set_favourite_look(on)
+
+    def _show_variations(self, exercise: Exercise) -> None:
+        for button in self.variation_buttons:
+            button.deleteLater()
+        self.variation_buttons = []
+        for row in (self.easier_row, self.harder_row):
+            while row.count():
+                item = row.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        shown = False
+        for row, label, ids, arrow in (
+            (self.easier_row, "Easier", exercise.easier, "←"),
+            (self.harder_row, "Harder", exercise.harder, "→"),
+        ):
+            known = [i for i in ids if i in self._library]
+            if not known:
+                continue
+            shown = True
+            caption = QLabel(label)
+            caption.setMinimumWidth(52)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            row.addWidget(caption)
+            for exercise_id in known:
+                name = self._library[exercise_id].name
+                button = QPushButton(f"{arrow} {name}" if arrow == "←" else f"{name} {arrow}")
+                button.setAccessibleName(f"{label} variation: {name}")
+                button.setToolTip(f"Open {name}")
+                button.setAutoDefault(True)
+                button.clicked.connect(lambda _checked=False, i=exercise_id: self.variation_chosen.emit(i))
+                row.addWidget(button)
+                self.variation_buttons.append(button)
+            row.addStretch(1)
+        self.variations.setVisible(shown)
+
+    # ---- figure ------------------------------------------------------------------------------------------
+    def _show_figure(self, exercise: Exercise) -> None:
+        # The demo loop sleeps by itself while the pane is hidden.
+        self.figure.set_exercise(exercise.id, Side.LEFT if exercise.per_side else Side.NONE)
+        self.figure.start_demo()
+
+    # ---- actions -----------------------------------------------------------------------------------------
+    def _play(self) -> None:
+        if self._exercise is not None:
+            self.play_requested.emit(self._exercise)
+
+    def _add(self) -> None:
+        if self._exercise is not None:
+            self.add_to_routine_requested.emit(self._exercise.id)
+
+    def _favourite_button_toggled(self, on: bool) -> None:
+        self._set_favourite_look(on)
+        if self._exercise is not None:
+            self.favourite_toggled.emit(self._exercise.id, on)
+
+    def _set_favourite_look(self, on: bool) -> None:
+        self.favourite_button.setText(f"{STAR_ON} Favourite" if on else f"{STAR_OFF} Favourite")
+        self.favourite_button.setAccessibleName("Remove from favourites" if on else "Add to favourites")
+        self.favourite_button.setToolTip(("Remove from favourites" if on else "Add to favourites") + " (Ctrl+D)")
+
+    def text_for_reading(self) -> str:
+        """All the pane's words in reading order (what a screen reader would walk through)."""
+        parts = [self.title.text(), self.dose.text(), self.summary.text()]
+        for section in (self.steps, self.cues, self.mistakes, self.safety):
+            if section.isVisibleTo(self):
+                parts.append(section.heading.text())
+                parts.append(section.plain_text())
+        return "\n".join(parts)

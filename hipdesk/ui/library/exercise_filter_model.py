@@ -1,0 +1,228 @@
+"""Instant search and combinable filters over the exercise model.
+
+Which rows pass is worked out in bulk in Python from per-row caches each time the filter changes, so the proxy's
+per-row ``filterAcceptsRow`` is a list lookup. A query that only extends the previous one (the usual keystroke)
+re-checks only the rows that matched before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Signal
+
+from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
+from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ExerciseFilter:
+    """What the person asked to see. Within one facet the choices are alternatives (any of them); facets,
+    the search words, desk-friendly and favourites-only all have to hold at once. An empty facet means any."""
+
+    query: str = ""
+    phases: frozenset[Phase] = frozenset()
+    targets: frozenset[Region] = frozenset()
+    equipment: frozenset[Equipment] = frozenset()  # Equipment.NONE: needs no equipment at all
+    positions: frozenset[Position] = frozenset()
+    difficulties: frozenset[int] = frozenset()
+    desk_friendly: bool = False
+    favourites_only: bool = False
+
+    @property
+    def is_default(self) -> bool:
+        return self == ExerciseFilter()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.query.casefold().split())
+
+    def facets_accept(self, exercise: Exercise) -> bool:
+        """Everything but the search words and favourites."""
+        if self.phases and exercise.phase not in self.phases:
+            return False
+        if self.targets and not self.targets.intersection(exercise.targets):
+            return False
+        if self.equipment and not self.equipment.intersection(_equipment_of(exercise)):
+            return False
+        if self.positions and exercise.position not in self.positions:
+            return False
+        if self.difficulties and exercise.difficulty not in self.difficulties:
+            return False
+        return not (self.desk_friendly and not exercise.desk_friendly)
+
+    def facets_key(self) -> tuple[Any, ...]:
+        return (self.phases, self.targets, self.equipment, self.positions, self.difficulties, self.desk_friendly)
+
+
+def _equipment_of(exercise: Exercise) -> frozenset[Equipment]:
+    return frozenset(exercise.equipment) if exercise.needs_equipment else frozenset({Equipment.NONE})
+
+
+def _matching_rows(words: tuple[str, ...], texts: tuple[str, ...], candidates: Iterable[int]) -> list[int]:
+    rows = list(candidates)
+    for word in words:
+        rows = [row for row in rows if word in texts[row]]
+    return rows
+
+
+class ExerciseFilterModel(QSortFilterProxyModel):
+    """Shows the exercises that pass an :class:`ExerciseFilter`, in the source's order.
+
+    Signals:
+    filter_changed(): the filter or the set of shown rows changed (read ``rowCount()`` for the new count).
+    """
+
+    filter_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._filter = ExerciseFilter()
+        self._source: ExerciseListModel | None = None
+        self._facet_ok: list[bool] = []
+        self._text_ok: list[bool] = []
+        self._accepted: list[bool] = []
+        self._text_words: tuple[str, ...] | None = None  # the words _text_ok was computed for
+        self._facets_key: tuple[Any, ...] | None = None  # the facets _facet_ok was computed for
+        self._stale = True
+
+    # ---- source ------------------------------------------------------------------------------------------
+    def setSourceModel(self, source: Any) -> None:
+        if not isinstance(source, ExerciseListModel):
+            raise TypeError("ExerciseFilterModel filters an ExerciseListModel")
+        if self._source is not None:
+            for signal in self._source_signals(self._source):
+                signal.disconnect(self._mark_stale)
+            self._source.dataChanged.disconnect(self._source_data_changed)
+        self._source = source
+        self._stale = True
+        # The "about to" signals arrive before the base class re-filters anything, so a changed source is never
+        # answered from old caches.
+        for signal in self._source_signals(source):
+            signal.connect(self._mark_stale)
+        source.dataChanged.connect(self._source_data_changed)
+        super().setSourceModel(source)
+
+    @staticmethod
+    def _source_signals(source: ExerciseListModel) -> tuple[Any, ...]:
+        return (
+            source.modelAboutToBeReset,
+            source.rowsAboutToBeInserted,
+            source.rowsAboutToBeRemoved,
+            source.layoutAboutToBeChanged,
+        )
+
+    def _mark_stale(self, *_: object) -> None:
+        self._stale = True
+
+    def _source_data_changed(self, _top: QModelIndex, _bottom: QModelIndex, roles: list[int]) -> None:
+        # The proxy re-checks changed rows itself (favourites are read live); only the count may have moved.
+        if self._filter.favourites_only and (not roles or ExerciseRole.FAVOURITE in roles):
+            self.filter_changed.emit()
+
+    def exercise_source(self) -> ExerciseListModel:
+        if self._source is None:
+            raise RuntimeError("no source model")
+        return self._source
+
+    # ---- the filter --------------------------------------------------------------------------------------
+    def exercise_filter(self) -> ExerciseFilter:
+        return self._filter
+
+    def set_exercise_filter(self, new: ExerciseFilter) -> None:
+        if new == self._filter:
+            return
+        old_accepted, old_favourites_only = self._accepted, self._filter.favourites_only
+        self.beginFilterChange()  # brings the proxy's mapping up to date under the old filter
+        self._filter = new
+        self._refresh()
+        if self._accepted != old_accepted or new.favourites_only != old_favourites_only:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # else the same rows pass (say, a trailing space was typed): nothing for the views to redo.
+        self.filter_changed.emit()
+
+    def update_filter(self, **changes: Any) -> None:
+        """Change some parts of the filter, e.g. ``update_filter(query="90/90", desk_friendly=True)``."""
+        self.set_exercise_filter(dataclasses.replace(self._filter, **changes))
+
+    def set_query(self, text: str) -> None:
+        self.update_filter(query=text)
+
+    def reset_filter(self) -> None:
+        """Show everything again: no search words, no facets, not only favourites."""
+        self.set_exercise_filter(ExerciseFilter())
+
+    def total_count(self) -> int:
+        return self._source.rowCount() if self._source is not None else 0
+
+    def count_text(self) -> str:
+        """E.g. "12 of 65"."""
+        return f"{self.rowCount()} of {self.total_count()}"
+
+    def best_match_row(self) -> int:
+        """The shown row that best answers the search words (-1 when nothing is shown): a name equal to the
+        query, else a name starting with it, else a name holding every word, else the first row. Rows keep
+        the library's order; this only picks what Enter in the search field opens."""
+        count = self.rowCount()
+        if count == 0:
+            return -1
+        query = " ".join(self._filter.words)
+        if not query:
+            return 0
+        source = self.exercise_source()
+        best_rank, best_row = 3, 0
+        for row in range(count):
+            name = source.exercise_at(self.mapToSource(self.index(row, 0)).row()).name.casefold()
+            if name == query:
+                return row
+            rank = 1 if name.startswith(query) else 2 if all(w in name for w in self._filter.words) else 3
+            if rank < best_rank:
+                best_rank, best_row = rank, row
+        return best_row
+
+    # ---- filtering ---------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        source = self._source
+        if source is None:
+            self._facet_ok, self._text_ok, self._accepted = [], [], []
+            return
+        exercises = source.exercises()
+        texts = source.search_texts()
+        count = len(exercises)
+        if self._stale or len(self._facet_ok) != count:
+            self._facets_key = None
+            self._text_words = None
+            self._stale = False
+        f = self._filter
+        if self._facets_key != f.facets_key():
+            if f.facets_key() == ExerciseFilter().facets_key():
+                self._facet_ok = [True] * count
+            else:
+                self._facet_ok = [f.facets_accept(e) for e in exercises]
+            self._facets_key = f.facets_key()
+        words = f.words
+        if self._text_words != words:
+            previous = self._text_words
+            if not words:
+                self._text_ok = [True] * count
+            else:
+                narrowing = previous is not None and " ".join(words).startswith(" ".join(previous)) and previous
+                candidates = [row for row, ok in enumerate(self._text_ok) if ok] if narrowing else range(count)
+                ok = [False] * count
+                for row in _matching_rows(words, texts, candidates):
+                    ok[row] = True
+                self._text_ok = ok
+            self._text_words = words
+        self._accepted = [a and b for a, b in zip(self._facet_ok, self._text_ok, strict=True)]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._stale:
+            self._refresh()
+        if source_row >= len(self._accepted) or not self._accepted[source_row]:
+            return False
+        return not self._filter.favourites_only or self.exercise_source().is_favourite_at(source_row)
