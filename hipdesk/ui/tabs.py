@@ -21,9 +21,9 @@ class TabSpec:
 
 
 def _library(services: Services) -> QWidget:
-    from hipdesk.ui.placeholder_view import PlaceholderView
+    from hipdesk.ui.library.library_view import LibraryView
 
-    return PlaceholderView("The exercise library will be here: every drill, stretch, roll and check.")
+    return LibraryView(services)
 
 
 def _routines(services: Services) -> QWidget:
