@@ -239,7 +239,7 @@ class LibraryView(QWidget):
         self.delegate.favourite_clicked.connect(self._star_clicked)
 
         self.results = QListView()
-        self.thumbnails.thumbnail_ready.connect(lambda _id: self.results.viewport().update())
+        self.thumbnails.thumbnail_ready.connect(self._thumbnail_ready)
         self.results.setAccessibleName("Exercises")
         self.results.setModel(self.proxy)
         self.results.setItemDelegate(self.delegate)
@@ -353,6 +353,13 @@ class LibraryView(QWidget):
             self.delegate.card_width = width
             if self.mode is CardMode.GRID and self.proxy.rowCount():
                 self.delegate.sizeHintChanged.emit(self.proxy.index(0, 0))
+
+    def _thumbnail_ready(self, exercise_id: str) -> None:
+        # Repaint just that card: repainting every visible card per thumbnail would slow the first scroll.
+        row = self.model.row_of(exercise_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.results.update(index)
 
     def _combo_changed(self, key: str, combo: FacetCombo) -> None:
         value = combo.current_value()
