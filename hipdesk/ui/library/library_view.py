@@ -516,7 +516,7 @@ class LibraryView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The search field has focus whenever the tab opens, so typing searches straight away.
-        QTimer.singleShot(0, self._focus_search_if_idle)
+        QTimer.singleShot(0, self, self._focus_search_if_idle)  # dropped if the view is gone by then
 
     def _focus_search_if_idle(self) -> None:
         focused = self.focusWidget()
