@@ -25,8 +25,12 @@ def _window(qtbot: QtBot, paths: Paths) -> MainWindow:
     return window
 
 
-def _messages(name: str) -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == name]
+def _messages(name: str, window: MainWindow) -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == name and w.parent() is window and w.isVisible()
+    ]
 
 
 def test_tabs_are_built_on_first_show(qtbot: QtBot, paths: Paths) -> None:
@@ -50,17 +54,17 @@ def test_safety_notice_is_shown_once(qtbot: QtBot, paths: Paths) -> None:
     window = _window(qtbot, paths)
     startup = Startup(window, paths)
     assert startup.finish()
-    notices = _messages("safetyNotice")
+    notices = _messages("safetyNotice", window)
     assert len(notices) == 1 and "health professional" in notices[0].text().lower()
     assert "stop" in notices[0].text().lower()
     notices[0].button(QMessageBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not _messages("safetyNotice"))
+    qtbot.waitUntil(lambda: not _messages("safetyNotice", window))
     startup.close()
 
     again = _window(qtbot, paths)
     second = Startup(again, paths)
     assert second.finish()
-    assert _messages("safetyNotice") == []
+    assert _messages("safetyNotice", again) == []
     second.close()
 
 
