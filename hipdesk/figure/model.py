@@ -34,8 +34,9 @@ class Prop:
     """A prop in world coordinates (metres, the pelvis starts at x = 0, z = 0).
 
     band: ``ends`` names two body points (or one and ``anchor``); roller: ``at`` is its centre on the floor;
-    wall: ``at`` is a point of the wall plane, which faces along x; chair: ``at`` is the front edge of the seat
-    (the seat reaches back toward -x); block: ``at`` is the centre of its base; weight: hangs from ``ends[0]``.
+    wall: ``at`` is a point of its face; it stands beside the figure when abs(z) > abs(x), else ahead or
+    behind; chair: ``at`` is the front edge of the seat (the seat reaches back toward -x when ``facing`` is 1);
+    block: ``at`` is the centre of its base; weight: hangs from ``ends[0]``.
     """
 
     kind: PropKind
@@ -43,7 +44,7 @@ class Prop:
     ends: tuple[str, ...] = ()
     anchor: Vec3 | None = None
     size: float = 0.0
-    facing: float = 1.0  # +1: the chair seat or wall face looks along +x
+    facing: float = 1.0  # +1: the chair seat looks along +x
 
     def mirrored(self) -> Prop:
         x, y, z = self.at

@@ -32,24 +32,24 @@ class PoseFileError(ValueError):
 # Each position's resting shape: what a keyframe starts from before its own angles apply.
 BASE_POSES: dict[Position, dict[str, Any]] = {
     Position.STANDING: {"shoulders": [0, 6, 0], "elbows": 10},
-    Position.CHAIR: {"hips": [80, 6, 0], "knees": 78, "shoulders": [25, 5, 0], "elbows": 55},
+    Position.CHAIR: {"hips": [87.5, 6, 0], "knees": 95, "shoulders": [25, 5, 0], "elbows": 55},
     Position.FLOOR_SITTING: {"hips": 90, "spine": 5, "shoulders": [-18, 10, 0], "elbows": 5, "wrists": -60},
-    Position.KNEELING: {"knees": 90, "ankles": -70, "shoulders": [0, 6, 0], "elbows": 10},
+    Position.KNEELING: {"knees": 83, "ankles": -75, "shoulders": [0, 6, 0], "elbows": 10},
     Position.HALF_KNEELING: {
         "left_hip": -5,
-        "left_knee": 95,
-        "left_ankle": -70,
+        "left_knee": 80,
+        "left_ankle": -75,
         "right_hip": 88,
-        "right_knee": 88,
+        "right_knee": 90,
         "right_ankle": 2,
         "shoulders": [0, 6, 0],
         "elbows": 10,
     },
     Position.ALL_FOURS: {
-        "pelvis": {"pitch": 78},
-        "hips": 78,
-        "knees": 90,
-        "ankles": -70,
+        "pelvis": {"pitch": 82},
+        "hips": 82,
+        "knees": 85,
+        "ankles": -75,
         "shoulders": 78,
         "wrists": 90,
         "neck": -10,
@@ -82,7 +82,7 @@ DEFAULT_CONTACTS: dict[Position, tuple[str, ...]] = {
 _SHORTCUTS = {"hips": "hip", "knees": "knee", "ankles": "ankle", "shoulders": "shoulder", "elbows": "elbow"}
 _SHORTCUTS["wrists"] = "wrist"
 _THREE = ("flex", "abd", "rot")
-_PELVIS_KEYS = ("x", "z", "pitch", "yaw", "roll")
+_PELVIS_KEYS = ("x", "z", "pitch", "yaw", "roll", "turn", "tilt")
 _TOP_KEYS = frozenset(
     {
         "name",

@@ -66,7 +66,7 @@ class Scene:
 REGION_PARTS: dict[Region, tuple[tuple[str, float, float], ...]] = {
     Region.HIP_FLEXORS: (("thigh", 0.0, 0.45),),
     Region.GLUTE_MAX: (("glute", 0.0, 1.0),),
-    Region.GLUTE_MED: (("glute", 0.0, 1.0),),
+    Region.GLUTE_MED: (("glute_side", 0.0, 1.0),),
     Region.DEEP_ROTATORS: (("glute", 0.0, 1.0),),
     Region.ADDUCTORS: (("thigh", 0.1, 0.75),),
     Region.HAMSTRINGS: (("thigh", 0.2, 0.95),),
@@ -81,13 +81,21 @@ REGION_PARTS: dict[Region, tuple[tuple[str, float, float], ...]] = {
 _MIDLINE_PARTS = frozenset({"lumbar", "thorax"})
 
 
+def roller_length(radius: float) -> float:
+    """A full foam roller is 60 cm long; a thin one (a foot roller) is a short 16 cm."""
+    return ROLLER_LENGTH if radius >= 0.07 else 0.16
+
+
 @dataclass(frozen=True)
 class Surface:
+    """A flat top at ``height`` over x0..x1, z0..z1; or, with ``radius``, a roller lying along z at x0."""
+
     x0: float
     x1: float
     z0: float
     z1: float
     height: float
+    radius: float = 0.0
 
 
 def surfaces(props: Iterable[Prop]) -> list[Surface]:
@@ -97,7 +105,8 @@ def surfaces(props: Iterable[Prop]) -> list[Surface]:
         x, _, z = p.at
         if p.kind is PropKind.ROLLER:
             r = p.size or ROLLER_RADIUS
-            out.append(Surface(x - r * 0.6, x + r * 0.6, z - ROLLER_LENGTH / 2, z + ROLLER_LENGTH / 2, 2 * r))
+            half = roller_length(r) / 2
+            out.append(Surface(x, x, z - half, z + half, 2 * r, radius=r))
         elif p.kind is PropKind.CHAIR:
             xs = sorted((x, x - SEAT_DEPTH * p.facing))
             out.append(Surface(xs[0], xs[1], z - SEAT_HALF_WIDTH, z + SEAT_HALF_WIDTH, SEAT_HEIGHT))
@@ -110,12 +119,17 @@ def surfaces(props: Iterable[Prop]) -> list[Surface]:
 _DOWN: Vec3 = (0.0, -1.0, 0.0)
 
 
+_SAMPLES = tuple(i / 8 for i in range(9))
+
+
 def _segment_low(seg: Segment3, surf: Surface | None) -> float | None:
     """The lowest y of the segment's underside above ``surf`` (None: not above it)."""
     r = seg.half_extent(_DOWN)
     a, b = seg.a, seg.b
     if surf is None:
         return min(a[1], b[1]) - r
+    if surf.radius:
+        return _roller_low(seg, surf, r)
     dx = b[0] - a[0]
     if abs(dx) < 1e-9:
         if not surf.x0 <= a[0] <= surf.x1:
@@ -131,6 +145,28 @@ def _segment_low(seg: Segment3, surf: Surface | None) -> float | None:
     if not surf.z0 - r <= zm <= surf.z1 + r:
         return None
     return min(p0[1], p1[1]) - r
+
+
+def _roller_low(seg: Segment3, roller: Surface, r: float) -> float | None:
+    """Like ``_segment_low`` for a round roller: the underside's height relative to the roller's top.
+
+    Returns ``roller.height + (clearance)``, so that ``height - low`` is how far the segment must rise
+    to sit on the roller and a small ``low - height`` means it rests on it.
+    """
+    reach = roller.radius + r
+    cy = roller.radius
+    best: float | None = None
+    for t in _SAMPLES:
+        p = vec.lerp(seg.a, seg.b, t)
+        if not roller.z0 - r <= p[2] <= roller.z1 + r:
+            continue
+        dx = p[0] - roller.x0
+        if abs(dx) >= reach:
+            continue
+        need = cy + (reach * reach - dx * dx) ** 0.5  # lowest centre height that clears the roller
+        low = roller.height + (p[1] - need)
+        best = low if best is None else min(best, low)
+    return best
 
 
 def rest_lift(body: Body, surfs: Sequence[Surface]) -> float:
@@ -209,14 +245,19 @@ def _prop_shapes(proj: Projector, prop: Prop, body: Body) -> list[Shape]:
     out: list[Shape] = []
     if prop.kind is PropKind.ROLLER:
         r = prop.size or ROLLER_RADIUS
-        a, b = (x, r, z - ROLLER_LENGTH / 2), (x, r, z + ROLLER_LENGTH / 2)
+        half = roller_length(r) / 2
+        a, b = (x, r, z - half), (x, r, z + half)
         out.append(_capsule(proj, a, b, 2 * r, Role.PROP))
         near = a if proj.depth(a) > proj.depth(b) else b
         out.append(Shape(Kind.DISC, (proj.point(near),), 1.3 * r, proj.depth(near) + 0.001, Role.PROP_LIGHT))
     elif prop.kind is PropKind.WALL:
         height = prop.size or 1.2
-        back = x + 0.08 * prop.facing * -1
-        lo, hi = (min(x, back), 0.0, z - 0.6), (max(x, back), height, z + 0.6)
+        if abs(z) > abs(x):  # a wall beside the figure
+            back = z + 0.08 * (1 if z > 0 else -1)
+            lo, hi = (x - 0.6, 0.0, min(z, back)), (x + 0.6, height, max(z, back))
+        else:  # a wall in front of or behind the figure
+            back = x + 0.08 * (1 if x > 0 else -1)
+            lo, hi = (min(x, back), 0.0, z - 0.6), (max(x, back), height, z + 0.6)
         out.append(_box(proj, lo, hi, Role.PROP_LIGHT, bias=-5.0))
     elif prop.kind is PropKind.CHAIR:
         f = prop.facing
@@ -285,7 +326,7 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
         for part, t0, t1 in REGION_PARTS[region]:
             names = [part] if part in _MIDLINE_PARTS else [f"{s}_{part}" for s in sides]
             for name in names:
-                if part == "glute":
+                if part.startswith("glute"):
                     p = body.points[name]
                     pelvis = by_name["pelvis"]
                     d = (
@@ -293,7 +334,8 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
                         if proj.depth(p) > pelvis.depth - 0.05
                         else proj.depth(p)
                     )
-                    shapes.append(Shape(Kind.DISC, (proj.point(p),), 0.15, d, Role.HIGHLIGHT, part=name))
+                    size = 0.15 if part == "glute" else 0.12
+                    shapes.append(Shape(Kind.DISC, (proj.point(p),), size, d, Role.HIGHLIGHT, part=name))
                     continue
                 base = by_name[name]
                 seg = body.segment(name)

@@ -42,7 +42,7 @@ class Proportions:
     forearm: float = 0.26
     hand: float = 0.09
     # thickness (full width) of each capsule
-    pelvis_w: float = 0.20
+    pelvis_w: float = 0.24
     lumbar_half_lat: float = 0.145
     lumbar_half_depth: float = 0.10
     thorax_half_lat: float = 0.165
@@ -63,6 +63,8 @@ ANGLE_LIMITS: dict[str, tuple[float, float]] = {
     "pelvis.pitch": (-180.0, 180.0),
     "pelvis.yaw": (-180.0, 180.0),
     "pelvis.roll": (-180.0, 180.0),
+    "pelvis.turn": (-180.0, 180.0),
+    "pelvis.tilt": (-90.0, 90.0),
     "pelvis.x": (-3.0, 3.0),
     "pelvis.z": (-3.0, 3.0),
     "spine.flex": (-40.0, 100.0),
@@ -76,7 +78,7 @@ for _s in SIDES:
         {
             f"{_s}_hip.flex": (-35.0, 140.0),
             f"{_s}_hip.abd": (-40.0, 95.0),
-            f"{_s}_hip.rot": (-95.0, 80.0),
+            f"{_s}_hip.rot": (-95.0, 95.0),
             f"{_s}_knee": (0.0, 160.0),
             f"{_s}_ankle": (-80.0, 40.0),
             f"{_s}_shoulder.flex": (-70.0, 185.0),
@@ -88,7 +90,9 @@ for _s in SIDES:
     )
 
 # Angles that change sign when a pose is mirrored through the body's midline.
-_NEGATE_ON_MIRROR = frozenset({"pelvis.yaw", "pelvis.roll", "pelvis.z", "spine.side", "spine.twist", "neck.turn"})
+_NEGATE_ON_MIRROR = frozenset(
+    {"pelvis.yaw", "pelvis.roll", "pelvis.turn", "pelvis.z", "spine.side", "spine.twist", "neck.turn"}
+)
 
 
 def mirror_angles(angles: Angles) -> dict[str, float]:
@@ -198,18 +202,24 @@ def _rot_world(v: Vec3, axis: int, deg: float) -> Vec3:
     return (x * c - y * s, x * s + y * c, z)
 
 
-def pelvis_frame(pitch: float, yaw: float, roll: float) -> tuple[Vec3, Vec3, Vec3]:
+def pelvis_frame(
+    pitch: float, yaw: float, roll: float, turn: float = 0.0, tilt: float = 0.0
+) -> tuple[Vec3, Vec3, Vec3]:
     """(front, up, left) of the pelvis.
 
-    From standing: ``roll`` tips the figure onto its right side (left side up) when positive,
-    then ``pitch`` leans it forward (90 = face down, -90 = on the back), then ``yaw`` turns it to its left.
+    From standing: ``turn`` twists the figure about its own long axis (to its left when positive),
+    ``roll`` tips it onto its right side (left side up) when positive, ``pitch`` leans it forward
+    (90 = face down, -90 = on the back), ``yaw`` turns it to its left about the vertical, and last
+    ``tilt`` raises whatever points along +x (a head, for a figure lying across a side view).
     """
     axes: list[Vec3] = [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)]
     out = []
     for v in axes:
+        v = _rot_world(v, 1, -turn)
         v = _rot_world(v, 0, -roll)
         v = _rot_world(v, 2, -pitch)
         v = _rot_world(v, 1, -yaw)
+        v = _rot_world(v, 2, tilt)
         out.append(v)
     return out[0], out[1], out[2]
 
@@ -240,7 +250,13 @@ def _limb(
 def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
     """Pose the skeleton. The pelvis centre sits at (pelvis.x, 0, pelvis.z); grounding happens later."""
     g = angles.get
-    front, up, left = pelvis_frame(g("pelvis.pitch", 0.0), g("pelvis.yaw", 0.0), g("pelvis.roll", 0.0))
+    front, up, left = pelvis_frame(
+        g("pelvis.pitch", 0.0),
+        g("pelvis.yaw", 0.0),
+        g("pelvis.roll", 0.0),
+        g("pelvis.turn", 0.0),
+        g("pelvis.tilt", 0.0),
+    )
     root: Vec3 = (g("pelvis.x", 0.0), 0.0, g("pelvis.z", 0.0))
     pts: dict[str, Vec3] = {"pelvis": root}
     segs: list[Segment3] = []
@@ -296,6 +312,7 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
         pts[f"{side}_thigh_high"] = vec.lerp(hip, knee, 0.25)
         pts[f"{side}_thigh_low"] = vec.lerp(hip, knee, 0.8)
         pts[f"{side}_glute"] = vec.madd(vec.madd(hip, front, -0.055), up, 0.015)
+        pts[f"{side}_glute_side"] = vec.madd(vec.madd(hip, out, 0.045), up, 0.05)
         segs.append(Segment3(f"{side}_thigh", hip, knee, p.thigh_w, side))
         segs.append(Segment3(f"{side}_shin", knee, ankle, p.shin_w, side))
         segs.append(Segment3(f"{side}_foot", heel, toe, p.foot_w, side))

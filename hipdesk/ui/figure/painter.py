@@ -121,10 +121,18 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureCol
             color = colors.weight
         pts = [QPointF(ox + px * k, oy - py * k) for px, py in shape.points]
         if shape.kind is Kind.CAPSULE:
+            a, b = pts
+            if abs(a.x() - b.x()) + abs(a.y() - b.y()) < 0.05:
+                # seen end-on (a roller from the side): Qt draws nothing for a zero-length line
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(color))
+                r = max(0.5, shape.width * k / 2)
+                painter.drawEllipse(a, r, r)
+                continue
             pen.setColor(color)
             pen.setWidthF(max(1.0, shape.width * k))
             painter.setPen(pen)
-            painter.drawLine(pts[0], pts[1])
+            painter.drawLine(a, b)
         elif shape.kind is Kind.DISC:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(color))
