@@ -57,8 +57,8 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     """Every repository and service the UI uses, over one database."""
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
-    from hipdesk.storage.routine_repository import RoutineRepository
     from hipdesk.storage.history_repository import HistoryRepository
+    from hipdesk.storage.routine_repository import RoutineRepository
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
 

@@ -8,6 +8,7 @@ from hipdesk.clock import Clock
 from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
+from hipdesk.storage.history_repository import HistoryRepository
 from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.events import AppEvents
@@ -21,5 +22,6 @@ class Services:
     settings: SettingsRepository
     routines: RoutineRepository
     builtin_routines: tuple[Routine, ...]  # read-only, from resources/routines
+    history: HistoryRepository  # the read side of sessions, steps, pain ratings and checks
     # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)

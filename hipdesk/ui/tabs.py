@@ -39,9 +39,9 @@ def _player(services: Services) -> QWidget:
 
 
 def _history(services: Services) -> QWidget:
-    from hipdesk.ui.placeholder_view import PlaceholderView
+    from hipdesk.ui.history.history_view import HistoryView  # pyqtgraph loads here, when the tab first opens
 
-    return PlaceholderView("Your weekly progress will be here: minutes, consistency, pain and mobility checks.")
+    return HistoryView(services)
 
 
 TABS: tuple[TabSpec, ...] = (

@@ -1,0 +1,423 @@
+"""Weekly history: the types the store hands over and the rules that turn them into weeks.
+
+Rules:
+- a week starts on Monday in the user's local time (``week_start``); days come from the local date stored when a
+  session started, so a session that runs past midnight counts on the day (and in the week) it began;
+- a session is complete only when it says so; anything else (ended early, or cut off by a crash) is partial;
+- minutes are the time actually spent in recorded steps, complete and partial sessions alike;
+- an exercise's minutes are shared equally between its target regions, so region minutes add up to the week;
+- the day streak counts back from today, or from yesterday while today has no session yet (the day is not over);
+- the goal streak counts back from this week if it already meets the goal, else from last week.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import NamedTuple
+
+from hipdesk.domain.exercise import Exercise
+
+DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
+WEEKLY_GOAL_KEY = "weekly_goal_min"
+HEATMAP_WEEKS = 52
+OTHER = "other"  # phase / region of a step whose exercise is not in the library
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def weeks_from(first: date, last: date) -> list[date]:
+    """Every Monday from ``first``'s week to ``last``'s week, both included."""
+    monday, end = week_start(first), week_start(last)
+    out: list[date] = []
+    while monday <= end:
+        out.append(monday)
+        monday += timedelta(days=7)
+    return out
+
+
+class HistoryRange(Enum):
+    """How far back the charts look; ``weeks`` is None for all of history."""
+
+    WEEKS_8 = ("8 weeks", 8)
+    MONTHS_6 = ("6 months", 26)
+    YEAR = ("1 year", 52)
+    ALL = ("All", None)
+
+    def __init__(self, label: str, weeks: int | None) -> None:
+        self.label = label
+        self.weeks = weeks
+
+
+# ---- what the store hands over (compact rows, already summed) -------------------------------------------------
+# Named tuples rather than frozen dataclasses: ten years of history is some 20,000 of them, built on every refresh.
+
+
+class DayActivity(NamedTuple):
+    """One local day: how many sessions started on it and the minutes of their recorded steps."""
+
+    day: date
+    sessions: int
+    complete: int
+    seconds: float
+
+    @property
+    def partial(self) -> int:
+        return self.sessions - self.complete
+
+
+class ExerciseTime(NamedTuple):
+    """Seconds spent on one exercise and side in one week (the week of each session's start)."""
+
+    week: date
+    exercise_id: str
+    side: str  # none|left|right
+    seconds: float
+
+
+class PainSum(NamedTuple):
+    """The pain ratings of one kind (before|after) in one week: their sum and how many."""
+
+    week: date
+    kind: str
+    total: float
+    ratings: int
+
+
+class CheckValue(NamedTuple):
+    """One weekly mobility check value for one side ('none' when the check is not per side)."""
+
+    week: date
+    check_id: str
+    side: str
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class HistoryRows:
+    """Everything the History tab draws, as the store returns it."""
+
+    days: tuple[DayActivity, ...] = ()
+    exercise_times: tuple[ExerciseTime, ...] = ()
+    pains: tuple[PainSum, ...] = ()
+    checks: tuple[CheckValue, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.days or self.checks or self.pains)
+
+
+# ---- recorded sessions, for the week detail and the export -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordedStep:
+    seq: int
+    exercise_id: str
+    side: str
+    set_no: int
+    planned_s: float
+    actual_s: float
+    planned_reps: int | None
+    actual_reps: int | None
+    started_at: datetime  # aware, UTC
+    ended_at: datetime
+    skipped: bool
+
+
+@dataclass(frozen=True)
+class RecordedSession:
+    id: int
+    routine_name: str
+    local_date: date
+    started_at: datetime  # aware, UTC
+    ended_at: datetime | None
+    status: str  # complete|partial|in_progress
+    planned_s: float
+    pain_before: int | None
+    pain_after: int | None
+    feeling: str | None
+    notes: str
+    steps: tuple[RecordedStep, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return self.status == "complete"
+
+    @property
+    def actual_s(self) -> float:
+        return sum(step.actual_s for step in self.steps)
+
+
+# ---- what the tab shows ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekStats:
+    start: date  # Monday
+    minutes: float = 0.0
+    sessions: int = 0
+    complete: int = 0
+    active_days: int = 0
+    pain_before: float | None = None  # weekly average, None when nothing was logged
+    pain_after: float | None = None
+    phase_minutes: Mapping[str, float] = field(default_factory=dict)
+    region_minutes: Mapping[str, float] = field(default_factory=dict)
+    left_min: float = 0.0
+    right_min: float = 0.0
+
+    @property
+    def partial(self) -> int:
+        return self.sessions - self.complete
+
+    @property
+    def end(self) -> date:
+        """The Sunday."""
+        return self.start + timedelta(days=6)
+
+
+@dataclass(frozen=True)
+class Streaks:
+    days: int  # current run of days with at least one session
+    weeks: int  # current run of weeks meeting the goal
+    best_days: int  # longest run of days ever
+
+
+@dataclass(frozen=True)
+class CheckSeries:
+    """One check's values by week in one unit: a line per side."""
+
+    check_id: str
+    unit: str
+    by_side: Mapping[str, tuple[tuple[date, float], ...]]
+
+
+@dataclass(frozen=True)
+class History:
+    today: date
+    goal_min: float
+    weeks: tuple[WeekStats, ...]  # every week from the first with data to this one, oldest first
+    day_minutes: Mapping[date, float]
+    day_sessions: Mapping[date, int]
+    streaks: Streaks
+    checks: tuple[CheckSeries, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.day_sessions and not self.checks and all(w.pain_before is None for w in self.weeks)
+
+    @property
+    def total_sessions(self) -> int:
+        return sum(self.day_sessions.values())
+
+    def with_goal(self, goal_min: float) -> History:
+        """The same history measured against another weekly goal."""
+        minutes = {w.start: w.minutes for w in self.weeks}
+        streaks = Streaks(self.streaks.days, current_goal_streak(minutes, goal_min, self.today), self.streaks.best_days)
+        return replace(self, goal_min=goal_min, streaks=streaks)
+
+    def week(self, monday: date) -> WeekStats:
+        for stats in self.weeks:
+            if stats.start == monday:
+                return stats
+        return WeekStats(start=monday)
+
+    def in_range(self, span: HistoryRange) -> tuple[WeekStats, ...]:
+        """The weeks the range shows, ending with this week; a short history is padded with empty weeks
+        so the axis keeps its length."""
+        if span.weeks is None:
+            return self.weeks
+        this_week = week_start(self.today)
+        first = this_week - timedelta(weeks=span.weeks - 1)
+        by_start = {w.start: w for w in self.weeks}
+        return tuple(by_start.get(m, WeekStats(start=m)) for m in weeks_from(first, this_week))
+
+    def checks_in_range(self, span: HistoryRange) -> tuple[CheckSeries, ...]:
+        if span.weeks is None:
+            return self.checks
+        first = week_start(self.today) - timedelta(weeks=span.weeks - 1)
+        out = []
+        for series in self.checks:
+            by_side = {side: tuple(p for p in points if p[0] >= first) for side, points in series.by_side.items()}
+            if any(by_side.values()):
+                out.append(CheckSeries(series.check_id, series.unit, by_side))
+        return tuple(out)
+
+    def calendar(self, weeks: int = HEATMAP_WEEKS) -> list[tuple[date, list[float | None]]]:
+        """The last ``weeks`` weeks as (Monday, minutes for Monday..Sunday); None for days still to come."""
+        this_week = week_start(self.today)
+        out = []
+        for i in range(weeks - 1, -1, -1):
+            monday = this_week - timedelta(weeks=i)
+            row: list[float | None] = []
+            for d in range(7):
+                day = monday + timedelta(days=d)
+                row.append(None if day > self.today else self.day_minutes.get(day, 0.0))
+            out.append((monday, row))
+        return out
+
+
+def current_day_streak(active_days: Iterable[date], today: date) -> int:
+    days = set(active_days)
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def longest_day_streak(active_days: Iterable[date]) -> int:
+    best = run = 0
+    previous: date | None = None
+    for day in sorted(set(active_days)):
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        best = max(best, run)
+        previous = day
+    return best
+
+
+def current_goal_streak(minutes_by_week: Mapping[date, float], goal_min: float, today: date) -> int:
+    if goal_min <= 0:
+        return 0
+    monday = week_start(today)
+    if minutes_by_week.get(monday, 0.0) < goal_min:
+        monday -= timedelta(weeks=1)
+    count = 0
+    while minutes_by_week.get(monday, 0.0) >= goal_min:
+        count += 1
+        monday -= timedelta(weeks=1)
+    return count
+
+
+def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: float, today: date) -> History:
+    """Fold the store's rows into weeks, streaks, the calendar and check series."""
+    day_minutes = {d.day: d.seconds / 60.0 for d in rows.days if d.sessions}
+    day_sessions = {d.day: d.sessions for d in rows.days if d.sessions}
+
+    minutes: dict[date, float] = defaultdict(float)
+    sessions: dict[date, int] = defaultdict(int)
+    complete: dict[date, int] = defaultdict(int)
+    active: dict[date, int] = defaultdict(int)
+    for d in rows.days:
+        if not d.sessions:
+            continue
+        monday = week_start(d.day)
+        minutes[monday] += d.seconds / 60.0
+        sessions[monday] += d.sessions
+        complete[monday] += d.complete
+        active[monday] += 1
+
+    phases: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    regions: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    left: dict[date, float] = defaultdict(float)
+    right: dict[date, float] = defaultdict(float)
+    tags: dict[str, tuple[str, tuple[tuple[str, float], ...]]] = {}
+    for week, exercise_id, side, seconds in rows.exercise_times:
+        mins = seconds / 60.0
+        tag = tags.get(exercise_id)
+        if tag is None:
+            tag = tags[exercise_id] = _tags(exercises.get(exercise_id))
+        phase, shares = tag
+        phases[week][phase] += mins
+        week_regions = regions[week]
+        for region, share in shares:
+            week_regions[region] += mins * share
+        if side == "left":
+            left[week] += mins
+        elif side == "right":
+            right[week] += mins
+
+    pain: dict[tuple[date, str], tuple[float, int]] = {}
+    for p in rows.pains:
+        total, count = pain.get((p.week, p.kind), (0.0, 0))
+        pain[(p.week, p.kind)] = (total + p.total, count + p.ratings)
+
+    def average(monday: date, kind: str) -> float | None:
+        total, count = pain.get((monday, kind), (0.0, 0))
+        return total / count if count else None
+
+    known = [d.day for d in rows.days if d.sessions]
+    known += [t.week for t in rows.exercise_times] + [p.week for p in rows.pains] + [c.week for c in rows.checks]
+    weeks: tuple[WeekStats, ...] = ()
+    if known:
+        weeks = tuple(
+            WeekStats(
+                start=m,
+                minutes=minutes.get(m, 0.0),
+                sessions=sessions.get(m, 0),
+                complete=complete.get(m, 0),
+                active_days=active.get(m, 0),
+                pain_before=average(m, "before"),
+                pain_after=average(m, "after"),
+                phase_minutes=dict(phases.get(m, {})),
+                region_minutes=dict(regions.get(m, {})),
+                left_min=left.get(m, 0.0),
+                right_min=right.get(m, 0.0),
+            )
+            for m in weeks_from(min(known), max(max(known), today))
+        )
+
+    return History(
+        today=today,
+        goal_min=goal_min,
+        weeks=weeks,
+        day_minutes=day_minutes,
+        day_sessions=day_sessions,
+        streaks=Streaks(
+            days=current_day_streak(day_sessions, today),
+            weeks=current_goal_streak(minutes, goal_min, today),
+            best_days=longest_day_streak(day_sessions),
+        ),
+        checks=_check_series(rows.checks),
+    )
+
+
+def _tags(exercise: Exercise | None) -> tuple[str, tuple[tuple[str, float], ...]]:
+    """An exercise's phase and its regions with their share of its time (equal shares)."""
+    if exercise is None:
+        return OTHER, ((OTHER, 1.0),)
+    if not exercise.targets:
+        return exercise.phase.value, ((OTHER, 1.0),)
+    share = 1.0 / len(exercise.targets)
+    return exercise.phase.value, tuple((region.value, share) for region in exercise.targets)
+
+
+def _check_series(values: Sequence[CheckValue]) -> tuple[CheckSeries, ...]:
+    """A series per check and unit: a check recorded sometimes in degrees and sometimes as easy / limited gives
+    two series, since the two scales cannot share an axis."""
+    grouped: dict[tuple[str, str], dict[str, list[tuple[date, float]]]] = defaultdict(lambda: defaultdict(list))
+    for v in values:
+        grouped[(v.check_id, v.unit)][v.side].append((v.week, v.value))
+    return tuple(
+        CheckSeries(
+            check_id=check_id,
+            unit=unit,
+            by_side={side: tuple(sorted(points)) for side, points in sorted(by_side.items())},
+        )
+        for (check_id, unit), by_side in sorted(grouped.items())
+    )
+
+
+def side_balance(left_min: float, right_min: float) -> float | None:
+    """How much more one side got, as a signed share of the two: +0.1 means left got 10 % more of the total
+    than an even split would give. None when neither side has time."""
+    total = left_min + right_min
+    if total <= 0:
+        return None
+    return (left_min - right_min) / total
+
+
+def format_minutes(minutes: float) -> str:
+    """'45 min', '2 h 05 min'."""
+    whole = round(minutes)
+    if whole < 60:
+        return f"{whole} min"
+    return f"{whole // 60} h {whole % 60:02d} min"

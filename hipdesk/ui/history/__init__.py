@@ -1,0 +1,1 @@
+"""The History tab: weekly progress charts from the local store."""

@@ -1,0 +1,537 @@
+"""The History tab's pyqtgraph charts: one week per slot on the x axis, calm colours, exact values in tooltips.
+
+Charts do not pan or zoom: the range selector decides what they show. Each chart knows how to describe any slot in
+words (``tooltip_at``), which the hover tooltip shows and the tests read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from hipdesk.domain.exercise import Phase
+from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats, format_minutes
+from hipdesk.ui.history.check_labels import CheckLook
+from hipdesk.ui.history.labels import MONTHS, phase_label, region_label, week_label
+
+INK = "#3b4650"  # axis text
+GRID = "#e6eaee"
+MINUTES_MET = "#3f8f9b"  # a week that met the goal
+MINUTES_SHORT = "#a9cfd5"  # a week below it
+GOAL = "#c7772c"
+COMPLETE = "#6b9e7a"
+PARTIAL = "#c6dccb"
+PAIN_BEFORE = "#b5525c"
+PAIN_AFTER = "#4f7cac"
+LEFT = "#4f7cac"  # left and right keep these colours on every chart
+RIGHT = "#d08a35"
+NEUTRAL = "#7b8790"
+SELECTED = (63, 143, 155, 38)
+
+PHASE_COLOURS = {
+    Phase.BREATHE.value: "#9cc3d5",
+    Phase.ROLL.value: "#b9a3c9",
+    Phase.MOBILIZE.value: "#6fa8b8",
+    Phase.STRETCH.value: "#8fbf8f",
+    Phase.ACTIVATE.value: "#e3b66b",
+    Phase.STRENGTHEN.value: "#d98c6a",
+    Phase.STABILITY.value: "#c97b8f",
+    Phase.CHECK.value: "#a0a8b0",
+    OTHER: "#c8ced3",
+}
+BRUSHES = {colour: pg.mkBrush(colour) for colour in (MINUTES_MET, MINUTES_SHORT)}
+DEFAULT_GOAL = 70.0
+PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
+
+
+def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
+    """Tick labels for week slots: each week for a short span, each month's first week for a year, each year's
+    first week beyond that."""
+    n = len(mondays)
+    ticks: list[tuple[float, str]] = []
+    if n <= 12:
+        step = 1 if n <= 8 else 2
+        return [(float(i), f"{m.day} {MONTHS[m.month - 1]}") for i, m in enumerate(mondays) if i % step == 0]
+    if n <= 60:
+        every = 1 if n <= 30 else 2
+        previous = None
+        for i, m in enumerate(mondays):
+            if m.month != previous and (m.month - 1) % every == 0:
+                text = MONTHS[m.month - 1] if m.month != 1 and ticks else f"{MONTHS[m.month - 1]} {m.year}"
+                ticks.append((float(i), text))
+            previous = m.month
+        return ticks
+    years = max(1, math.ceil(n / 52 / 10))
+    previous_year = None
+    for i, m in enumerate(mondays):
+        if m.year != previous_year and m.year % years == 0:
+            ticks.append((float(i), str(m.year)))
+        previous_year = m.year
+    return ticks
+
+
+def _pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = pg.mkPen(colour, width=width)
+    pen.setStyle(style)
+    pen.setCosmetic(True)
+    return pen
+
+
+class LightPlot:
+    """The few parts of a pyqtgraph PlotItem these charts use: a view box, two axes and a legend.
+
+    A PlotItem also builds its options menu on creation; a dozen of them cost the tab a noticeable moment to open.
+    """
+
+    def __init__(self, layout: pg.GraphicsLayout) -> None:
+        self.box = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0.02)
+        self.axes = {
+            "left": pg.AxisItem("left", linkView=self.box, pen=pg.mkPen(GRID), textPen=pg.mkPen(INK)),
+            "bottom": pg.AxisItem("bottom", linkView=self.box, pen=pg.mkPen(GRID), textPen=pg.mkPen(INK)),
+        }
+        for axis in self.axes.values():
+            axis.enableAutoSIPrefix(False)  # else every range change rewrites the label's HTML
+        layout.addItem(self.axes["left"], 0, 0)
+        layout.addItem(self.box, 0, 1)
+        layout.addItem(self.axes["bottom"], 1, 1)
+        self.legend: pg.LegendItem | None = None
+
+    def getAxis(self, name: str) -> pg.AxisItem:
+        return self.axes[name]
+
+    def getViewBox(self) -> pg.ViewBox:
+        return self.box
+
+    def setLabel(self, axis: str, text: str, color: str = INK) -> None:
+        self.axes[axis].setLabel(text, color=color)
+        self.axes[axis].showLabel(bool(text))
+
+    def showGrid(self, x: bool = False, y: bool = False, alpha: float = 0.35) -> None:
+        self.axes["bottom"].setGrid(int(alpha * 255) if x else False)
+        self.axes["left"].setGrid(int(alpha * 255) if y else False)
+
+    def addItem(self, item: object, ignoreBounds: bool = False) -> None:
+        self.box.addItem(item, ignoreBounds=ignoreBounds)
+
+    def removeItem(self, item: object) -> None:
+        self.box.removeItem(item)
+
+    def clear(self) -> None:
+        self.box.clear()
+        if self.legend is not None:
+            self.legend.clear()
+
+    def setXRange(self, low: float, high: float, padding: float = 0.0) -> None:
+        self.box.setXRange(low, high, padding=padding)
+
+    def setYRange(self, low: float, high: float, padding: float = 0.0) -> None:
+        self.box.setYRange(low, high, padding=padding)
+
+    def addLegend(self, **options: object) -> pg.LegendItem:
+        if self.legend is None:
+            self.legend = pg.LegendItem(**options)
+            self.legend.setParentItem(self.box)
+        return self.legend
+
+    def plot(self, x: list[float], y: list[float], name: str = "", **options: object) -> pg.PlotDataItem:
+        item = pg.PlotDataItem(x, y, **options)
+        self.box.addItem(item)
+        if name and self.legend is not None:
+            self.legend.addItem(item, name)
+        return item
+
+
+class SlotPlot(pg.GraphicsView):
+    """A still chart with one slot per x index; hovering shows that slot's exact values, clicking picks it.
+
+    Items are made once and updated in place when the range changes: making pyqtgraph items is what costs.
+
+    Signals:
+    slot_clicked(int): the slot under a click (a week's index in the range).
+    """
+
+    slot_clicked = Signal(int)
+
+    def __init__(self, y_label: str, parent: QWidget | None = None, x_label: str = "week starting") -> None:
+        super().__init__(parent, background="w")
+        self.setFixedHeight(210)
+        layout = pg.GraphicsLayout()
+        layout.setContentsMargins(4, 6, 10, 4)
+        self.setCentralItem(layout)
+        self.plot = LightPlot(layout)
+        self.plot.showGrid(x=False, y=True, alpha=0.35)
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for axis in self.plot.axes.values():
+            axis.setTickFont(font)
+        self.plot.setLabel("left", y_label)
+        self.plot.setLabel("bottom", x_label)
+        self._count = 0
+        self._describe: Callable[[int], str] = lambda _i: ""
+        self._selected = pg.LinearRegionItem(
+            values=(0, 1), movable=False, brush=pg.mkBrush(*SELECTED), pen=pg.mkPen(None)
+        )
+        self._selected.setZValue(-10)
+        self._selected.hide()
+        self.plot.addItem(self._selected, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._moved)
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def reset(self, count: int, describe: Callable[[int], str]) -> None:
+        self._count = count
+        self._describe = describe
+        self._selected.hide()
+
+    def set_slot_ticks(self, ticks: list[tuple[float, str]]) -> None:
+        self.plot.getAxis("bottom").setTicks([ticks, []])
+        self.plot.setXRange(-0.6, max(self._count, 1) - 0.4, padding=0)
+
+    def mark_slot(self, index: int | None) -> None:
+        """Shade the selected week."""
+        if index is None or not 0 <= index < self._count:
+            self._selected.hide()
+            return
+        self._selected.setRegion((index - 0.5, index + 0.5))
+        self._selected.show()
+
+    def tooltip_at(self, index: int) -> str:
+        return self._describe(index) if 0 <= index < self._count else ""
+
+    def slot_at(self, scene_pos: QPointF) -> int | None:
+        box = self.plot.getViewBox()
+        if not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        index = round(box.mapSceneToView(scene_pos).x())
+        return index if 0 <= index < self._count else None
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        index = self.slot_at(scene_pos)
+        text = self.tooltip_at(index) if index is not None else ""
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def _clicked(self, event: object) -> None:
+        index = self.slot_at(event.scenePos())  # type: ignore[attr-defined]
+        if index is not None:
+            self.slot_clicked.emit(index)
+
+
+def _bars(colour: str = MINUTES_MET, width: float = 0.72) -> pg.BarGraphItem:
+    return pg.BarGraphItem(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+
+
+def _legend(plot: LightPlot, columns: int = 4) -> pg.LegendItem:
+    legend = plot.addLegend(offset=(8, 4), labelTextColor=INK, labelTextSize="8pt", colCount=columns)
+    legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+    return legend
+
+
+def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
+    return plot.plot(
+        [],
+        [],
+        name=name,
+        pen=_pen(colour, 2.0),
+        symbolSize=6,
+        symbolBrush=pg.mkBrush(colour),
+        symbolPen=pg.mkPen(colour),
+        connect="finite",
+    )
+
+
+def _set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
+    item.setData(list(x), list(y), symbol="o" if len(x) <= 60 else None, connect="finite")
+
+
+class MinutesChart(SlotPlot):
+    """Minutes per week as bars against the weekly goal (a dashed line).
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("minutes", parent)
+        self.setFixedHeight(250)
+        self.bars = _bars()
+        self.plot.addItem(self.bars)
+        self.goal = pg.InfiniteLine(
+            pos=DEFAULT_GOAL,
+            angle=0,
+            pen=_pen(GOAL, 1.6, Qt.PenStyle.DashLine),
+            label="goal {value:g} min",
+            labelOpts={"position": 0.03, "color": GOAL, "anchors": [(0, 1), (0, 1)]},
+        )
+        self.plot.addItem(self.goal)
+
+    def show_weeks(self, weeks: Sequence[WeekStats], goal_min: float, today: date) -> None:
+        def describe(i: int) -> str:
+            w = weeks[i]
+            if w.minutes >= goal_min:
+                status = "goal met"
+            elif w.start <= today <= w.end:
+                status = f"{format_minutes(goal_min - w.minutes)} to go"
+            else:
+                status = f"{format_minutes(goal_min - w.minutes)} short"
+            return (
+                f"Week of {week_label(w.start)}\n{w.minutes:.1f} min of the {goal_min:g} min goal ({status})\n"
+                f"{w.sessions} sessions on {w.active_days} days"
+            )
+
+        self.reset(len(weeks), describe)
+        brushes = [BRUSHES[MINUTES_MET] if w.minutes >= goal_min else BRUSHES[MINUTES_SHORT] for w in weeks]
+        self.bars.setOpts(x=list(range(len(weeks))), height=[w.minutes for w in weeks], brushes=brushes)
+        self.goal.setValue(goal_min)
+        top = max([w.minutes for w in weeks] + [goal_min]) * 1.15
+        self.plot.setYRange(0, top, padding=0)
+        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+
+
+class SessionsChart(SlotPlot):
+    """Sessions per week: complete ones, with partial ones stacked on top.
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("sessions", parent)
+        self.complete = _bars(COMPLETE)
+        self.partial = _bars(PARTIAL)
+        self.plot.addItem(self.complete)
+        self.plot.addItem(self.partial)
+        legend = _legend(self.plot)
+        legend.addItem(_bars(COMPLETE), "complete")
+        legend.addItem(_bars(PARTIAL), "partial")
+
+    def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        def describe(i: int) -> str:
+            w = weeks[i]
+            return f"Week of {week_label(w.start)}\n{w.sessions} sessions: {w.complete} complete, {w.partial} partial"
+
+        self.reset(len(weeks), describe)
+        x = list(range(len(weeks)))
+        complete = [float(w.complete) for w in weeks]
+        self.complete.setOpts(x=x, height=complete)
+        self.partial.setOpts(x=x, height=[float(w.partial) for w in weeks], y0=complete)
+        self.plot.setYRange(0, max([w.sessions for w in weeks] + [2]) * 1.3, padding=0)
+        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+
+
+class PainChart(SlotPlot):
+    """The weekly average pain rating before and after sessions, 0–10.
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("pain (0–10)", parent)
+        _legend(self.plot)
+        self.before = _line(self.plot, PAIN_BEFORE, "before")
+        self.after = _line(self.plot, PAIN_AFTER, "after")
+        self.plot.setYRange(0, 10.5, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)], []])
+
+    def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        def describe(i: int) -> str:
+            w = weeks[i]
+            if w.pain_before is None and w.pain_after is None:
+                return f"Week of {week_label(w.start)}\nno ratings"
+            before = "–" if w.pain_before is None else f"{w.pain_before:.1f}"
+            after = "–" if w.pain_after is None else f"{w.pain_after:.1f}"
+            return f"Week of {week_label(w.start)}\naverage before: {before} / 10\naverage after: {after} / 10"
+
+        self.reset(len(weeks), describe)
+        x = [float(i) for i in range(len(weeks))]
+        _set_line(self.before, x, [math.nan if w.pain_before is None else w.pain_before for w in weeks])
+        _set_line(self.after, x, [math.nan if w.pain_after is None else w.pain_after for w in weeks])
+        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+
+
+class PhaseChart(SlotPlot):
+    """Minutes per week by phase (roll, stretch, strengthen...), stacked.
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("minutes", parent)
+        self.bars = {p: _bars(PHASE_COLOURS[p]) for p in PHASE_ORDER}
+        for item in self.bars.values():
+            self.plot.addItem(item)
+        self.legend = _legend(self.plot, columns=5)
+        self._in_legend: list[str] = []
+
+    def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        used = [p for p in PHASE_ORDER if any(w.phase_minutes.get(p) for w in weeks)]
+
+        def describe(i: int) -> str:
+            w = weeks[i]
+            parts = [f"{phase_label(p)}: {w.phase_minutes[p]:.1f} min" for p in used if w.phase_minutes.get(p)]
+            return "\n".join([f"Week of {week_label(w.start)}", *parts])
+
+        self.reset(len(weeks), describe)
+        if used != self._in_legend:
+            self.legend.clear()
+            for p in used:
+                self.legend.addItem(_bars(PHASE_COLOURS[p]), phase_label(p))
+            self._in_legend = used
+        x = list(range(len(weeks)))
+        base = [0.0] * len(weeks)
+        for p in PHASE_ORDER:
+            item = self.bars[p]
+            if p not in used:
+                item.hide()
+                continue
+            heights = [w.phase_minutes.get(p, 0.0) for w in weeks]
+            item.setOpts(x=x, height=heights, y0=list(base))
+            item.show()
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        self.plot.setYRange(0, max([*base, 10.0]) * (1.3 + 0.12 * ((len(used) - 1) // 5)), padding=0)  # legend room
+        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+
+
+class RegionChart(SlotPlot):
+    """Average minutes per week by target region over the range, as horizontal bars, most worked on top.
+
+    Signals: slot_clicked(int) (see SlotPlot; the slot is a region's row).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent, x_label="minutes per week (average over the range)")
+        self.regions: list[tuple[str, float]] = []
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.66, width=[], brush=BRUSHES[MINUTES_MET], pen=pg.mkPen(None))
+        self.plot.addItem(self.bars)
+        self.plot.getAxis("left").setWidth(120)
+        self.plot.showGrid(x=True, y=False, alpha=0.35)
+
+    def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        totals: dict[str, float] = {}
+        for w in weeks:
+            for region, minutes in w.region_minutes.items():
+                totals[region] = totals.get(region, 0.0) + minutes
+        n = max(len(weeks), 1)
+        ranked = sorted(totals.items(), key=lambda kv: kv[1])
+        self.regions = [(region, total / n) for region, total in ranked if total > 0]
+
+        def describe(i: int) -> str:
+            region, average = self.regions[i]
+            return (
+                f"{region_label(region)}\n{average:.1f} min a week on average\n{format_minutes(totals[region])} in all"
+            )
+
+        self.reset(len(self.regions), describe)
+        self.setFixedHeight(70 + 24 * max(len(self.regions), 3))
+        y = list(range(len(self.regions)))
+        self.bars.setOpts(x0=[0.0] * len(y), y=y, width=[a for _r, a in self.regions])
+        ticks = [(float(i), region_label(r)) for i, (r, _a) in enumerate(self.regions)]
+        self.plot.getAxis("left").setTicks([ticks, []])
+        self.plot.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)
+        self.plot.setXRange(0, max([a for _r, a in self.regions] + [1.0]) * 1.1, padding=0)
+
+    def slot_at(self, scene_pos: QPointF) -> int | None:
+        box = self.plot.getViewBox()
+        if not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        index = round(box.mapSceneToView(scene_pos).y())
+        return index if 0 <= index < self._count else None
+
+
+class SidesChart(SlotPlot):
+    """Minutes per week on the left side against the right, to surface a one-sided habit.
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("minutes", parent)
+        _legend(self.plot)
+        self.left = _line(self.plot, LEFT, "left")
+        self.right = _line(self.plot, RIGHT, "right")
+
+    def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        def describe(i: int) -> str:
+            w = weeks[i]
+            diff = w.left_min - w.right_min
+            more = "even" if abs(diff) < 0.05 else f"{abs(diff):.1f} min more on the {'left' if diff > 0 else 'right'}"
+            return f"Week of {week_label(w.start)}\nleft: {w.left_min:.1f} min\nright: {w.right_min:.1f} min ({more})"
+
+        self.reset(len(weeks), describe)
+        x = [float(i) for i in range(len(weeks))]
+        _set_line(self.left, x, [w.left_min for w in weeks])
+        _set_line(self.right, x, [w.right_min for w in weeks])
+        top = max([max(w.left_min, w.right_min) for w in weeks] + [5.0])
+        self.plot.setYRange(0, top * 1.3, padding=0)
+        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+
+
+SIDE_COLOURS = {"left": LEFT, "right": RIGHT, "none": NEUTRAL}
+TYPICAL = (107, 158, 122, 28)
+
+
+class CheckChart(SlotPlot):
+    """One mobility check's weekly values: left and right as two lines (one line for a check without sides),
+    over a light band for the typical range.
+
+    Signals: slot_clicked(int) (see SlotPlot).
+    """
+
+    def __init__(self, look: CheckLook, parent: QWidget | None = None) -> None:
+        super().__init__(look.axis, parent)
+        self.setFixedHeight(200)
+        self.look = look
+        self.title = look.title
+        self.legend = _legend(self.plot)
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.band = pg.LinearRegionItem(
+            values=(0, 1), orientation="horizontal", movable=False, brush=pg.mkBrush(*TYPICAL), pen=pg.mkPen(None)
+        )
+        self.band.setZValue(-20)
+        self.band.hide()
+        self.plot.addItem(self.band, ignoreBounds=True)
+        if look.choices:
+            n = len(look.choices)
+            self.plot.getAxis("left").setTicks([[(float(i), c) for i, c in enumerate(look.choices)], []])
+            self.plot.getAxis("left").setWidth(90)
+            self.plot.getViewBox().invertY(True)  # the best choice on top
+            self.plot.setYRange(-0.5, n - 0.5, padding=0)
+
+    def show_series(self, series: CheckSeries, mondays: Sequence[date]) -> None:
+        index = {m: i for i, m in enumerate(mondays)}
+        values: dict[str, Mapping[date, float]] = {side: dict(points) for side, points in series.by_side.items()}
+        look, unit = self.look, series.unit
+
+        def describe(i: int) -> str:
+            monday = mondays[i]
+            parts = [f"{side}: {look.show(v[monday], unit)}" for side, v in values.items() if monday in v]
+            return "\n".join([f"{look.title}, week of {week_label(monday)}", *(parts or ["not checked"])])
+
+        self.reset(len(mondays), describe)
+        everything: list[float] = []
+        for side in sorted(values, key=lambda s: ("left", "right", "none", s).index(s)):
+            line = self.lines.get(side)
+            if line is None:
+                name = "" if side == "none" else side  # a check without sides needs no legend
+                line = self.lines[side] = _line(self.plot, SIDE_COLOURS.get(side, NEUTRAL), name)
+            points = sorted((index[m], v) for m, v in values[side].items() if m in index)
+            everything += [v for _x, v in points]
+            _set_line(line, [float(x) for x, _v in points], [v for _x, v in points])
+        for side, line in self.lines.items():
+            if side not in values:
+                _set_line(line, [], [])
+        low_typical, high_typical = look.typical
+        if low_typical is not None and high_typical is not None:
+            self.band.setRegion((low_typical, high_typical))
+            self.band.show()
+            everything += [low_typical, high_typical]
+        if everything and not look.choices:
+            low, high = min(everything), max(everything)
+            pad = max((high - low) * 0.15, 1.0)
+            self.plot.setYRange(low - pad, high + pad * 2.2, padding=0)  # room for the legend on top
+        self.set_slot_ticks(week_ticks(mondays))

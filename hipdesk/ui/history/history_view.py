@@ -1,0 +1,769 @@
+"""The History tab: weekly minutes against the goal, streaks, a year's calendar, pain, where the time went, left
+against right, and the weekly mobility checks, from the local store.
+
+The store is read once per refresh (a session finished, checks were recorded, the tab opened); switching the range
+only redraws from what was read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.assessment import MEASURES
+from hipdesk.domain.routine import Routine
+from hipdesk.domain.weekly import (
+    DEFAULT_WEEKLY_GOAL_MIN,
+    HEATMAP_WEEKS,
+    WEEKLY_GOAL_KEY,
+    History,
+    HistoryRange,
+    HistoryRows,
+    RecordedSession,
+    WeekStats,
+    format_minutes,
+    side_balance,
+    summarize,
+    week_start,
+)
+from hipdesk.ui.history.charts import (
+    CheckChart,
+    MinutesChart,
+    PainChart,
+    PhaseChart,
+    RegionChart,
+    SessionsChart,
+    SidesChart,
+)
+from hipdesk.ui.history.check_labels import check_look
+from hipdesk.ui.history.heatmap import CalendarHeatmap
+from hipdesk.ui.history.labels import week_label
+from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+DESK_FIVE_ID = "desk-five"
+GOAL_RANGE_MIN = (10, 600)
+DEFAULT_RANGE = HistoryRange.MONTHS_6
+
+STYLE = """
+QFrame#card { background: #ffffff; border: 1px solid #dfe4e8; border-radius: 8px; }
+QLabel#cardTitle { font-weight: 600; font-size: 13px; color: #26313a; }
+QLabel#cardNote, QLabel#muted { color: #5d6a74; }
+QLabel#tileValue { font-size: 22px; font-weight: 600; color: #26313a; }
+QLabel#tileCaption { color: #5d6a74; }
+QLabel#heading { font-size: 18px; font-weight: 600; color: #26313a; }
+QWidget#historyContent { background: #f4f6f8; }
+QPushButton#range { padding: 4px 12px; }
+QPushButton#range:checked { background: #3f8f9b; color: white; border: 1px solid #3f8f9b; border-radius: 4px; }
+"""
+
+EMPTY_TEXT = (
+    "After your first session this tab shows your minutes each week against your goal, your streaks, a calendar "
+    "of the last year, pain before and after sessions, where the time went (by phase, by body region, left "
+    "against right) and your weekly mobility checks."
+)
+
+
+def check_key(check_id: str, unit: str) -> str:
+    """The chart key of a check's series: 'check:<measure id>', plus ':<unit>' for a unit other than its own."""
+    measure = MEASURES.get(check_id)
+    return f"check:{check_id}" if measure is None or measure.unit.value == unit else f"check:{check_id}:{unit}"
+
+
+def fitting_range(weeks: int) -> HistoryRange:
+    """The range a new visit opens on: the whole history while it is short, the last year once it is long."""
+    if weeks <= 8:
+        return HistoryRange.WEEKS_8
+    if weeks <= 26:
+        return HistoryRange.MONTHS_6
+    return HistoryRange.YEAR
+
+
+def find_desk_five(services: Services) -> Routine | None:
+    """The built-in five-minute routine, if the built-in routines are loaded."""
+    for routine in getattr(services, "builtin_routines", ()) or ():
+        if routine.id == DESK_FIVE_ID or routine.name.casefold() == "desk five":
+            return routine
+    return None
+
+
+class _Loader(QObject):
+    """Carries a worker thread's read back to the GUI thread.
+
+    Signals:
+    loaded(int, object): the read's generation and its HistoryRows.
+    """
+
+    loaded = Signal(int, object)
+
+
+class ChartCard(QFrame):
+    """A titled white card around one chart, with a button that saves it as a PNG.
+
+    Signals:
+    save_requested(str): the card's "Save PNG" button was pressed; the card's key.
+    """
+
+    save_requested = Signal(str)
+
+    def __init__(self, key: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.body = body
+        self.setObjectName("card")
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.subtitle = QLabel("")
+        self.subtitle.setObjectName("cardNote")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.hide()
+        self.note = QLabel("")
+        self.note.setObjectName("cardNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setMinimumHeight(120)
+        self.note.hide()
+        self.save_button = QToolButton()
+        self.save_button.setText("Save PNG…")
+        self.save_button.setAutoRaise(True)
+        self.save_button.setAccessibleName(f"Save the chart “{title}” as a PNG image")
+        self.save_button.setToolTip("Save this chart as a PNG image")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.key))
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(body)
+        layout.addWidget(self.note)
+        body.setAccessibleName(title)
+
+    def set_subtitle(self, text: str) -> None:
+        self.subtitle.setText(text)
+        self.subtitle.setVisible(bool(text))
+
+    def show_note(self, text: str) -> None:
+        """Words in place of the chart, for a chart with nothing to show in this range (never bare axes)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.body.setVisible(not text)
+        self.save_button.setEnabled(not text)
+
+    def save_png(self, path: Path) -> bool:
+        self.save_button.hide()
+        try:
+            return self.grab().save(str(path), "PNG")
+        finally:
+            self.save_button.show()
+
+
+class Tile(QFrame):
+    """A number at a glance with a caption under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.heading = QLabel(caption)
+        self.heading.setObjectName("tileCaption")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.detail = QLabel("")
+        self.detail.setObjectName("tileCaption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_value(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self.heading.text()}: {value}, {detail}")
+
+
+class HistoryView(QWidget):
+    """The History tab.
+
+    Signals:
+    refreshed(): the charts were redrawn from the store.
+    fully_loaded(): all of history has been read (the first read covers the last 52 weeks; the rest follows
+        from a worker thread, or at once when the range "All" is chosen).
+    week_selected(object): the week list now shows the sessions of this week (its Monday, a datetime.date).
+    """
+
+    refreshed = Signal()
+    fully_loaded = Signal()
+    week_selected = Signal(object)
+
+    def __init__(
+        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._today = today
+        self._rows = HistoryRows()
+        self._history: History | None = None
+        self._range = DEFAULT_RANGE
+        self._range_chosen = False  # until the user picks one, the range fits the history's length
+        self._weeks: tuple[WeekStats, ...] = ()
+        self._selected: date | None = None
+        self._dirty = False
+        self._week_stale = True
+        self._week_sessions: list[RecordedSession] = []
+        self._generation = 0  # bumped by each read, so a late background read of an older state is dropped
+        self._complete = False  # whether the rows cover all of history (else the last 52 weeks)
+        self._loader = _Loader(self)
+        self._loader.loaded.connect(self._all_loaded)
+        self._thread: threading.Thread | None = None
+        self._check_cards: dict[str, ChartCard] = {}
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName("History")
+
+        self.stack = QStackedWidget()
+        self.empty_page = self._build_empty_page()
+        self.content = self._build_content()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        layout.addWidget(self.stack, 1)
+
+        events = services.events
+        events.session_finished.connect(self._store_changed)
+        events.checks_recorded.connect(self._store_changed)
+        events.settings_changed.connect(self._settings_changed)
+        self.refresh()
+
+    # ---- building ---------------------------------------------------------------------------------------------
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 8)
+        heading = QLabel("Your progress")
+        heading.setObjectName("heading")
+        row.addWidget(heading)
+        row.addSpacing(20)
+        self.range_label = QLabel("Show:")
+        row.addWidget(self.range_label)
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[HistoryRange, QPushButton] = {}
+        for span in HistoryRange:
+            button = QPushButton(span.label)
+            button.setObjectName("range")
+            button.setCheckable(True)
+            button.setChecked(span is self._range)
+            button.setAccessibleName(f"Show {span.label}" if span.weeks else "Show all of history")
+            button.clicked.connect(lambda _checked=False, s=span: self.set_range(s, chosen=True))
+            self.range_group.addButton(button)
+            self.range_buttons[span] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        row.addWidget(self.status)
+        row.addSpacing(12)
+        goal_label = QLabel("Weekly &goal:")
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(*GOAL_RANGE_MIN)
+        self.goal_spin.setSingleStep(5)
+        self.goal_spin.setSuffix(" min")
+        self.goal_spin.setAccessibleName("Weekly goal in minutes")
+        self.goal_spin.setToolTip("Minutes a week you aim for; 70 is five minutes twice a day")
+        self.goal_spin.setValue(int(self._goal()))
+        self.goal_spin.valueChanged.connect(self.set_goal)
+        goal_label.setBuddy(self.goal_spin)
+        row.addWidget(goal_label)
+        row.addWidget(self.goal_spin)
+        row.addSpacing(12)
+        self.export_button = QPushButton("&Export CSV…")
+        self.export_button.setAccessibleName("Export sessions and steps as CSV")
+        self.export_button.setToolTip("Save every session and its steps as a CSV file")
+        self.export_button.clicked.connect(self._export_clicked)
+        row.addWidget(self.export_button)
+        return bar
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("historyContent")
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        title = QLabel("Your history starts with your first session")
+        title.setObjectName("heading")
+        title.setWordWrap(True)
+        body = QLabel(EMPTY_TEXT)
+        body.setWordWrap(True)
+        body.setObjectName("cardNote")
+        hint = QLabel("Five minutes, twice a day, is a good start. Everything stays on this computer.")
+        hint.setWordWrap(True)
+        hint.setObjectName("cardNote")
+        self.start_button = QPushButton("Start “Desk five” now (5 min)")
+        self.start_button.setAccessibleName("Start the five-minute Desk five routine in the player")
+        self.start_button.clicked.connect(self._start_desk_five)
+        self.start_button.setVisible(find_desk_five(self._services) is not None)
+        inner.addWidget(title)
+        inner.addWidget(body)
+        inner.addWidget(hint)
+        inner.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        return page
+
+    def _card(self, key: str, title: str, body: QWidget) -> ChartCard:
+        card = ChartCard(key, title, body)
+        card.save_requested.connect(self._save_clicked)
+        self.cards[key] = card
+        return card
+
+    def _build_content(self) -> QWidget:
+        self.cards: dict[str, ChartCard] = {}
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("historyContent")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(16, 8, 16, 16)
+        column.setSpacing(12)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        self.tile_week = Tile("This week")
+        self.tile_days = Tile("Day streak")
+        self.tile_goal = Tile("Goal streak")
+        self.tile_range = Tile("In this range")
+        for tile in (self.tile_week, self.tile_days, self.tile_goal, self.tile_range):
+            tiles.addWidget(tile)
+        column.addLayout(tiles)
+
+        self.minutes_chart = MinutesChart()
+        self.minutes_chart.slot_clicked.connect(self._slot_clicked)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self._card("minutes", "Minutes per week", self.minutes_chart), 3)
+        top.addWidget(self._build_week_card(), 2)
+        column.addLayout(top)
+
+        self.heatmap = CalendarHeatmap()
+        column.addWidget(self._card("calendar", "The last 52 weeks", self.heatmap))
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.sessions_chart = SessionsChart()
+        self.sessions_chart.slot_clicked.connect(self._slot_clicked)
+        self.pain_chart = PainChart()
+        self.pain_chart.slot_clicked.connect(self._slot_clicked)
+        self.phase_chart = PhaseChart()
+        self.phase_chart.slot_clicked.connect(self._slot_clicked)
+        self.region_chart = RegionChart()
+        self.sides_chart = SidesChart()
+        self.sides_chart.slot_clicked.connect(self._slot_clicked)
+        grid.addWidget(self._card("sessions", "Sessions per week", self.sessions_chart), 0, 0)
+        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", self.pain_chart), 0, 1)
+        grid.addWidget(self._card("phases", "Minutes per week by phase", self.phase_chart), 1, 0)
+        grid.addWidget(self._card("sides", "Left against right", self.sides_chart), 1, 1)
+        grid.addWidget(
+            self._card("regions", "Where the time went: minutes per week by region", self.region_chart), 2, 0, 1, 2
+        )
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+
+        checks_title = QLabel("Mobility checks, left and right")
+        checks_title.setObjectName("cardTitle")
+        column.addWidget(checks_title)
+        self.checks_note = QLabel(
+            "No mobility checks in this range. The weekly check measures each side; its results appear here."
+        )
+        self.checks_note.setObjectName("muted")
+        self.checks_note.setWordWrap(True)
+        column.addWidget(self.checks_note)
+        self.checks_grid = QGridLayout()
+        self.checks_grid.setSpacing(12)
+        self.checks_grid.setColumnStretch(0, 1)
+        self.checks_grid.setColumnStretch(1, 1)
+        column.addLayout(self.checks_grid)
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _build_week_card(self) -> ChartCard:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.week_combo = QComboBox()
+        self.week_combo.setAccessibleName("Week to list")
+        self.week_combo.setToolTip("Pick a week, or click a week on a chart")
+        self.week_combo.currentIndexChanged.connect(self._combo_changed)
+        self.week_summary = QLabel("")
+        self.week_summary.setObjectName("muted")
+        self.week_model = WeekSessionsModel(self)
+        self.week_tree = QTreeView()
+        self.week_tree.setModel(self.week_model)
+        self.week_tree.setAccessibleName("Sessions of the selected week and their steps")
+        self.week_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week_tree.setUniformRowHeights(True)
+        self.week_tree.setAlternatingRowColors(True)
+        header = self.week_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section in (1, 2, 3):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.week_combo)
+        layout.addWidget(self.week_summary)
+        layout.addWidget(self.week_tree, 1)
+        card = ChartCard("week", "Sessions of a week", body)
+        card.save_button.hide()
+        return card
+
+    # ---- data ---------------------------------------------------------------------------------------------------
+    @property
+    def history(self) -> History | None:
+        return self._history
+
+    @property
+    def current_range(self) -> HistoryRange:
+        return self._range
+
+    @property
+    def selected_week(self) -> date | None:
+        return self._selected
+
+    def _goal(self) -> float:
+        value = self._services.settings.get(WEEKLY_GOAL_KEY, DEFAULT_WEEKLY_GOAL_MIN)
+        try:
+            goal = float(value)
+        except (TypeError, ValueError):
+            return float(DEFAULT_WEEKLY_GOAL_MIN)
+        return goal if goal > 0 else float(DEFAULT_WEEKLY_GOAL_MIN)
+
+    def refresh(self) -> None:
+        """Read the store again and redraw. The first read covers the last 52 weeks, which is all the calendar
+        and every range but "All" need; the rest of a long history is read in a worker thread."""
+        self._dirty = False
+        self._week_stale = True
+        self._generation += 1
+        today = self._today()
+        first = self._services.history.first_day()
+        recent = week_start(today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+        if not self._range_chosen and first is not None:
+            self._range = fitting_range((week_start(today) - week_start(first)).days // 7 + 1)
+            self.range_buttons[self._range].setChecked(True)
+        self._complete = first is None or first >= recent or self._range is HistoryRange.ALL
+        self._rows = self._services.history.rows(None if self._complete else recent)
+        self._history = summarize(self._rows, self._services.library, self._goal(), today)
+        if not self._complete:
+            self._read_all_in_background()
+        empty = self._history.empty
+        self.stack.setCurrentWidget(self.empty_page if empty else self.content)
+        for button in self.range_buttons.values():
+            button.setVisible(not empty)
+        self.range_label.setVisible(not empty)
+        self.export_button.setEnabled(not empty)
+        if not empty:
+            self._render()
+        self.refreshed.emit()
+        if self._complete:
+            self.fully_loaded.emit()
+
+    def _read_all_in_background(self) -> None:
+        generation, history, loader = self._generation, self._services.history, self._loader
+
+        def read() -> None:
+            try:
+                rows = history.rows()
+            except Exception:  # the store went away (closing); the next refresh reads again
+                return
+            with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+                loader.loaded.emit(generation, rows)
+
+        self._thread = threading.Thread(target=read, name="history-read", daemon=True)
+        self._thread.start()
+
+    def wait_for_reads(self, timeout_s: float = 10.0) -> None:
+        """Block until a background read has finished (its result still arrives through the event loop)."""
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+    def _all_loaded(self, generation: int, rows: HistoryRows) -> None:
+        if generation != self._generation or self._history is None:
+            return
+        self._use_all(rows)
+
+    def _use_all(self, rows: HistoryRows) -> None:
+        self._generation += 1
+        self._rows = rows
+        self._complete = True
+        assert self._history is not None
+        self._history = summarize(rows, self._services.library, self._history.goal_min, self._history.today)
+        if not self._history.empty:
+            self._render_tiles(self._history, self._weeks)
+        self.fully_loaded.emit()
+
+    def set_range(self, span: HistoryRange, chosen: bool = True) -> None:
+        self._range = span
+        self._range_chosen = self._range_chosen or chosen
+        self.range_buttons[span].setChecked(True)
+        if span is HistoryRange.ALL and not self._complete and self._history is not None:
+            self._use_all(self._services.history.rows())  # not read yet: read it now
+        if self._history is not None and not self._history.empty:
+            self._render()
+
+    def set_goal(self, minutes: int) -> None:
+        if self.goal_spin.value() != minutes:
+            self.goal_spin.setValue(minutes)  # comes back here through valueChanged
+            return
+        if self._goal() != minutes:
+            self._services.settings.put(WEEKLY_GOAL_KEY, minutes)
+            self._services.events.settings_changed.emit()
+        if self._history is not None and self._history.goal_min != minutes:
+            self._history = self._history.with_goal(float(minutes))
+            if not self._history.empty:
+                self._render_goal()
+
+    def _settings_changed(self) -> None:
+        goal = int(self._goal())
+        if goal != self.goal_spin.value():
+            self.goal_spin.setValue(goal)
+
+    def _store_changed(self, *_args: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    # ---- drawing ------------------------------------------------------------------------------------------------
+    def _render(self) -> None:
+        history = self._history
+        assert history is not None
+        weeks = history.in_range(self._range)
+        self._weeks = weeks
+        self.minutes_chart.show_weeks(weeks, history.goal_min, history.today)
+        self.sessions_chart.show_weeks(weeks)
+        self._render_pain(weeks)
+        self.phase_chart.show_weeks(weeks)
+        self.region_chart.show_weeks(weeks)
+        self._render_sides(weeks)
+        self._render_checks(history)
+        self._render_tiles(history, weeks)
+        self.heatmap.show_history(history)
+        self._fill_week_combo(weeks)
+
+    def _render_goal(self) -> None:
+        history = self._history
+        assert history is not None
+        self.minutes_chart.show_weeks(self._weeks, history.goal_min, history.today)
+        self._mark_selected()
+        self._render_tiles(history, self._weeks)
+        self.heatmap.show_history(history)
+
+    def _render_pain(self, weeks: tuple[WeekStats, ...]) -> None:
+        card = self.cards["pain"]
+        if all(w.pain_before is None and w.pain_after is None for w in weeks):
+            card.show_note(
+                "No pain ratings in this range.\nRate pain before and after a session in the player to see the trend."
+            )
+            return
+        card.show_note("")
+        self.pain_chart.show_weeks(weeks)
+
+    def _render_sides(self, weeks: tuple[WeekStats, ...]) -> None:
+        card = self.cards["sides"]
+        left = sum(w.left_min for w in weeks)
+        right = sum(w.right_min for w in weeks)
+        balance = side_balance(left, right)
+        if balance is None:
+            card.show_note("No one-sided exercises in this range yet.")
+            card.set_subtitle("")
+            return
+        card.show_note("")
+        share = 50 * (1 + balance)
+        lean = "even" if abs(balance) < 0.03 else f"{'left' if balance > 0 else 'right'} gets more"
+        card.set_subtitle(
+            f"In this range: left {format_minutes(left)} ({share:.0f} %), right {format_minutes(right)} "
+            f"({100 - share:.0f} %), {lean}"
+        )
+        self.sides_chart.show_weeks(weeks)
+
+    def _render_checks(self, history: History) -> None:
+        series = history.checks_in_range(self._range)
+        mondays = [w.start for w in self._weeks]
+        keys = [check_key(s.check_id, s.unit) for s in series]
+        for key, card in self._check_cards.items():
+            card.setVisible(key in keys)
+        self.checks_note.setVisible(not series)
+        for i, (key, s) in enumerate(zip(keys, series, strict=True)):
+            if key not in self._check_cards:
+                look = check_look(s.check_id, s.unit)
+                chart = CheckChart(look)
+                chart.slot_clicked.connect(self._slot_clicked)
+                card = self._card(key, look.title, chart)
+                card.set_subtitle(look.note)
+                self._check_cards[key] = card
+            card = self._check_cards[key]
+            self.checks_grid.addWidget(card, i // 2, i % 2)
+            card.show()
+            assert isinstance(card.body, CheckChart)
+            card.body.show_series(s, mondays)
+
+    def _render_tiles(self, history: History, weeks: tuple[WeekStats, ...]) -> None:
+        this_week = history.week(week_start(history.today))
+        left = max(history.goal_min - this_week.minutes, 0)
+        self.tile_week.show_value(
+            format_minutes(this_week.minutes),
+            f"of {history.goal_min:g} min · " + ("goal met" if left == 0 else f"{format_minutes(left)} to go"),
+        )
+        streaks = history.streaks
+        self.tile_days.show_value(
+            f"{streaks.days} day{'s' if streaks.days != 1 else ''}", f"best ever: {streaks.best_days} days"
+        )
+        self.tile_goal.show_value(
+            f"{streaks.weeks} week{'s' if streaks.weeks != 1 else ''}", "in a row meeting the goal"
+        )
+        sessions = sum(w.sessions for w in weeks)
+        partial = sum(w.partial for w in weeks)
+        minutes = sum(w.minutes for w in weeks)
+        self.tile_range.heading.setText(f"In {self._range.label.lower()}" if self._range.weeks else "In all")
+        self.tile_range.show_value(
+            f"{sessions} session{'s' if sessions != 1 else ''}",
+            f"{format_minutes(minutes)}" + (f" · {partial} partial" if partial else ""),
+        )
+
+    # ---- the week list ---------------------------------------------------------------------------------------
+    def _fill_week_combo(self, weeks: tuple[WeekStats, ...]) -> None:
+        self.week_combo.blockSignals(True)
+        self.week_combo.clear()
+        for w in reversed(weeks):
+            self.week_combo.addItem(f"Week of {week_label(w.start)}", w.start)
+        self.week_combo.blockSignals(False)
+        starts = {w.start for w in weeks}
+        target = self._selected if self._selected in starts else None
+        if target is None:
+            with_sessions = [w.start for w in weeks if w.sessions]
+            target = with_sessions[-1] if with_sessions else (weeks[-1].start if weeks else None)
+        if target is not None:
+            self.select_week(target, reload=self._week_stale)
+        self._week_stale = False
+
+    def _combo_changed(self, index: int) -> None:
+        monday = self.week_combo.itemData(index)
+        if isinstance(monday, date):
+            self.select_week(monday)
+
+    def _slot_clicked(self, index: int) -> None:
+        if 0 <= index < len(self._weeks):
+            self.select_week(self._weeks[index].start)
+
+    def select_week(self, monday: date, reload: bool = True) -> None:
+        """List the sessions of the week starting on ``monday`` and mark it on the charts."""
+        if reload or monday != self._selected:
+            self._week_sessions = self._services.history.sessions_in_week(monday)
+            self.week_model.set_sessions(self._week_sessions, self._services.library)
+        self._selected = monday
+        sessions = self._week_sessions
+        stats = self._history.week(monday) if self._history else None
+        if sessions and stats is not None:
+            partial = sum(1 for s in sessions if not s.complete)
+            self.week_summary.setText(
+                f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, {format_minutes(stats.minutes)}"
+                + (f", {partial} partial" if partial else "")
+                + ". Expand a session to see its steps."
+            )
+        else:
+            self.week_summary.setText("No sessions this week.")
+        index = self.week_combo.findData(monday)
+        if index >= 0 and index != self.week_combo.currentIndex():
+            self.week_combo.blockSignals(True)
+            self.week_combo.setCurrentIndex(index)
+            self.week_combo.blockSignals(False)
+        self._mark_selected()
+        self.week_selected.emit(monday)
+
+    def _mark_selected(self) -> None:
+        starts = [w.start for w in self._weeks]
+        index = starts.index(self._selected) if self._selected in starts else None
+        for chart in (self.minutes_chart, self.sessions_chart):
+            chart.mark_slot(index)
+
+    # ---- actions ------------------------------------------------------------------------------------------------
+    def _start_desk_five(self) -> None:
+        routine = find_desk_five(self._services)
+        if routine is not None:
+            self._services.events.play_requested.emit(routine)
+
+    def export_csv(self, path: Path) -> int:
+        """Write every session and its steps to ``path``; returns the number of rows."""
+        count = self._services.history.export_csv(path)
+        self.status.setText(f"Saved {count} rows to {path}")
+        return count
+
+    def save_chart(self, key: str, path: Path) -> bool:
+        """Save the chart card ``key`` ('minutes', 'calendar', 'check:<id>', ...) as a PNG."""
+        card = self.cards.get(key)
+        return card is not None and card.isVisibleTo(self) and card.save_png(path)
+
+    def _export_clicked(self) -> None:
+        default = Path.home() / f"hipdesk-history-{self._today().isoformat()}.csv"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export sessions and steps", str(default), "CSV files (*.csv)"
+        )
+        if name:
+            self.export_csv(Path(name))
+
+    def _save_clicked(self, key: str) -> None:
+        default = Path.home() / f"hipdesk-{key.replace(':', '-')}-{self._today().isoformat()}.png"
+        name, _filter = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(default), "PNG images (*.png)")
+        if name:
+            self.save_chart(key, Path(name))

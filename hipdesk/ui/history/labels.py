@@ -1,0 +1,38 @@
+"""Dates and names as the History tab writes them: '16 Nov 2026', '16–22 Nov 2026', 'Hip flexors'."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hipdesk.domain.exercise import Phase, Region
+from hipdesk.domain.weekly import OTHER
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def day_label(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def week_label(monday: date) -> str:
+    """'16–22 Nov 2026', '27 Oct – 2 Nov 2026', '29 Dec 2025 – 4 Jan 2026'."""
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        return f"{day_label(monday)} – {day_label(sunday)}"
+    if monday.month != sunday.month:
+        return f"{monday.day} {MONTHS[monday.month - 1]} – {day_label(sunday)}"
+    return f"{monday.day}–{day_label(sunday)}"
+
+
+def phase_label(key: str) -> str:
+    return "Other" if key == OTHER else Phase(key).label
+
+
+SHORT_REGIONS = {Region.DEEP_ROTATORS.value: "Deep rotators"}
+
+
+def region_label(key: str) -> str:
+    if key == OTHER:
+        return "Other"
+    return SHORT_REGIONS.get(key) or Region(key).label.split(" (")[0]

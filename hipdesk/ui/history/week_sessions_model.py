@@ -1,0 +1,87 @@
+"""A tree of one week's sessions (complete or partial), each with the steps it recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+
+from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.weekly import RecordedSession, RecordedStep
+from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
+
+COLUMNS = ("When / step", "Routine / side", "Done", "Status")
+FEELINGS = {"easy": "felt too easy", "right": "felt about right", "hard": "felt too hard"}
+PARTIAL_INK = QColor("#9a6a1f")
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    return f"{whole // 60} min {whole % 60:02d} s"
+
+
+def step_done(step: RecordedStep) -> str:
+    if step.planned_reps is not None:
+        reps = step.actual_reps if step.actual_reps is not None else 0
+        return f"{reps} of {step.planned_reps} reps"
+    return f"{round(step.actual_s)} of {round(step.planned_s)} s"
+
+
+def _item(text: str, tooltip: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if tooltip:
+        item.setToolTip(tooltip)
+    return item
+
+
+class WeekSessionsModel(QStandardItemModel):
+    """Rows are sessions, oldest first; a session's children are its steps in order. Read-only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+
+    def set_sessions(self, sessions: Sequence[RecordedSession], exercises: Mapping[str, Exercise]) -> None:
+        self.removeRows(0, self.rowCount())
+        for session in sessions:
+            local = session.started_at.astimezone()
+            day = session.local_date
+            when = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+            status = "Complete" if session.complete else "Partial"
+            done = sum(1 for s in session.steps if not s.skipped)
+            details = [f"{session.routine_name}, started {local:%Y-%m-%d %H:%M}", f"{done} steps done"]
+            if session.pain_before is not None or session.pain_after is not None:
+                before = "–" if session.pain_before is None else session.pain_before
+                after = "–" if session.pain_after is None else session.pain_after
+                details.append(f"pain {before} → {after} out of 10")
+            if session.feeling:
+                details.append(FEELINGS.get(session.feeling, session.feeling))
+            if session.notes:
+                details.append(session.notes)
+            tooltip = "\n".join(details)
+            row = [
+                _item(f"{when}, {local:%H:%M}", tooltip),
+                _item(session.routine_name, tooltip),
+                _item(_duration(session.actual_s), tooltip),
+                _item(status, tooltip),
+            ]
+            if not session.complete:
+                row[3].setForeground(PARTIAL_INK)
+            for step in session.steps:
+                exercise = exercises.get(step.exercise_id)
+                name = exercise.name if exercise is not None else step.exercise_id
+                if step.set_no > 1:
+                    name += f" (set {step.set_no})"
+                row[0].appendRow(
+                    [
+                        _item(name),
+                        _item("" if step.side == "none" else step.side.capitalize()),
+                        _item(step_done(step)),
+                        _item("Skipped" if step.skipped else ""),
+                    ]
+                )
+            self.appendRow(row)

@@ -1,0 +1,224 @@
+"""The History tab over a real database: empty, two weeks of use, years of use; ranges, weeks, export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+
+from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, HistoryRange, week_start
+from hipdesk.ui.history.history_view import HistoryView, find_desk_five
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+THIS_WEEK = week_start(TODAY)
+
+
+def open_view(qtbot: Any, services: Any) -> HistoryView:
+    view = HistoryView(services, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def finish_reads(qtbot: Any, view: HistoryView) -> None:
+    view.wait_for_reads()
+    qtbot.waitUntil(lambda: view._complete)
+
+
+@pytest.fixture
+def two_weeks(services: Any) -> Any:
+    from tools.fill_history import fill_two_weeks
+
+    fill_two_weeks(services.history._engine, today=TODAY)
+    return services
+
+
+def test_a_new_install_shows_a_friendly_empty_state(qtbot: Any, services: Any) -> None:
+    view = open_view(qtbot, services)
+    assert view.stack.currentWidget() is view.empty_page
+    assert not view.export_button.isEnabled()
+    assert not any(b.isVisible() for b in view.range_buttons.values())
+    routine = find_desk_five(services)
+    assert view.start_button.isVisible() == (routine is not None)
+    if routine is not None:
+        with qtbot.waitSignal(services.events.play_requested) as played:
+            qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+        assert played.args == [routine]
+    view.grab().save(str(Path(services.paths.data_dir) / "empty.png"))
+
+
+def test_two_weeks_of_use(qtbot: Any, two_weeks: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    finish_reads(qtbot, view)
+    assert view.stack.currentWidget() is view.content
+    assert view.current_range is HistoryRange.WEEKS_8  # a short history opens on a short range
+    history = view.history
+    assert history is not None and history.total_sessions == 18
+
+    chart = view.minutes_chart
+    assert chart._count == 8
+    this_week = history.week(THIS_WEEK)
+    assert f"{this_week.minutes:.1f} min of the 70 min goal" in chart.tooltip_at(7)
+    assert "Week of 16–22 Nov 2026" in chart.tooltip_at(7)
+    assert "to go" in chart.tooltip_at(7)
+    assert "sessions: " in view.sessions_chart.tooltip_at(6) and "1 partial" in view.sessions_chart.tooltip_at(6)
+    assert "left:" in view.sides_chart.tooltip_at(7)
+    assert "average before" in view.pain_chart.tooltip_at(6)
+
+    # the week list opens on the newest week with sessions, and lists them with their steps
+    assert view.selected_week == THIS_WEEK
+    sessions = this_week.sessions
+    assert view.week_model.rowCount() == sessions
+    first = view.week_model.index(0, 0)
+    assert view.week_model.rowCount(first) >= 7
+    assert view.tile_week.value.text() == f"{round(this_week.minutes)} min"
+    assert "days" in view.tile_days.value.text()
+    check_keys = [k for k in view.cards if k.startswith("check:")]
+    assert "check:check-figure-four" in check_keys
+    figure_four = view.cards["check:check-figure-four"].body
+    assert "left: " in figure_four.tooltip_at(6) and " cm" in figure_four.tooltip_at(6)  # type: ignore[attr-defined]
+
+
+def test_switching_range_redraws_without_reading_again(qtbot: Any, two_weeks: Any, monkeypatch: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    finish_reads(qtbot, view)
+    reads: list[object] = []
+    monkeypatch.setattr(two_weeks.history, "rows", lambda *a, **k: reads.append(a) or [])
+    qtbot.mouseClick(view.range_buttons[HistoryRange.YEAR], Qt.MouseButton.LeftButton)
+    assert view.current_range is HistoryRange.YEAR
+    assert view.minutes_chart._count == 52
+    assert view.range_buttons[HistoryRange.YEAR].isChecked()
+    assert view.tile_range.heading.text() == "In 1 year"
+    view.set_range(HistoryRange.MONTHS_6)
+    assert view.minutes_chart._count == 26
+    view.set_range(HistoryRange.ALL)
+    assert view.minutes_chart._count == 3  # all of a two-week history: the three weeks it touches
+    assert reads == []
+    assert view.selected_week == THIS_WEEK  # the chosen week survives a range change
+
+
+def test_clicking_a_week_lists_its_sessions(qtbot: Any, two_weeks: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    finish_reads(qtbot, view)
+    view.cards["minutes"].show()
+    chart = view.minutes_chart
+    index = 6  # the week before this one
+    scene = chart.plot.getViewBox().mapViewToScene(QPointF(index, 5))
+    pos = chart.mapFromScene(scene)
+    with qtbot.waitSignal(view.week_selected) as picked:
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    monday = THIS_WEEK - timedelta(weeks=1)
+    assert picked.args == [monday]
+    history = view.history
+    assert history is not None
+    assert view.week_model.rowCount() == history.week(monday).sessions
+    statuses = [view.week_model.index(r, 3).data() for r in range(view.week_model.rowCount())]
+    assert "Partial" in statuses and "Complete" in statuses
+    assert view.week_combo.currentData() == monday
+    # and by keyboard: the week box
+    view.week_combo.setFocus()
+    with qtbot.waitSignal(view.week_selected) as picked:
+        qtbot.keyClick(view.week_combo, Qt.Key.Key_Up)
+    assert picked.args == [THIS_WEEK]
+
+
+def test_export_csv_and_charts_as_png(qtbot: Any, two_weeks: Any, tmp_path: Path) -> None:
+    view = open_view(qtbot, two_weeks)
+    finish_reads(qtbot, view)
+    target = tmp_path / "history.csv"
+    rows = view.export_csv(target)
+    with target.open(encoding="utf-8", newline="") as fh:
+        read = list(csv.DictReader(fh))
+    assert len(read) == rows > 100
+    assert {r["status"] for r in read} == {"complete", "partial"}
+    assert str(target) in view.status.text()
+    for key in ("minutes", "calendar", "sessions", "pain", "phases", "regions", "sides", "check:check-figure-four"):
+        png = tmp_path / f"{key.replace(':', '-')}.png"
+        assert view.save_chart(key, png), key
+        image = QImage(str(png))
+        assert not image.isNull() and image.width() > 300 and image.height() > 100, key
+    assert not view.save_chart("no-such-chart", tmp_path / "x.png")
+
+
+def test_the_weekly_goal_is_editable_and_remembered(qtbot: Any, two_weeks: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    with qtbot.waitSignal(two_weeks.events.settings_changed):
+        view.goal_spin.setValue(45)
+    assert two_weeks.settings.get(WEEKLY_GOAL_KEY) == 45
+    assert view.history is not None and view.history.goal_min == 45
+    assert "of the 45 min goal" in view.minutes_chart.tooltip_at(7)
+    assert view.minutes_chart.goal.value() == 45
+    again = open_view(qtbot, two_weeks)
+    assert again.goal_spin.value() == 45
+
+
+def test_refreshes_when_a_session_ends_and_when_checks_are_saved(qtbot: Any, services: Any) -> None:
+    from tools.fill_history import fill_two_weeks
+
+    view = open_view(qtbot, services)
+    assert view.stack.currentWidget() is view.empty_page
+    fill_two_weeks(services.history._engine, today=TODAY)
+    with qtbot.waitSignal(view.refreshed):
+        services.events.session_finished.emit(18)
+    assert view.stack.currentWidget() is view.content
+    assert view.history is not None and view.history.total_sessions == 18
+
+    view.hide()  # a hidden tab waits until it is shown again
+    services.events.checks_recorded.emit(THIS_WEEK.isoformat())
+    assert view._dirty
+    with qtbot.waitSignal(view.refreshed):
+        view.show()
+    assert not view._dirty
+
+
+def test_years_of_history_load_the_rest_in_the_background(qtbot: Any, services: Any) -> None:
+    from tools.fill_history import fill_years
+
+    fill_years(services.history._engine, years=2.5, today=TODAY)
+    view = HistoryView(services, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    assert view.current_range is HistoryRange.YEAR
+    history = view.history
+    assert history is not None and len(history.weeks) == 52  # the first read: the last 52 weeks
+    with qtbot.waitSignal(view.fully_loaded, timeout=10_000):
+        pass
+    history = view.history
+    assert history is not None and len(history.weeks) > 52 * 2
+    assert history.streaks.best_days > 364
+    view.set_range(HistoryRange.ALL)
+    assert view.minutes_chart._count == len(history.weeks)
+
+
+def test_all_before_the_background_read_reads_at_once(qtbot: Any, services: Any) -> None:
+    from tools.fill_history import fill_years
+
+    fill_years(services.history._engine, years=1.5, today=TODAY)
+    view = HistoryView(services, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.set_range(HistoryRange.ALL)
+    history = view.history
+    assert history is not None and len(history.weeks) > 52
+    assert view.minutes_chart._count == len(history.weeks)
+    view.wait_for_reads()
+    qtbot.wait(50)  # the late background result is dropped, not drawn over the newer one
+    assert view.history is history
+
+
+def test_calendar_tooltips(qtbot: Any, two_weeks: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    heatmap = view.heatmap
+    history = view.history
+    assert history is not None
+    day = TODAY - timedelta(days=1)
+    text = heatmap.tooltip_for(day)
+    assert text.startswith("Tue 17 Nov 2026: ")
+    assert f"{history.day_minutes[day]:.1f} min" in text
+    assert "no session" in heatmap.tooltip_for(TODAY - timedelta(days=300))
