@@ -57,13 +57,18 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     """Every repository and service the UI uses, over one database."""
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
+    from hipdesk.storage.check_repository import CheckRepository
     from hipdesk.storage.history_repository import HistoryRepository
+    from hipdesk.storage.progress_repository import ProgressRepository
     from hipdesk.storage.routine_repository import RoutineRepository
+    from hipdesk.storage.session_repository import SessionRepository
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
 
     engine = database.engine
     builtin_routines = load_builtin_routines(library)
+    sessions = SessionRepository(engine)
+    sessions.close_interrupted()  # sessions a killed HipDesk left open show as partial
     return Services(
         paths=paths,
         clock=clock,
@@ -72,6 +77,9 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         history=HistoryRepository(engine),
         routines=RoutineRepository(engine, StoredRoutineCodec(), reserved_names=[r.name for r in builtin_routines]),
         builtin_routines=builtin_routines,
+        checks=CheckRepository(engine),
+        progress=ProgressRepository(engine),
+        sessions=sessions,
     )
 
 

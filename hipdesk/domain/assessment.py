@@ -118,9 +118,12 @@ class Measure:
     suggestions: tuple[str, ...] = ()  # exercise ids that work on this measure when it is limited or uneven
     minimum: float = 0.0
     maximum: float = 180.0
+    typical_label: str = ""  # the typical range in words, when plainer than the numbers
 
     @property
     def typical_text(self) -> str:
+        if self.typical_label:
+            return f"typical: {self.typical_label}"
         if not self.unit.is_number:
             return f"typical: {self.unit.choices[0]}" if self.unit.choices else ""
         low, high, unit = self.typical_low, self.typical_high, self.unit
@@ -209,6 +212,7 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 how="0 when you touch the floor.",
                 better=Better.LOWER,
                 typical_high=0,
+                typical_label="touching the floor (0 cm)",
                 mdc=4,
                 limited_note="the fingertips stopped short of the floor",
                 suggestions=("lying-hamstring-stretch", "forward-fold"),
@@ -262,9 +266,10 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 how="+ above level, − below level; back flat on the table.",
                 better=Better.LOWER,
                 typical_high=0,
+                typical_label="level or below (0° or less)",
                 mdc=7,
                 side_threshold=ANGLE_DIFFERENCE_DEG,
-                limited_note="the thigh stayed above level, a common pattern after long sitting",
+                limited_note="the hanging thigh stayed above level",
                 suggestions=(
                     "half-kneeling-hip-flexor-stretch",
                     "tall-kneeling-hip-flexor-stretch",
@@ -553,7 +558,7 @@ class WeekChange:
     def message(self) -> str:
         unit = measure(self.measure_id).unit
         delta = self.now - self.before
-        where = f"{self.side.value.capitalize()}: " if self.side is not Side.NONE else ""
+        where = f"{self.side.value} " if self.side is not Side.NONE else ""
         if not self.beyond_error:
             return f"{where}{unit.show(self.before)} → {unit.show(self.now)}, within measuring error"
         sign = "+" if delta > 0 else "−"
@@ -597,8 +602,10 @@ class MeasureSummary:
             return "Within the typical range." if self.standings else ""
         where = ""
         if self.measure.per_side and len(limited) == 1:
-            where = f" ({limited[0].value} side)"
-        return f"{self.measure.limited_note.capitalize()}{where}."
+            where = f" on the {limited[0].value}"
+        elif self.measure.per_side:
+            where = " on both sides"
+        return f"{self.measure.limited_note[:1].upper()}{self.measure.limited_note[1:]}{where}."
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
 from hipdesk.domain.routine import Routine
@@ -14,6 +15,10 @@ from hipdesk.ui.placeholder_view import PlaceholderView
 from hipdesk.ui.tabs import TABS, TabSpec
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from hipdesk.ui.checks.reminder_bar import CheckReminderBar
+    from hipdesk.ui.progression.progression_controller import ProgressionController
     from hipdesk.ui.services import Services
 
 SAFETY_NOTICE = (
@@ -68,7 +73,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(holder, spec.title.replace("&", ""))
             self.tabs.setTabToolTip(self.tabs.count() - 1, f"{spec.title.replace('&', '')} (Alt+{spec.title[1]})")
         self.tabs.currentChanged.connect(self._ensure_current_built)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.tabs, 1)
+        self.check_reminder: CheckReminderBar | None = None  # added in attach(): it needs the database
+        self.progression: ProgressionController | None = None
+        self.setCentralWidget(central)
         self._build_menus()
         self._restore_geometry()
 
@@ -87,6 +99,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
 
+        tools_menu = self.menuBar().addMenu("&Tools")
+        weekly_check = QAction("&Weekly check…", self)
+        weekly_check.setShortcut(QKeySequence("Ctrl+K"))
+        weekly_check.triggered.connect(self.open_weekly_check)
+        tools_menu.addAction(weekly_check)
+
         help_menu = self.menuBar().addMenu("&Help")
         safety = QAction("&Safety notice", self)
         safety.triggered.connect(self.show_safety_notice)
@@ -95,7 +113,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         # Also on the window itself, so the shortcuts work wherever focus is, menu bar shown or not.
-        for menu in (file_menu, view_menu, help_menu):
+        for menu in (file_menu, view_menu, tools_menu, help_menu):
             self.addActions(menu.actions())
 
     def _open_message(self, name: str, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
@@ -134,6 +152,34 @@ class MainWindow(QMainWindow):
         services.events.play_requested.connect(self.play_routine)
         services.events.add_to_routine_requested.connect(self.add_to_routine)
         self._ensure_current_built(self.tabs.currentIndex())
+        self._attach_checks(services)
+
+    def _attach_checks(self, services: Services) -> None:
+        """The weekly check reminder (read here, after the first paint) and the progression suggestions."""
+        from hipdesk.ui.checks.reminder_bar import CheckReminderBar
+        from hipdesk.ui.progression.progression_controller import ProgressionController
+
+        self.check_reminder = CheckReminderBar()
+        self.check_reminder.start_requested.connect(self.open_weekly_check)
+        self._central_layout.addWidget(self.check_reminder)
+        self.check_reminder.update_for(services.checks.last_check_date(), date.today())
+        services.events.checks_recorded.connect(self._hide_check_reminder)
+        self.progression = ProgressionController(services, self)
+
+    def _hide_check_reminder(self, _week_start: str) -> None:
+        if self.check_reminder is not None:
+            self.check_reminder.hide()
+
+    def open_weekly_check(self) -> QDialog | None:
+        """The guided weekly check in a window-modal dialog; None until start-up has finished."""
+        if self._services is None:
+            return None
+        from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
+
+        dialog = WeeklyCheckDialog(self._services, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @property
     def services(self) -> Services | None:

@@ -8,8 +8,11 @@ from hipdesk.clock import Clock
 from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
+from hipdesk.storage.check_repository import CheckRepository
 from hipdesk.storage.history_repository import HistoryRepository
+from hipdesk.storage.progress_repository import ProgressRepository
 from hipdesk.storage.routine_repository import RoutineRepository
+from hipdesk.storage.session_repository import SessionRepository
 from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.events import AppEvents
 
@@ -23,5 +26,8 @@ class Services:
     routines: RoutineRepository
     builtin_routines: tuple[Routine, ...]  # read-only, from resources/routines
     history: HistoryRepository  # the read side of sessions, steps, pain ratings and checks
+    sessions: SessionRepository  # the write side of history: sessions, steps, pain ratings
+    checks: CheckRepository  # weekly mobility check values
+    progress: ProgressRepository  # recent session outcomes, for progression suggestions
     # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)

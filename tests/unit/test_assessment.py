@@ -305,7 +305,7 @@ def test_summary_lists_only_recorded_measures_with_observations_and_changes() ->
     assert [s.measure.id for s in summary.measures] == [KNEE, IR]
     knee = summary.measures[0]
     assert knee.limited_sides == (Side.RIGHT,)
-    assert knee.observation == "The knee stays higher than is typical (right side)."
+    assert knee.observation == "The knee stays higher than is typical on the right."
     assert knee.sides is not None and knee.sides.verdict is SideVerdict.WATCH  # 5.5 cm, but once only
     changes = {c.side: c for c in knee.changes}
     assert not changes[Side.LEFT].beyond_error and "within measuring error" in changes[Side.LEFT].message

@@ -1,0 +1,1 @@
+"""The weekly mobility check: guided steps, a summary and the reminder."""

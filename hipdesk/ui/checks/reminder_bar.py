@@ -1,0 +1,65 @@
+"""A slim bar on the main window: a week has passed since the last weekly check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from hipdesk.domain.assessment import check_due
+
+
+def reminder_text(last_check: date | None, today: date) -> str:
+    if last_check is None:
+        return "Take a first weekly mobility check: about ten minutes, and it shows where to focus."
+    days = (today - last_check).days
+    return f"Your last mobility check was {days} days ago. A few minutes now shows how you are moving."
+
+
+class CheckReminderBar(QFrame):
+    """Shown when a weekly check is due, with "Start check" and "Not now".
+
+    Signals:
+    start_requested(): the person chose to start the check.
+    dismissed(): the person chose "Not now" (the bar hides until HipDesk starts again).
+    """
+
+    start_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkReminderBar")
+        self.setAccessibleName("Weekly check reminder")
+        self.setStyleSheet(
+            "#checkReminderBar { background: palette(alternate-base); border-top: 1px solid palette(mid); }"
+        )
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Weekly check reminder")
+        self.start_button = QPushButton("Start check")
+        self.start_button.setAccessibleName("Start the weekly mobility check")
+        self.later_button = QPushButton("Not now")
+        self.later_button.setAccessibleName("Hide the weekly check reminder for now")
+        self.start_button.clicked.connect(self.start_requested)
+        self.later_button.clicked.connect(self._not_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 6, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.later_button)
+        self.hide()
+
+    def update_for(self, last_check: date | None, today: date) -> bool:
+        """Show the bar if a check is due; returns whether it is shown."""
+        due = check_due(last_check, today)
+        if due:
+            self.text.setText(reminder_text(last_check, today))
+        self.setVisible(due)
+        return due
+
+    def _not_now(self) -> None:
+        self.hide()
+        self.dismissed.emit()

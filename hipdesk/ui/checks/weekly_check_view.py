@@ -1,0 +1,487 @@
+"""The weekly mobility check, one check at a time, then a summary with comparisons and suggested exercises.
+
+Each check page shows the figure, how to do the check and how to measure it, and an input per side in the right
+unit. A check can be skipped (nothing is stored for it). Reaching the summary saves the week (replacing anything
+saved earlier the same week) and announces it with ``services.events.checks_recorded``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.assessment import (
+    CHECKS,
+    FOLLOW_UP_ROUTINE_NAME,
+    CheckDefinition,
+    CheckSummary,
+    CheckValue,
+    MeasureSummary,
+    SideVerdict,
+    Suggestion,
+    WeekResults,
+    add_suggestions,
+    follow_up_routine,
+    summarize,
+    week_start,
+)
+from hipdesk.domain.exercise import Side
+from hipdesk.ui.checks.measure_entry import MeasureEntry
+from hipdesk.ui.figure.figure_widget import FigureWidget
+from hipdesk.ui.services import Services
+
+FIGURE_SIZE = 250
+NEW_ROUTINE = ""
+DISCLAIMER = (
+    "HipDesk compares and suggests; it does not diagnose. Pain that is sharp, catches or lingers is worth showing "
+    "to a physiotherapist or doctor."
+)
+FLAG_COLOUR = "#b45309"
+
+
+def _day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _wrapped(text: str, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+class CheckPage(QWidget):
+    """One check: how to do it, how to measure it, and its inputs."""
+
+    def __init__(self, check: CheckDefinition, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(8)
+        how = _wrapped(
+            "<b>How to do it</b><ol style='margin-left:-20px; -qt-list-indent:1'>"
+            + "".join(f"<li style='margin-bottom:3px'>{html.escape(s)}</li>" for s in steps)
+            + "</ol>",
+            rich=True,
+        )
+        how.setAccessibleName(f"How to do the {check.title} check")
+        layout.addWidget(how)
+        measuring = _wrapped(f"<b>How to measure</b><br>{html.escape(check.measuring)}", rich=True)
+        measuring.setAccessibleName("How to measure")
+        layout.addWidget(measuring)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        self.entries = [MeasureEntry(m) for m in check.measures]
+        for entry in self.entries:
+            layout.addWidget(entry)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def values(self) -> list[CheckValue]:
+        return [v for entry in self.entries for v in entry.values()]
+
+    def problems(self) -> list[str]:
+        return [p for entry in self.entries for p in entry.problems()]
+
+    def clear(self) -> None:
+        for entry in self.entries:
+            entry.clear()
+
+    def focus_first(self) -> None:
+        self.entries[0].first_input.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def _values_text(summary: MeasureSummary) -> str:
+    parts = []
+    for value in summary.values:
+        shown = value.unit.show(value.value)
+        parts.append(f"{value.side.value.capitalize()} {shown}" if value.side is not Side.NONE else shown)
+    return " · ".join(parts)
+
+
+class SummaryPage(QWidget):
+    """The week's results against typical ranges, the other side and the last check; then suggested exercises.
+
+    Signals:
+    add_requested(str): add the ticked suggestions to the routine with this id ("" for a new follow-up routine).
+    """
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+        self.flag_labels: dict[str, QLabel] = {}
+        self.suggestion_boxes: list[tuple[QCheckBox, Suggestion]] = []
+        self.target = QComboBox()
+        self.target.setAccessibleName("Routine to add the exercises to")
+        self.add_button = QPushButton("&Add to a routine")
+        self.add_button.setAccessibleName("Add the ticked exercises to a routine")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.target.currentData() or "")))
+        self.status = _wrapped("")
+        self.status.setObjectName("addStatus")
+        self.status.setAccessibleName("Add to a routine: result")
+
+    def show_summary(
+        self,
+        summary: CheckSummary,
+        skipped: list[str],
+        exercise_names: dict[str, str],
+        routines: list[tuple[str, str]],
+    ) -> None:
+        """Rebuild the page. ``routines`` are (id, name) of user routines the suggestions can go into."""
+        self.flag_labels.clear()
+        self.suggestion_boxes.clear()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
+        saved = _muted(_wrapped(f"Saved for the week of {_day(summary.week_start)}."))
+        layout.addWidget(saved)
+        if not summary.measures:
+            layout.addWidget(_wrapped("Every check was skipped, so there is nothing to compare this week."))
+        for ms in summary.measures:
+            layout.addWidget(self._measure_card(ms))
+        if skipped:
+            layout.addWidget(_muted(_wrapped(f"Skipped: {', '.join(skipped)}.")))
+        layout.addWidget(self._suggestions(summary.suggestions, exercise_names, routines))
+        layout.addWidget(_muted(_wrapped(DISCLAIMER)))
+        layout.addStretch(1)
+        self.scroller.setWidget(body)
+
+    def _measure_card(self, ms: MeasureSummary) -> QWidget:
+        card = QFrame()
+        card.setObjectName(f"result:{ms.measure.id}")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QVBoxLayout(card)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setSpacing(3)
+        head = QHBoxLayout()
+        title = QLabel(f"<b>{html.escape(ms.measure.label)}</b>")
+        values = QLabel(html.escape(_values_text(ms)))
+        values.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(title, 1)
+        head.addWidget(values)
+        grid.addLayout(head)
+        lines: list[str] = []
+        if ms.observation:
+            typical = f" ({ms.measure.typical_text})" if ms.limited_sides and ms.measure.typical_text else ""
+            lines.append(ms.observation.rstrip(".") + typical + ".")
+        if ms.changes:
+            lines.append(f"Since the last check: {'; '.join(c.message for c in ms.changes)}.")
+        if lines:
+            grid.addWidget(_muted(_wrapped("\n".join(lines))))
+        if ms.sides is not None:
+            flagged = ms.sides.verdict is SideVerdict.FLAGGED
+            sides = _wrapped(("Worth attention: " if flagged else "") + ms.sides.message)
+            sides.setAccessibleName(f"{ms.measure.label}: left and right")
+            if flagged:
+                sides.setObjectName(f"flag:{ms.measure.id}")
+                sides.setStyleSheet(f"color: {FLAG_COLOUR}; font-weight: 600;")
+                self.flag_labels[ms.measure.id] = sides
+            grid.addWidget(sides)
+        card.setAccessibleName(f"{ms.measure.label}: {_values_text(ms)}")
+        return card
+
+    def _suggestions(
+        self, suggestions: tuple[Suggestion, ...], names: dict[str, str], routines: list[tuple[str, str]]
+    ) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(QLabel("<b>Exercises that work on what you found</b>"))
+        if not suggestions:
+            layout.addWidget(_muted(_wrapped("Nothing stands out this week: keep your usual routine.")))
+            return box
+        for s in suggestions:
+            extra = []
+            if s.extra_sets_left:
+                extra.append(f"+{s.extra_sets_left} round on the left")
+            if s.extra_sets_right:
+                extra.append(f"+{s.extra_sets_right} round on the right")
+            text = names.get(s.exercise_id, s.exercise_id) + (f" ({', '.join(extra)})" if extra else "")
+            check = QCheckBox(f"{text}  ·  for: {s.because}")
+            check.setChecked(True)
+            check.setObjectName(f"suggestion:{s.exercise_id}")
+            check.setToolTip(f"Because {s.because}.")
+            check.setAccessibleName(f"{text}, because {s.because}")
+            layout.addWidget(check)
+            self.suggestion_boxes.append((check, s))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 0)
+        self.target.clear()
+        self.target.addItem(f"New routine: {FOLLOW_UP_ROUTINE_NAME}", NEW_ROUTINE)
+        for routine_id, name in routines:
+            self.target.addItem(name, routine_id)
+        label = QLabel("&Into:")
+        label.setBuddy(self.target)
+        row.addWidget(label)
+        row.addWidget(self.target, 1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        self.status.setText("")
+        layout.addWidget(self.status)
+        return box
+
+    def chosen(self) -> list[Suggestion]:
+        return [s for check, s in self.suggestion_boxes if check.isChecked()]
+
+
+class WeeklyCheckView(QWidget):
+    """The guided weekly check: one page per check, then the summary.
+
+    Signals:
+    page_changed(int): the page now shown (0 .. len(CHECKS) - 1 for checks, len(CHECKS) for the summary).
+    week_saved(str): the week's values were saved; the week's Monday as an ISO date.
+    routine_updated(object): suggestions were added to this hipdesk.domain.routine.Routine (as stored).
+    closed(): the person pressed Done.
+    """
+
+    page_changed = Signal(int)
+    week_saved = Signal(str)
+    routine_updated = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.week = week_start(today())
+        self.summary: CheckSummary | None = None
+        self.setAccessibleName("Weekly mobility check")
+        library = services.library
+        self.pages = [CheckPage(c, library[c.id].steps if c.id in library else ()) for c in CHECKS]
+        self.summary_page = SummaryPage()
+        self.summary_page.add_requested.connect(self.add_to_routine)
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setAccessibleName("Check")
+        self.step_label = _muted(QLabel())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(CHECKS))
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName("Progress through the checks")
+
+        self.figure = FigureWidget()
+        self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.stack.addWidget(self.summary_page)
+
+        self.error = QLabel()
+        self.error.setObjectName("entryProblem")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {FLAG_COLOUR};")
+        self.error.setAccessibleName("Problem with a value")
+        self.error.hide()
+
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back to the previous check")
+        self.skip_button = QPushButton("&Skip this check")
+        self.skip_button.setAccessibleName("Skip this check; nothing is stored for it")
+        self.next_button = QPushButton("&Next")
+        self.next_button.setAccessibleName("Next check")
+        self.next_button.setDefault(True)
+        self.done_button = QPushButton("&Done")
+        self.done_button.setAccessibleName("Close the weekly check")
+        self.back_button.clicked.connect(self.go_back)
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.go_next)
+        self.done_button.clicked.connect(self.closed)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.go_next)
+
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.step_label)
+        header.addWidget(self.title)
+        header.addWidget(self.progress)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.stack, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.show_page(0)
+
+    # ---- navigation ------------------------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def on_summary(self) -> bool:
+        return self.index == len(self.pages)
+
+    def show_page(self, index: int) -> None:
+        self.error.hide()
+        self.stack.setCurrentIndex(index)
+        on_summary = index == len(self.pages)
+        self.figure.setVisible(not on_summary)
+        self.skip_button.setVisible(not on_summary)
+        self.next_button.setVisible(not on_summary)
+        self.done_button.setVisible(on_summary)
+        self.back_button.setEnabled(index > 0)
+        self.progress.setValue(index)
+        if on_summary:
+            self.figure.stop_demo()
+            self.title.setText("This week's check")
+            self.step_label.setText(f"Week of {_day(self.week)} · summary")
+            self.done_button.setDefault(True)
+        else:
+            page = self.pages[index]
+            self.title.setText(page.check.title)
+            self.step_label.setText(f"Check {index + 1} of {len(self.pages)}")
+            last = index == len(self.pages) - 1
+            self.next_button.setText("See the s&ummary" if last else "&Next")
+            self.next_button.setAccessibleName("Save and see the summary" if last else "Next check")
+            self.next_button.setDefault(True)
+            side = Side.LEFT if page.check.measures[0].per_side else Side.NONE
+            self.figure.set_exercise(page.check.id, side)
+            self.figure.start_demo()
+            page.focus_first()
+        self.page_changed.emit(index)
+
+    def go_next(self) -> None:
+        if self.on_summary:
+            return
+        problems = self.pages[self.index].problems()
+        if problems:
+            self.error.setText("\n".join(problems))
+            self.error.show()
+            return
+        if self.index == len(self.pages) - 1:
+            self.save_and_summarize()
+        else:
+            self.show_page(self.index + 1)
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.show_page(self.index - 1)
+
+    def skip(self) -> None:
+        if self.on_summary:
+            return
+        self.pages[self.index].clear()
+        if self.index == len(self.pages) - 1:
+            self.save_and_summarize()
+        else:
+            self.show_page(self.index + 1)
+
+    # ---- saving and the summary --------------------------------------------------------------------------------
+    def values(self) -> list[CheckValue]:
+        return [v for page in self.pages for v in page.values()]
+
+    def save_and_summarize(self) -> CheckSummary:
+        stored = self.services.checks.save_week(self.week, self.values())
+        self.summary = self._summarize(stored)
+        skipped = [p.check.title for p in self.pages if not p.values()]
+        names = {e.id: e.name for e in self.services.library.values()}
+        routines = [(r.id, r.name) for r in self.services.routines.all()]
+        self.summary_page.show_summary(self.summary, skipped, names, routines)
+        self.show_page(len(self.pages))
+        iso = self.week.isoformat()
+        self.week_saved.emit(iso)
+        self.services.events.checks_recorded.emit(iso)
+        return self.summary
+
+    def _summarize(self, week: WeekResults) -> CheckSummary:
+        history = [w for w in self.services.checks.all_weeks() if w.week_start < self.week]
+        return summarize(week, history, self.services.library)
+
+    def flagged(self) -> list[str]:
+        """The measure ids flagged on the summary now shown."""
+        return list(self.summary_page.flag_labels)
+
+    def add_to_routine(self, routine_id: str) -> None:
+        chosen = self.summary_page.chosen()
+        if not chosen:
+            self.summary_page.status.setText("Tick at least one exercise to add.")
+            return
+        routines = self.services.routines
+        current = routines.get(routine_id) if routine_id else None
+        if current is None:
+            existing = [r for r in routines.all() if r.name.casefold() == FOLLOW_UP_ROUTINE_NAME.casefold()]
+            current = existing[0] if existing else None
+        updated = add_suggestions(current, chosen) if current is not None else follow_up_routine(chosen)
+        stored = routines.save(updated)
+        self.services.events.routines_changed.emit()
+        verb = "Added to" if current is not None else "Created"
+        count = len(chosen)
+        self.summary_page.status.setText(
+            f"{verb} “{stored.name}” ({count} exercise{'s' if count != 1 else ''}). "
+            "The earlier version stays in your history."
+        )
+        self.routine_updated.emit(stored)
+
+
+class WeeklyCheckDialog(QDialog):
+    """The weekly check in its own window. Signals: none of its own (see WeeklyCheckView)."""
+
+    def __init__(
+        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("weeklyCheckDialog")
+        self.setWindowTitle("Weekly mobility check")
+        self.setAccessibleName("Weekly mobility check")
+        self.view = WeeklyCheckView(services, today, self)
+        self.view.closed.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.resize(940, 640)

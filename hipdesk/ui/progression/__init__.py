@@ -1,0 +1,1 @@
+"""Progression suggestions after a session."""
