@@ -40,7 +40,7 @@ CAMERAS: dict[str, Camera] = {
     "side": Camera(0.0, 0.0),
     "front": Camera(90.0, 6.0),
     "three_quarter": Camera(40.0, 18.0),
-    "above": Camera(75.0, 60.0),
+    "above": Camera(80.0, 50.0),
 }
 
 

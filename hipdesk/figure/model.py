@@ -56,6 +56,7 @@ class Prop:
 class Keyframe:
     at: float
     angles: dict[str, float]
+    contacts: tuple[str, ...] = ()  # what rests on the floor here, when it differs from the spec's
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,6 +103,10 @@ class PoseSpec:
         a0, a1 = k0.angles, k1.angles
         return {key: a0.get(key, 0.0) + (a1.get(key, 0.0) - a0.get(key, 0.0)) * t for key in a0.keys() | a1.keys()}
 
+    def contacts_at(self, keyframe: Keyframe) -> tuple[str, ...]:
+        """The segments that rest on the floor or a prop in ``keyframe``."""
+        return keyframe.contacts or self.contacts
+
     def for_side(self, right: bool) -> PoseSpec:
         """The spec as drawn for the right side: mirrored angles, props, contacts and camera."""
         if not right:
@@ -112,7 +117,10 @@ class PoseSpec:
             position=self.position,
             camera=self.camera.mirrored(),
             motion=self.motion,
-            keyframes=tuple(Keyframe(k.at, mirror_angles(k.angles)) for k in self.keyframes),
+            keyframes=tuple(
+                Keyframe(k.at, mirror_angles(k.angles), tuple(mirror_name(c) for c in k.contacts))
+                for k in self.keyframes
+            ),
             highlight=self.highlight,
             both_sides=self.both_sides,
             props=tuple(p.mirrored() for p in self.props),

@@ -54,7 +54,7 @@ BASE_POSES: dict[Position, dict[str, Any]] = {
         "wrists": 90,
         "neck": -10,
     },
-    Position.ON_BACK: {"pelvis": {"pitch": -90}, "shoulders": [0, 12, 0], "ankles": -15},
+    Position.ON_BACK: {"pelvis": {"pitch": -90}, "hips": -2, "shoulders": [0, 12, 0], "ankles": -15},
     Position.ON_FRONT: {"pelvis": {"pitch": 90}, "shoulders": [0, 12, 0], "ankles": -70},
     Position.ON_SIDE: {
         "pelvis": {"roll": 90, "yaw": 90},
@@ -137,7 +137,7 @@ def apply_keyframe(base: Mapping[str, float], table: Mapping[str, Any], path: Pa
             _apply_joint(out, f"{side}_{_SHORTCUTS[key]}", value, path, f"{where}.{key}")
     for key, value in specific.items():
         field = f"{where}.{key}"
-        if key == "at":
+        if key in ("at", "contacts"):
             continue
         if key == "pelvis":
             if not isinstance(value, dict):
@@ -221,6 +221,13 @@ def _enum_list(value: object, enum: type[Region], path: Path, field: str) -> tup
     return tuple(out)
 
 
+def _contacts(table: Mapping[str, Any], path: Path, where: str) -> tuple[str, ...]:
+    value = table.get("contacts", [])
+    if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
+        raise PoseFileError(path, f"{where}.contacts", "expected a list of segment names")
+    return tuple(value)
+
+
 def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpec:
     unknown = set(data) - _TOP_KEYS
     if unknown:
@@ -261,7 +268,10 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         if not isinstance(data[key], dict):
             raise PoseFileError(path, key, "expected a table")
     start = apply_keyframe(base_angles(position), data["start"], path, "start")
-    frames = [Keyframe(0.0, start), Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"))]
+    frames = [
+        Keyframe(0.0, start, _contacts(data["start"], path, "start")),
+        Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"), _contacts(data["end"], path, "end")),
+    ]
     between = data.get("between", [])
     if not isinstance(between, list):
         raise PoseFileError(path, "between", "expected [[between]] tables")
@@ -272,13 +282,14 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         at = _num(table["at"], path, f"{where}.at")
         if not 0.0 < at < 1.0:
             raise PoseFileError(path, f"{where}.at", "must be strictly between 0 and 1")
-        frames.append(Keyframe(at, apply_keyframe(start, table, path, where)))
+        frames.append(Keyframe(at, apply_keyframe(start, table, path, where), _contacts(table, path, where)))
     frames.sort(key=lambda k: k.at)
     for k in frames:
         problems = check_limits(k.angles)
         if problems:
             raise PoseFileError(path, f"keyframe at {k.at:g}", "; ".join(problems))
-    _check_names(path, start, tuple(contacts_raw), pin, props)
+    every_contact = tuple(contacts_raw) + tuple(c for k in frames for c in k.contacts)
+    _check_names(path, start, every_contact, pin, props)
     return PoseSpec(
         exercise_id=exercise_id,
         name=name,

@@ -24,6 +24,7 @@ SEAT_HEIGHT = 0.45
 SEAT_DEPTH = 0.42
 SEAT_HALF_WIDTH = 0.23
 BLOCK = (0.23, 0.15, 0.15)  # length (x), width (z), default height
+SHADE_DEPTH = 0.16
 
 
 class Role(StrEnum):
@@ -54,6 +55,7 @@ class Shape:
     role: Role
     shade: float = 0.5  # 0 for the farthest body part, 1 for the nearest
     part: str = ""
+    end_width: float = 0.0  # capsules that taper: the width at points[1] (0: same as ``width``)
 
 
 @dataclass(frozen=True)
@@ -124,12 +126,12 @@ _SAMPLES = tuple(i / 8 for i in range(9))
 
 def _segment_low(seg: Segment3, surf: Surface | None) -> float | None:
     """The lowest y of the segment's underside above ``surf`` (None: not above it)."""
-    r = seg.half_extent(_DOWN)
+    ra, rb = seg.half_extent(_DOWN), seg.end_half_extent(_DOWN)
     a, b = seg.a, seg.b
     if surf is None:
-        return min(a[1], b[1]) - r
+        return min(a[1] - ra, b[1] - rb)
     if surf.radius:
-        return _roller_low(seg, surf, r)
+        return _roller_low(seg, surf, ra, rb)
     dx = b[0] - a[0]
     if abs(dx) < 1e-9:
         if not surf.x0 <= a[0] <= surf.x1:
@@ -141,25 +143,27 @@ def _segment_low(seg: Segment3, surf: Surface | None) -> float | None:
         if t0 > t1:
             return None
     p0, p1 = vec.lerp(a, b, t0), vec.lerp(a, b, t1)
+    r0, r1 = ra + (rb - ra) * t0, ra + (rb - ra) * t1
     zm = (p0[2] + p1[2]) / 2
-    if not surf.z0 - r <= zm <= surf.z1 + r:
+    if not surf.z0 - max(r0, r1) <= zm <= surf.z1 + max(r0, r1):
         return None
-    return min(p0[1], p1[1]) - r
+    return min(p0[1] - r0, p1[1] - r1)
 
 
-def _roller_low(seg: Segment3, roller: Surface, r: float) -> float | None:
+def _roller_low(seg: Segment3, roller: Surface, ra: float, rb: float) -> float | None:
     """Like ``_segment_low`` for a round roller: the underside's height relative to the roller's top.
 
     Returns ``roller.height + (clearance)``, so that ``height - low`` is how far the segment must rise
     to sit on the roller and a small ``low - height`` means it rests on it.
     """
-    reach = roller.radius + r
     cy = roller.radius
     best: float | None = None
     for t in _SAMPLES:
         p = vec.lerp(seg.a, seg.b, t)
+        r = ra + (rb - ra) * t
         if not roller.z0 - r <= p[2] <= roller.z1 + r:
             continue
+        reach = roller.radius + r
         dx = p[0] - roller.x0
         if abs(dx) >= reach:
             continue
@@ -302,6 +306,7 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
             (proj.depth(seg.a) + proj.depth(seg.b)) / 2,
             Role.BODY,
             part=seg.name,
+            end_width=seg.end_width,
         )
         shapes.append(shape)
         by_name[seg.name] = shape
@@ -312,11 +317,20 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
     nose = vec.madd(body.head_center, body.face, body.head_radius * 0.8)
     shapes.append(Shape(Kind.DISC, (proj.point(nose),), 0.06, proj.depth(nose), Role.BODY, part="nose"))
 
-    depths = [s.depth for s in shapes]
-    lo, hi = min(depths), max(depths)
-    span = hi - lo
+    # Shade by depth relative to the trunk: a limb ``SHADE_DEPTH`` metres nearer than the trunk's centre
+    # gets the nearest (darkest on a light theme) colour; as far behind gets the farthest.
+    centre = sum(proj.depth(body.points[k]) for k in ("pelvis", "mid_back", "neck")) / 3
     shapes = [
-        Shape(s.kind, s.points, s.width, s.depth, s.role, (s.depth - lo) / span if span > 0.02 else 0.5, s.part)
+        Shape(
+            s.kind,
+            s.points,
+            s.width,
+            s.depth,
+            s.role,
+            min(1.0, max(0.0, 0.5 + (s.depth - centre) / (2 * SHADE_DEPTH))),
+            s.part,
+            s.end_width,
+        )
         for s in shapes
     ]
     by_name = {s.part: s for s in shapes}
@@ -340,15 +354,17 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
                 base = by_name[name]
                 seg = body.segment(name)
                 a, b = vec.lerp(seg.a, seg.b, t0), vec.lerp(seg.a, seg.b, t1)
+                w1 = base.end_width or base.width
                 shapes.append(
                     Shape(
                         Kind.CAPSULE,
                         (proj.point(a), proj.point(b)),
-                        base.width * 0.999,
+                        base.width + (w1 - base.width) * t0,
                         base.depth + 1e-5,
                         Role.HIGHLIGHT,
                         base.shade,
                         name,
+                        base.width + (w1 - base.width) * t1 if base.end_width else 0.0,
                     )
                 )
     return shapes
@@ -358,7 +374,7 @@ def _extent(shapes: Iterable[Shape]) -> tuple[float, float, float, float]:
     x0 = y0 = float("inf")
     x1 = y1 = float("-inf")
     for s in shapes:
-        r = s.width / 2
+        r = max(s.width, s.end_width) / 2
         for px, py in s.points:
             x0, y0, x1, y1 = min(x0, px - r), min(y0, py - r), max(x1, px + r), max(y1, py + r)
     return x0, y0, x1, y1
@@ -440,7 +456,8 @@ def contact_gap(body: Body, name: str, surfs: Sequence[Surface]) -> float:
 
 
 def contact_gaps(spec: PoseSpec, fraction: float) -> dict[str, float]:
-    """The gap under each of the spec's contacts at ``fraction``."""
+    """The gap under each contact of the keyframe at ``fraction`` (or the spec's contacts between keyframes)."""
     body = pose_body(spec, fraction)
     surfs = surfaces(spec.props)
-    return {c: contact_gap(body, c, surfs) for c in spec.contacts}
+    names = next((spec.contacts_at(k) for k in spec.keyframes if abs(k.at - fraction) < 1e-9), spec.contacts)
+    return {c: contact_gap(body, c, surfs) for c in names}

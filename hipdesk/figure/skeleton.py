@@ -48,11 +48,15 @@ class Proportions:
     thorax_half_lat: float = 0.165
     thorax_half_depth: float = 0.11
     neck_w: float = 0.08
-    thigh_w: float = 0.15
-    shin_w: float = 0.10
+    thigh_w: float = 0.16
+    knee_w: float = 0.10
+    shin_w: float = 0.105
+    ankle_w: float = 0.065
     foot_w: float = 0.065
-    upper_arm_w: float = 0.085
-    forearm_w: float = 0.07
+    upper_arm_w: float = 0.09
+    elbow_w: float = 0.07
+    forearm_w: float = 0.075
+    wrist_w: float = 0.055
     hand_w: float = 0.06
 
 
@@ -132,14 +136,19 @@ class Segment3:
     front: Vec3 | None = None
     half_lat: float = 0.0
     half_depth: float = 0.0
+    end_width: float = 0.0  # the width at ``b`` when the limb tapers (0: same as ``width``)
 
     def half_extent(self, direction: Vec3) -> float:
-        """Half the thickness of the capsule seen across ``direction`` (a unit vector)."""
+        """Half the thickness of the capsule at ``a`` seen across ``direction`` (a unit vector)."""
         if self.lateral is None or self.front is None:
             return self.width / 2
         return math.hypot(
             self.half_lat * vec.dot(self.lateral, direction), self.half_depth * vec.dot(self.front, direction)
         )
+
+    def end_half_extent(self, direction: Vec3) -> float:
+        """Half the thickness at ``b``."""
+        return self.end_width / 2 if self.end_width else self.half_extent(direction)
 
 
 @dataclass(frozen=True)
@@ -166,6 +175,7 @@ class Body:
                     s.front,
                     s.half_lat,
                     s.half_depth,
+                    s.end_width,
                 )
                 for s in self.segments
             ),
@@ -185,8 +195,7 @@ class Body:
         down = (0.0, -1.0, 0.0)
         low = self.head_center[1] - self.head_radius
         for s in self.segments:
-            r = s.half_extent(down)
-            low = min(low, s.a[1] - r, s.b[1] - r)
+            low = min(low, s.a[1] - s.half_extent(down), s.b[1] - s.end_half_extent(down))
         return low
 
 
@@ -313,8 +322,8 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
         pts[f"{side}_thigh_low"] = vec.lerp(hip, knee, 0.8)
         pts[f"{side}_glute"] = vec.madd(vec.madd(hip, front, -0.055), up, 0.015)
         pts[f"{side}_glute_side"] = vec.madd(vec.madd(hip, out, 0.045), up, 0.05)
-        segs.append(Segment3(f"{side}_thigh", hip, knee, p.thigh_w, side))
-        segs.append(Segment3(f"{side}_shin", knee, ankle, p.shin_w, side))
+        segs.append(Segment3(f"{side}_thigh", hip, knee, p.thigh_w, side, end_width=p.knee_w))
+        segs.append(Segment3(f"{side}_shin", knee, ankle, p.shin_w, side, end_width=p.ankle_w))
         segs.append(Segment3(f"{side}_foot", heel, toe, p.foot_w, side))
 
         t_out = vec.scale(lt, sign)
@@ -336,8 +345,8 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
         hand = vec.madd(wrist, hand_dir, p.hand)
         pts.update({f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
         pts[f"{side}_hand"] = hand
-        segs.append(Segment3(f"{side}_upper_arm", shoulder, elbow, p.upper_arm_w, side))
-        segs.append(Segment3(f"{side}_forearm", elbow, wrist, p.forearm_w, side))
+        segs.append(Segment3(f"{side}_upper_arm", shoulder, elbow, p.upper_arm_w, side, end_width=p.elbow_w))
+        segs.append(Segment3(f"{side}_forearm", elbow, wrist, p.forearm_w, side, end_width=p.wrist_w))
         segs.append(Segment3(f"{side}_hand", wrist, hand, p.hand_w, side))
 
     segs.append(Segment3("pelvis", hips[0], hips[1], p.pelvis_w, "mid"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -129,6 +130,9 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureCol
                 r = max(0.5, shape.width * k / 2)
                 painter.drawEllipse(a, r, r)
                 continue
+            if shape.end_width and abs(shape.end_width - shape.width) > 1e-6:
+                _tapered(painter, a, b, shape.width * k / 2, shape.end_width * k / 2, color)
+                continue
             pen.setColor(color)
             pen.setWidthF(max(1.0, shape.width * k))
             painter.setPen(pen)
@@ -146,6 +150,27 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureCol
             painter.setBrush(QBrush(color))
             painter.drawPolygon(QPolygonF(pts))
     painter.restore()
+
+
+def _tapered(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float, color: QColor) -> None:
+    """A limb that is thicker at ``a`` than at ``b``: two round ends joined by their side lines."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy)
+    nx, ny = -dy / length, dx / length
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(color))
+    painter.drawEllipse(a, ra, ra)
+    painter.drawEllipse(b, rb, rb)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(a.x() + nx * ra, a.y() + ny * ra),
+                QPointF(b.x() + nx * rb, b.y() + ny * rb),
+                QPointF(b.x() - nx * rb, b.y() - ny * rb),
+                QPointF(a.x() - nx * ra, a.y() - ny * ra),
+            ]
+        )
+    )
 
 
 def render_image(spec: PoseSpec, fraction: float, width: int, height: int, colors: FigureColors = LIGHT) -> QImage:

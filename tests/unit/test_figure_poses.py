@@ -1,0 +1,113 @@
+"""Every exercise has a figure that rests on the floor properly, stays above it and bends like a person."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from hipdesk.domain.exercise import Position, Side
+from hipdesk.figure.poses import POSES_DIR, get_pose, load_pose_file
+from hipdesk.figure.scene import contact_gap, pose_body, surfaces
+from hipdesk.figure.skeleton import check_limits
+
+REPO = Path(__file__).resolve().parents[2]
+EXERCISES = REPO / "resources" / "exercises"
+IDS_DOC = REPO / "docs" / "exercise-ids.md"
+
+CONTACT_TOLERANCE_M = 0.025
+FRACTIONS = [i / 10 for i in range(11)]
+
+
+def _documented_ids() -> list[str]:
+    ids: list[str] = []
+    for line in IDS_DOC.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) >= 4 and cells[1] not in ("phase", "---", ""):
+            ids += [i.strip() for i in cells[2].split(",") if i.strip()]
+    return ids
+
+
+DOCUMENTED = _documented_ids()
+WITH_CONTENT = sorted(p.stem for p in EXERCISES.glob("*.toml"))
+POSED = sorted(p.stem for p in POSES_DIR.glob("*.toml"))
+
+# What must touch the floor (or the prop under it) for each starting position: one name from each group.
+REQUIRED_CONTACTS: dict[Position, list[tuple[str, ...]]] = {
+    Position.STANDING: [("left_foot", "right_foot")],
+    Position.CHAIR: [("pelvis",)],
+    Position.FLOOR_SITTING: [("pelvis", "left_hand", "right_hand")],
+    Position.KNEELING: [("left_shin",), ("right_shin",)],
+    Position.HALF_KNEELING: [("left_shin", "right_shin"), ("left_foot", "right_foot")],
+    Position.ALL_FOURS: [("left_hand",), ("right_hand",), ("left_shin", "right_shin")],
+    Position.ON_BACK: [("thorax", "pelvis")],
+    Position.ON_FRONT: [("thorax", "left_forearm", "right_forearm")],
+    Position.ON_SIDE: [("pelvis", "thorax", "left_forearm", "right_forearm")],
+}
+
+
+def test_the_id_list_is_read() -> None:
+    assert len(DOCUMENTED) == 65
+    assert len(set(DOCUMENTED)) == 65
+
+
+@pytest.mark.parametrize("exercise_id", WITH_CONTENT)
+def test_every_exercise_with_content_has_a_pose(exercise_id: str) -> None:
+    spec = load_pose_file(POSES_DIR / f"{exercise_id}.toml")
+    assert len(spec.keyframes) >= 2
+    assert spec.keyframes[0].at == 0.0
+    assert spec.keyframes[-1].at == 1.0
+    assert spec.start.angles != spec.end.angles, "start and end pose are the same: nothing moves"
+
+
+@pytest.mark.parametrize("exercise_id", WITH_CONTENT)
+def test_pose_matches_the_exercise_position(exercise_id: str) -> None:
+    content = tomllib.loads((EXERCISES / f"{exercise_id}.toml").read_text(encoding="utf-8"))
+    assert get_pose(exercise_id).position.value == content["position"]
+
+
+def test_every_pose_file_belongs_to_a_documented_exercise() -> None:
+    assert set(POSED) <= set(DOCUMENTED)
+
+
+@pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
+@pytest.mark.parametrize("exercise_id", POSED)
+def test_contacts_rest_on_the_floor(exercise_id: str, side: Side) -> None:
+    spec = get_pose(exercise_id, side)
+    surfs = surfaces(spec.props)
+    for keyframe in spec.keyframes:
+        body = pose_body(spec, keyframe.at)
+        gaps = {name: contact_gap(body, name, surfs) for name in spec.contacts_at(keyframe)}
+        for name, gap in gaps.items():
+            assert abs(gap) <= CONTACT_TOLERANCE_M, f"{name} is {gap * 100:.1f} cm off its support at {keyframe.at}"
+        required = REQUIRED_CONTACTS[spec.position]
+        for group in required:
+            best = min(abs(contact_gap(body, n, surfs)) for n in group)
+            assert best <= CONTACT_TOLERANCE_M, f"none of {group} rests on the floor at {keyframe.at}"
+
+
+@pytest.mark.parametrize("exercise_id", POSED)
+def test_nothing_goes_below_the_floor(exercise_id: str) -> None:
+    for side in (Side.LEFT, Side.RIGHT):
+        spec = get_pose(exercise_id, side)
+        for f in FRACTIONS:
+            assert pose_body(spec, f).lowest() >= -1e-6
+
+
+@pytest.mark.parametrize("exercise_id", POSED)
+def test_joint_angles_stay_within_human_limits(exercise_id: str) -> None:
+    spec = get_pose(exercise_id)
+    for f in [*FRACTIONS, *(k.at for k in spec.keyframes)]:
+        assert check_limits(spec.angles_at(f)) == []
+
+
+@pytest.mark.parametrize("exercise_id", POSED)
+def test_something_is_highlighted(exercise_id: str) -> None:
+    assert get_pose(exercise_id).highlight
+
+
+def test_an_exercise_without_a_pose_file_stands() -> None:
+    spec = get_pose("no-such-exercise")
+    assert spec.position is Position.STANDING
+    assert pose_body(spec, 0.5).lowest() == pytest.approx(0.0, abs=1e-9)
