@@ -1,0 +1,356 @@
+"""When HipDesk nudges: reminders at the user's times on chosen weekdays, and sitting breaks.
+
+Pure rules on two clocks the caller passes in: the local wall time (an aware ``datetime`` in the user's zone, for
+"10:30 on weekdays") and a monotonic clock (seconds, for "50 minutes of sitting" and to notice sleep). Whoever drives
+the scheduler (a QTimer in the UI, a loop in a test) asks :meth:`ReminderScheduler.poll` and waits until the
+returned deadline; a late or missed poll never loses or doubles a reminder.
+
+- Wall times are compared as UTC instants, never as local wall times (two aware datetimes in the same zone compare by
+  wall time and ignore the daylight-saving fold).
+- A time that does not exist on a spring-forward day (02:30 in Berlin on 2026-03-29) fires when the gap ends (03:00);
+  a time that happens twice on a fall-back day (02:30 on 2026-10-25) fires once, the first time.
+- The monotonic clock stops while the computer sleeps and the wall clock does not: the difference is the sleep.
+  Reminders missed while asleep are shown once on wake (the latest of them, and only if it was due today), never piled
+  up. A sleep of a few minutes or more counts as a break from sitting.
+- Sitting breaks come after ``break_after_min`` minutes (monotonic) since the last session, break or start; never
+  during a session, and the count starts again when a session ends, so never right after one either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+SLEEP_GAP_S = 60.0  # the wall clock ran this much further than the monotonic clock: the computer slept
+BREAK_BY_SLEEP_S = 5 * 60.0  # away this long counts as a break from sitting
+LATE_S = 120.0  # a reminder shown this long after it was due was missed (asleep, busy); it says so
+QUIET_AFTER_SESSION_S = 45 * 60.0  # a scheduled reminder this soon after a session is not needed
+SESSION_EXPIRES_S = 3 * 3600.0  # a session never reported finished stops holding reminders back
+SNOOZE_SHORT_S = 30 * 60.0
+SNOOZE_LONG_S = 60 * 60.0
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("reminder times carry a time zone")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """The user's choices. ``weekdays`` counts from Monday = 0."""
+
+    enabled: bool = True
+    times: tuple[time, ...] = (time(10, 30), time(15, 30))
+    weekdays: frozenset[int] = frozenset({MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY})
+    breaks_enabled: bool = False
+    break_after_min: int = 50
+
+    def __post_init__(self) -> None:
+        if not 5 <= self.break_after_min <= 240:
+            raise ValueError("a sitting break comes after 5 to 240 minutes")
+        if any(not 0 <= d <= 6 for d in self.weekdays):
+            raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+        object.__setattr__(self, "times", tuple(sorted(set(self.times))))
+
+    def to_values(self) -> dict[str, Any]:
+        """Plain JSON-friendly values (see :meth:`from_values`)."""
+        return {
+            "enabled": self.enabled,
+            "times": [t.strftime("%H:%M") for t in self.times],
+            "weekdays": sorted(self.weekdays),
+            "breaks_enabled": self.breaks_enabled,
+            "break_after_min": self.break_after_min,
+        }
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> ReminderSettings:
+        """Read stored values, keeping the default for anything missing or unreadable."""
+        default = cls()
+        times: list[time] = []
+        for text in values.get("times", [t.strftime("%H:%M") for t in default.times]) or []:
+            try:
+                times.append(time.fromisoformat(str(text)).replace(second=0, microsecond=0, tzinfo=None))
+            except ValueError:
+                continue
+        weekdays = {int(d) for d in values.get("weekdays", default.weekdays) if str(d).isdigit() and 0 <= int(d) <= 6}
+        try:
+            minutes = min(240, max(5, int(values.get("break_after_min", default.break_after_min))))
+        except (TypeError, ValueError):
+            minutes = default.break_after_min
+        return cls(
+            enabled=bool(values.get("enabled", default.enabled)),
+            times=tuple(times),
+            weekdays=frozenset(weekdays),
+            breaks_enabled=bool(values.get("breaks_enabled", default.breaks_enabled)),
+            break_after_min=minutes,
+        )
+
+
+class ReminderKind(StrEnum):
+    SCHEDULED = "scheduled"
+    SITTING_BREAK = "sitting_break"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: ReminderKind
+    due: datetime  # when it was due, in the caller's zone
+    missed: bool = False  # shown late (the computer slept, or HipDesk was busy): it says when it was due
+    snoozed: bool = False  # came back after a snooze
+
+
+class Snooze(StrEnum):
+    MINUTES_30 = "30min"
+    HOUR_1 = "1h"
+    TODAY = "today"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What :meth:`ReminderScheduler.poll` found: a reminder to show now (or None), and when to ask again."""
+
+    reminder: Reminder | None
+    wait_s: float  # seconds until the next reminder could be due; math.inf when none is planned
+    slept_s: float = 0.0  # how long the computer slept since the previous poll (0 when it did not)
+
+
+# ---- wall-clock arithmetic -----------------------------------------------------------------------------------
+def instant(day: date, at: time, zone: tzinfo) -> datetime:
+    """The UTC instant of ``at`` on local ``day``: the first of two on a fall-back day; the gap's end on a
+    spring-forward day when ``at`` falls in the gap."""
+    local = datetime.combine(day, at, tzinfo=zone)  # fold=0: the earlier of two
+    earlier = local.astimezone(UTC)
+    if earlier.astimezone(zone).replace(tzinfo=None) == local.replace(tzinfo=None):
+        return earlier
+    # In a gap: fold=0 reads it with the offset before the change, fold=1 with the one after. The change itself
+    # lies between the two readings; find the first instant with the later offset.
+    later_reading = local.replace(fold=1).astimezone(UTC)
+    low = int(min(earlier, later_reading).timestamp())
+    high = int(max(earlier, later_reading).timestamp())
+    after_offset = datetime.fromtimestamp(high, zone).utcoffset()
+    while high - low > 1:  # offsets change on whole seconds
+        middle = (low + high) // 2
+        if datetime.fromtimestamp(middle, zone).utcoffset() == after_offset:
+            high = middle
+        else:
+            low = middle
+    return datetime.fromtimestamp(high, UTC)
+
+
+def occurrences(settings: ReminderSettings, after: datetime, until: datetime, zone: tzinfo) -> list[datetime]:
+    """Scheduled reminder instants (UTC) in ``(after, until]``, in order."""
+    start, end = _utc(after), _utc(until)
+    if not settings.enabled or not settings.times or not settings.weekdays or end <= start:
+        return []
+    found: list[datetime] = []
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    last_day = end.astimezone(zone).date() + timedelta(days=1)
+    while day <= last_day:
+        if day.weekday() in settings.weekdays:
+            found.extend(m for m in (instant(day, t, zone) for t in settings.times) if start < m <= end)
+        day += timedelta(days=1)
+    return sorted(set(found))
+
+
+def next_occurrence(settings: ReminderSettings, after: datetime, zone: tzinfo) -> datetime | None:
+    """The first scheduled reminder instant (UTC) strictly after ``after``, or None when none is set."""
+    if not settings.enabled or not settings.times or not settings.weekdays:
+        return None
+    start = _utc(after)
+    found = occurrences(settings, start, start + timedelta(days=8), zone)
+    return found[0] if found else None
+
+
+def start_of_next_day(now: datetime) -> datetime:
+    """Local midnight after ``now`` (UTC instant), right on daylight-saving days too."""
+    zone = now.tzinfo
+    assert zone is not None
+    return instant(now.date() + timedelta(days=1), time(0, 0), zone)
+
+
+# ---- the scheduler -------------------------------------------------------------------------------------------
+@dataclass
+class _State:
+    handled_until: datetime  # UTC: every scheduled reminder up to here was shown or deliberately skipped
+    last_wall: datetime  # UTC, at the previous poll
+    last_mono: float
+    sitting_since: float  # monotonic
+    session_started: float | None = None  # monotonic, while a session runs
+    session_ended: datetime | None = None  # UTC
+    snoozed_until: datetime | None = None  # UTC
+    snooze: Snooze | None = None
+    deferred: Reminder | None = None  # held back by a snooze, shown once when it ends
+    history: list[Reminder] = field(default_factory=list)
+
+
+class ReminderScheduler:
+    """Decides when to remind. Create it with the current wall and monotonic times, then :meth:`poll` at the
+    deadline it returns (and whenever something may have changed: wake, settings, a session).
+
+    Reminders due before the scheduler was created are not shown: HipDesk was not running then.
+    """
+
+    def __init__(self, settings: ReminderSettings, now: datetime, mono: float) -> None:
+        wall = _utc(now)
+        self.settings = settings
+        self._s = _State(handled_until=wall, last_wall=wall, last_mono=mono, sitting_since=mono)
+
+    # ---- reading -------------------------------------------------------------------------------------------
+    @property
+    def snoozed_until(self) -> datetime | None:
+        """When the current snooze ends (UTC), or None."""
+        return self._s.snoozed_until
+
+    @property
+    def in_session(self) -> bool:
+        return self._s.session_started is not None
+
+    @property
+    def shown(self) -> tuple[Reminder, ...]:
+        """Every reminder :meth:`poll` returned, oldest first (for tests and diagnostics)."""
+        return tuple(self._s.history)
+
+    def sitting_s(self, mono: float) -> float:
+        """Seconds of sitting counted so far (since the last session, break or start)."""
+        return max(0.0, mono - self._s.sitting_since)
+
+    def next_scheduled(self, now: datetime) -> datetime | None:
+        """The next scheduled reminder in the caller's zone (ignoring snoozes), or None."""
+        zone = now.tzinfo
+        assert zone is not None
+        found = next_occurrence(self.settings, max(self._s.handled_until, _utc(now)), zone)
+        return None if found is None else found.astimezone(zone)
+
+    # ---- changes -------------------------------------------------------------------------------------------
+    def update_settings(self, settings: ReminderSettings, now: datetime, mono: float) -> None:
+        """New choices take effect from now: times already past today do not fire."""
+        self._s.deferred = None
+        self._s.handled_until = max(self._s.handled_until, _utc(now))
+        if settings.breaks_enabled and not self.settings.breaks_enabled:
+            self._s.sitting_since = mono
+        self.settings = settings
+
+    def session_started(self, now: datetime, mono: float) -> None:
+        self._s.session_started = mono
+        self._s.deferred = None
+
+    def session_finished(self, now: datetime, mono: float) -> None:
+        """A session ended (finished or stopped): sitting counts from here and a reminder due soon is skipped."""
+        self._s.session_started = None
+        self._s.session_ended = _utc(now)
+        self._s.sitting_since = mono
+        self._s.deferred = None
+
+    def took_break(self, mono: float) -> None:
+        """The user stood up (for example, said they did): sitting counts from here."""
+        self._s.sitting_since = mono
+
+    def snooze(self, option: Snooze, now: datetime, current: Reminder | None = None) -> datetime:
+        """No reminders until the snooze ends (returned, UTC). For 30 min and 1 h, ``current`` (the reminder the
+        user put off) and anything due meanwhile come back once when it ends; "today" drops them."""
+        wall = _utc(now)
+        if option is Snooze.MINUTES_30:
+            until = wall + timedelta(seconds=SNOOZE_SHORT_S)
+        elif option is Snooze.HOUR_1:
+            until = wall + timedelta(seconds=SNOOZE_LONG_S)
+        else:
+            until = start_of_next_day(now)
+        self._s.snoozed_until = until
+        self._s.snooze = option
+        self._s.deferred = None if option is Snooze.TODAY or current is None else current
+        return until
+
+    def cancel_snooze(self) -> None:
+        self._s.snoozed_until = None
+        self._s.snooze = None
+        self._s.deferred = None
+
+    # ---- the rule ------------------------------------------------------------------------------------------
+    def poll(self, now: datetime, mono: float) -> Decision:
+        """What is due at ``now``: at most one reminder, and the seconds until the next could be due."""
+        zone = now.tzinfo
+        assert zone is not None
+        s = self._s
+        wall = _utc(now)
+        slept_s = (wall - s.last_wall).total_seconds() - (mono - s.last_mono)
+        slept_s = slept_s if slept_s > SLEEP_GAP_S else 0.0
+        if wall < s.last_wall:  # the clock was set back: do not wait for the old "handled" mark
+            s.handled_until = wall
+        s.last_wall, s.last_mono = wall, mono
+        if slept_s >= BREAK_BY_SLEEP_S:
+            s.sitting_since = mono
+        if s.session_started is not None and mono - s.session_started > SESSION_EXPIRES_S:
+            s.session_started = None
+
+        due = occurrences(self.settings, s.handled_until, wall, zone)
+        s.handled_until = max(s.handled_until, wall)
+        reminder = self._decide(due, now, wall, mono)
+        if reminder is not None:
+            s.history.append(reminder)
+            s.sitting_since = mono  # one nudge at a time: the sitting count starts again after any reminder
+        return Decision(reminder, self._wait_s(now, wall, mono), slept_s)
+
+    def _decide(self, due: list[datetime], now: datetime, wall: datetime, mono: float) -> Reminder | None:
+        s = self._s
+        zone = now.tzinfo
+        assert zone is not None
+        if s.session_started is not None:
+            return None  # already moving; what fell due is done
+        scheduled: Reminder | None = None
+        if due:
+            latest = due[-1]
+            recent_session = s.session_ended is not None and (latest - s.session_ended).total_seconds() < (
+                QUIET_AFTER_SESSION_S
+            )
+            if latest.astimezone(zone).date() == now.date() and not recent_session:
+                late = (wall - latest).total_seconds() > LATE_S
+                scheduled = Reminder(ReminderKind.SCHEDULED, latest.astimezone(zone), missed=late)
+        if s.snoozed_until is not None:
+            if wall < s.snoozed_until:
+                if scheduled is not None and s.snooze is not Snooze.TODAY:
+                    s.deferred = s.deferred or scheduled
+                return None
+            back = s.deferred
+            self.cancel_snooze()
+            if back is not None:
+                return replace(back, snoozed=True)
+        if scheduled is not None:
+            return scheduled
+        if self.settings.breaks_enabled and mono - s.sitting_since >= self.settings.break_after_min * 60:
+            return Reminder(ReminderKind.SITTING_BREAK, now)
+        return None
+
+    def _wait_s(self, now: datetime, wall: datetime, mono: float) -> float:
+        s = self._s
+        waits: list[float] = []
+        zone = now.tzinfo
+        assert zone is not None
+        if s.snoozed_until is not None:
+            waits.append((s.snoozed_until - wall).total_seconds())
+        upcoming = next_occurrence(self.settings, max(s.handled_until, wall), zone)
+        if upcoming is not None:
+            waits.append((upcoming - wall).total_seconds())
+        if self.settings.breaks_enabled and s.session_started is None and s.snoozed_until is None:
+            waits.append(s.sitting_since + self.settings.break_after_min * 60 - mono)
+        return max(0.0, min(waits)) if waits else float("inf")
+
+
+def weekdays_label(days: Iterable[int]) -> str:
+    """A short human label: "Weekdays", "Every day", "Mon, Wed, Fri"."""
+    chosen = sorted(set(days))
+    if chosen == list(range(7)):
+        return "Every day"
+    if chosen == list(range(5)):
+        return "Weekdays"
+    if chosen == [5, 6]:
+        return "Weekends"
+    if not chosen:
+        return "No days"
+    return ", ".join(WEEKDAY_NAMES[d][:3] for d in chosen)
