@@ -30,6 +30,7 @@ MAX_EXTRA_SETS = 5  # the routine file's limit
 FOLLOW_UP_ROUTINE_NAME = "Weekly check follow-up"
 WITHIN_NORMAL_VARIATION = "within normal variation"
 REMIND_AFTER_DAYS = 7
+SUGGESTIONS_PER_FINDING = 2  # a follow-up routine stays short: the two most direct exercises per finding
 
 
 def week_start(day: date) -> date:
@@ -680,10 +681,9 @@ def suggest(summaries: Iterable[MeasureSummary], library: Mapping[str, Exercise]
         because = m.limited_note if summary.limited_sides else f"the {tighter.value} side moved less"
         if flagged and summary.limited_sides:
             because = f"{m.limited_note}; the {tighter.value} side moved less"
-        for exercise_id in m.suggestions:
-            exercise = library.get(exercise_id)
-            if exercise is None:
-                continue
+        available = [e for e in m.suggestions if e in library][:SUGGESTIONS_PER_FINDING]
+        for exercise_id in available:
+            exercise = library[exercise_id]
             left = EXTRA_SETS_FOR_TIGHTER_SIDE if tighter is Side.LEFT and exercise.per_side else 0
             right = EXTRA_SETS_FOR_TIGHTER_SIDE if tighter is Side.RIGHT and exercise.per_side else 0
             earlier = found.get(exercise_id)

@@ -87,7 +87,10 @@ class CheckRepository:
 
     def _weeks(self, *where: ColumnElement[bool]) -> list[WeekResults]:
         order = {"none": 0, "left": 1, "right": 2}
-        stmt = select(CheckResultRow).where(*where).order_by(CheckResultRow.week_start, CheckResultRow.id)
+        r = CheckResultRow
+        stmt = (
+            select(r.week_start, r.check_id, r.side, r.value, r.unit, r.note).where(*where).order_by(r.week_start, r.id)
+        )
         with self._engine.connect() as conn:
             rows = conn.execute(stmt).all()
         by_week: dict[str, list[CheckValue]] = {}

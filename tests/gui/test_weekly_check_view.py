@@ -78,7 +78,7 @@ def wait_for_page(qtbot: QtBot, dlg: WeeklyCheckDialog, index: int) -> None:
 
 
 def on_page(qtbot: QtBot, dlg: WeeklyCheckDialog, check_id: str) -> None:
-    qtbot.waitUntil(lambda: not dlg.view.on_summary and dlg.view.pages[dlg.view.index].check.id == check_id)
+    qtbot.waitUntil(lambda: not dlg.view.on_summary and dlg.view.page(dlg.view.index).check.id == check_id)
 
 
 def test_a_second_week_by_keyboard_flags_only_what_held(
@@ -172,7 +172,7 @@ def test_a_first_check_never_flags_and_back_keeps_values(
     on_page(qtbot, dialog, "check-figure-four")
     alt(qtbot, Qt.Key.Key_N)
     on_page(qtbot, dialog, "check-seated-rotation")
-    assert view.pages[2].values()[:2] == [
+    assert view.page(2).values()[:2] == [
         CheckValue(IR, Side.LEFT, 45, Unit.DEGREES),
         CheckValue(IR, Side.RIGHT, 20, Unit.DEGREES),
     ]
@@ -191,12 +191,12 @@ def test_a_value_out_of_range_is_explained_and_blocks_next(qtbot: QtBot, dialog:
     alt(qtbot, Qt.Key.Key_N)
     qtbot.waitUntil(view.error.isVisible)
     assert "0 to 60" in view.error.text()
-    assert view.pages[view.index].check.id == "check-figure-four"
+    assert view.page(view.index).check.id == "check-figure-four"
 
 
 def test_choices_and_easy_limited_are_stored_as_choices(qtbot: QtBot, dialog: WeeklyCheckDialog) -> None:
     view = dialog.view
-    page = view.pages[2]
+    page = view.page(2)
     switch = page.entries[0].alt_switch
     assert switch is not None
     switch.setChecked(True)
@@ -211,8 +211,8 @@ def test_adding_to_an_existing_routine_writes_a_new_version(
 ) -> None:
     mine = services.routines.save(Routine("", "My mornings", "", (RoutineItem("seated-hip-rotations"),)))
     view = dialog.view
-    view.pages[2].entries[0].inputs[0].number.setText("20")  # type: ignore[union-attr]
-    view.pages[2].entries[0].inputs[1].number.setText("22")  # type: ignore[union-attr]
+    view.page(2).entries[0].inputs[0].number.setText("20")  # type: ignore[union-attr]
+    view.page(2).entries[0].inputs[1].number.setText("22")  # type: ignore[union-attr]
     view.show_page(len(CHECKS) - 1)
     view.go_next()
     assert view.on_summary

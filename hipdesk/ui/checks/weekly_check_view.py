@@ -290,7 +290,8 @@ class WeeklyCheckView(QWidget):
         self.summary: CheckSummary | None = None
         self.setAccessibleName("Weekly mobility check")
         library = services.library
-        self.pages = [CheckPage(c, library[c.id].steps if c.id in library else ()) for c in CHECKS]
+        self._steps = [library[c.id].steps if c.id in library else () for c in CHECKS]
+        self._pages: list[CheckPage | None] = [None] * len(CHECKS)  # built when first shown: rich text is slow
         self.summary_page = SummaryPage()
         self.summary_page.add_requested.connect(self.add_to_routine)
 
@@ -307,8 +308,8 @@ class WeeklyCheckView(QWidget):
         self.figure = FigureWidget()
         self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for _check in CHECKS:
+            self.stack.addWidget(QWidget())
         self.stack.addWidget(self.summary_page)
 
         self.error = QLabel()
@@ -359,18 +360,33 @@ class WeeklyCheckView(QWidget):
         self.show_page(0)
 
     # ---- navigation ------------------------------------------------------------------------------------------
+    def page(self, index: int) -> CheckPage:
+        """The page of check ``index``, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = CheckPage(CHECKS[index], self._steps[index])
+            holder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if holder is not None:
+                self.stack.removeWidget(holder)
+                holder.deleteLater()
+            self._pages[index] = page
+        return page
+
     @property
     def index(self) -> int:
         return self.stack.currentIndex()
 
     @property
     def on_summary(self) -> bool:
-        return self.index == len(self.pages)
+        return self.index == len(CHECKS)
 
     def show_page(self, index: int) -> None:
         self.error.hide()
+        if index < len(CHECKS):
+            self.page(index)  # built before it becomes current, so the stack's current page stays put
         self.stack.setCurrentIndex(index)
-        on_summary = index == len(self.pages)
+        on_summary = index == len(CHECKS)
         self.figure.setVisible(not on_summary)
         self.skip_button.setVisible(not on_summary)
         self.next_button.setVisible(not on_summary)
@@ -383,10 +399,10 @@ class WeeklyCheckView(QWidget):
             self.step_label.setText(f"Week of {_day(self.week)} · summary")
             self.done_button.setDefault(True)
         else:
-            page = self.pages[index]
+            page = self.page(index)
             self.title.setText(page.check.title)
-            self.step_label.setText(f"Check {index + 1} of {len(self.pages)}")
-            last = index == len(self.pages) - 1
+            self.step_label.setText(f"Check {index + 1} of {len(CHECKS)}")
+            last = index == len(CHECKS) - 1
             self.next_button.setText("See the s&ummary" if last else "&Next")
             self.next_button.setAccessibleName("Save and see the summary" if last else "Next check")
             self.next_button.setDefault(True)
@@ -399,12 +415,12 @@ class WeeklyCheckView(QWidget):
     def go_next(self) -> None:
         if self.on_summary:
             return
-        problems = self.pages[self.index].problems()
+        problems = self.page(self.index).problems()
         if problems:
             self.error.setText("\n".join(problems))
             self.error.show()
             return
-        if self.index == len(self.pages) - 1:
+        if self.index == len(CHECKS) - 1:
             self.save_and_summarize()
         else:
             self.show_page(self.index + 1)
@@ -416,24 +432,24 @@ class WeeklyCheckView(QWidget):
     def skip(self) -> None:
         if self.on_summary:
             return
-        self.pages[self.index].clear()
-        if self.index == len(self.pages) - 1:
+        self.page(self.index).clear()
+        if self.index == len(CHECKS) - 1:
             self.save_and_summarize()
         else:
             self.show_page(self.index + 1)
 
     # ---- saving and the summary --------------------------------------------------------------------------------
     def values(self) -> list[CheckValue]:
-        return [v for page in self.pages for v in page.values()]
+        return [v for page in self._pages if page is not None for v in page.values()]
 
     def save_and_summarize(self) -> CheckSummary:
         stored = self.services.checks.save_week(self.week, self.values())
         self.summary = self._summarize(stored)
-        skipped = [p.check.title for p in self.pages if not p.values()]
+        skipped = [c.title for c, p in zip(CHECKS, self._pages, strict=True) if p is None or not p.values()]
         names = {e.id: e.name for e in self.services.library.values()}
         routines = [(r.id, r.name) for r in self.services.routines.all()]
         self.summary_page.show_summary(self.summary, skipped, names, routines)
-        self.show_page(len(self.pages))
+        self.show_page(len(CHECKS))
         iso = self.week.isoformat()
         self.week_saved.emit(iso)
         self.services.events.checks_recorded.emit(iso)
@@ -460,12 +476,12 @@ class WeeklyCheckView(QWidget):
         updated = add_suggestions(current, chosen) if current is not None else follow_up_routine(chosen)
         stored = routines.save(updated)
         self.services.events.routines_changed.emit()
-        verb = "Added to" if current is not None else "Created"
-        count = len(chosen)
-        self.summary_page.status.setText(
-            f"{verb} “{stored.name}” ({count} exercise{'s' if count != 1 else ''}). "
-            "The earlier version stays in your history."
-        )
+        count = f"{len(chosen)} exercise{'s' if len(chosen) != 1 else ''}"
+        if current is not None:
+            text = f"Added {count} to “{stored.name}”. Its earlier version stays in your history."
+        else:
+            text = f"Created “{stored.name}” with {count}. Find it under Routines."
+        self.summary_page.status.setText(text)
         self.routine_updated.emit(stored)
 
 

@@ -1,0 +1,48 @@
+"""A routine's recent sessions read back as outcomes: feeling, pain before/after, the highest stop rating and the
+next-day rating; unfinished sessions and other routines left out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hipdesk.domain.progression import Feeling, SessionOutcome
+from hipdesk.storage.db import Database
+from hipdesk.storage.progress_repository import ProgressRepository
+from hipdesk.storage.session_repository import SessionRepository
+
+START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+
+
+def test_outcomes_of_the_last_sessions_oldest_first(database: Database) -> None:
+    sessions = SessionRepository(database.engine, now=lambda: START)
+    progress = ProgressRepository(database.engine)
+
+    def session(day: int, uid: str = "r1", finish: bool = True) -> int:
+        at = START + timedelta(days=day)
+        sid = sessions.start_session("Mine", routine_uid=uid, pain_before=1, started_at=at)
+        if finish:
+            sessions.finish_session(sid, completed=day != 2, ended_at=at + timedelta(minutes=5))
+        return sid
+
+    first = session(0)
+    sessions.save_reflection(first, feeling="hard", pain_after=2)
+    second = session(1)
+    sessions.record_pain(second, "stop", 4, at=START + timedelta(days=1, minutes=2))
+    sessions.save_reflection(second, feeling="right", pain_after=3)
+    sessions.record_pain(second, "next_day", 2, at=START + timedelta(days=2))
+    third = session(2)  # partial still counts
+    sessions.save_reflection(third, feeling="easy")
+    session(3, uid="other")
+    session(4, finish=False)  # still in progress: not an outcome yet
+
+    assert progress.routine_of(second) == ("r1", "Mine")
+    assert progress.routine_of(9999) is None
+    assert progress.outcomes("r1") == [
+        SessionOutcome(Feeling.RIGHT, 1, 3, 4, 2),
+        SessionOutcome(Feeling.EASY, 1, None, None, None),
+    ]
+    assert progress.outcomes("r1", last=3, up_to_session=second) == [
+        SessionOutcome(Feeling.HARD, 1, 2, 2, None),
+        SessionOutcome(Feeling.RIGHT, 1, 3, 4, 2),
+    ]
+    assert progress.outcomes("nothing") == []
