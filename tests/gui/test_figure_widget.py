@@ -1,0 +1,150 @@
+"""The figure draws inside its frame at every size, moves with the player's fraction and shows the side."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from hipdesk.domain.exercise import Side
+from hipdesk.figure.poses import get_pose
+from hipdesk.ui.figure import FigureWidget, thumbnail
+from hipdesk.ui.figure.painter import LIGHT, render_image
+
+
+def _ink(image: QImage) -> tuple[int, int, int, int, int]:
+    """(count, min x, min y, max x, max y) of pixels that are not transparent."""
+    count, x0, y0, x1, y1 = 0, image.width(), image.height(), -1, -1
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).alpha() > 0:
+                count += 1
+                x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+    return count, x0, y0, x1, y1
+
+
+def _highlight_pixels(image: QImage) -> list[tuple[int, int]]:
+    """Pixels in the warm highlight colours (between LIGHT.highlight_far and LIGHT.highlight_near)."""
+    out = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if c.alpha() == 255 and c.red() > 200 and c.blue() < 170 and c.red() - c.blue() > 60:
+                out.append((x, y))
+    return out
+
+
+@pytest.mark.parametrize("size", [64, 100, 256, 400, 800])
+@pytest.mark.parametrize("exercise_id", ["glute-bridge", "hip-90-90-stretch", "side-lying-clamshell", "roll-quads"])
+def test_drawing_fills_the_frame_without_leaving_it(qapp: QApplication, exercise_id: str, size: int) -> None:
+    image = render_image(get_pose(exercise_id), 1.0, size, size)
+    count, x0, y0, x1, y1 = _ink(image) if size <= 256 else _ink(image.scaled(256, 256))
+    side = min(size, 256)
+    assert count > side * side * 0.04, "the figure is almost empty"
+    assert x0 > 0 and y0 > 0 and x1 < side - 1 and y1 < side - 1, "the figure touches the frame's edge"
+    assert max(x1 - x0, y1 - y0) > side * 0.6, "the figure does not use the frame"
+
+
+def test_set_fraction_changes_the_drawing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(240, 240)
+    widget.set_exercise("glute-bridge")
+    widget.set_fraction(0.0)
+    start = widget.grab().toImage()
+    widget.set_fraction(1.0)
+    end = widget.grab().toImage()
+    assert start != end
+    widget.set_fraction(0.0)
+    assert widget.grab().toImage() == start
+
+
+def test_fraction_is_clamped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_fraction(3.0)
+    assert widget.fraction == 1.0
+    widget.set_fraction(-1.0)
+    assert widget.fraction == 0.0
+
+
+def test_side_changes_which_leg_is_highlighted(qapp: QApplication) -> None:
+    # A front view: the figure's left leg is on the right of the picture.
+    left = _highlight_pixels(render_image(get_pose("leg-swings-side-to-side", Side.LEFT), 1.0, 200, 200))
+    right = _highlight_pixels(render_image(get_pose("leg-swings-side-to-side", Side.RIGHT), 1.0, 200, 200))
+    assert left and right
+    assert sum(x for x, _ in left) / len(left) > 100
+    assert sum(x for x, _ in right) / len(right) < 100
+
+
+def test_accessible_name_says_exercise_and_side(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_exercise("glute-bridge", Side.LEFT)
+    assert widget.accessibleName() == "Figure: Glute bridge, left side"
+    widget.set_exercise("single-leg-bridge", Side.RIGHT)
+    assert widget.accessibleName() == "Figure: Single-leg bridge, right side"
+    widget.set_exercise("plank", Side.NONE)
+    assert widget.accessibleName() == "Figure: Plank"
+
+
+def test_unknown_exercise_draws_a_standing_figure(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(120, 120)
+    widget.set_exercise("not-an-exercise")
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    background = image.pixelColor(0, 0)
+    assert any(image.pixelColor(x, 60) != background for x in range(120))
+
+
+def test_demo_runs_only_while_visible(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_exercise("tempo-squat")
+    widget.start_demo()
+    assert not widget.demo_running  # not shown yet
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.demo_running
+    qtbot.waitUntil(lambda: widget.fraction > 0.05, timeout=3000)
+    widget.hide()
+    assert not widget.demo_running
+    widget.show()
+    assert widget.demo_running
+    widget.stop_demo()
+    assert not widget.demo_running
+
+
+def test_size_hint_is_square_and_scales(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    hint = widget.sizeHint()
+    assert hint.width() == hint.height()
+    assert widget.minimumSizeHint() == QSize(64, 64)
+    assert not widget.hasHeightForWidth()
+
+
+def test_thumbnail_is_cached_and_sized(qapp: QApplication) -> None:
+    a = thumbnail("side-lying-clamshell", 96)
+    b = thumbnail("side-lying-clamshell", 96)
+    assert a is b
+    assert a.deviceIndependentSize().toSize() == QSize(96, 96)
+    assert _ink(a.toImage().scaled(48, 48))[0] > 50
+    assert thumbnail("side-lying-clamshell", 96, Side.RIGHT) is not a
+
+
+def test_dark_palette_draws_light_figures(qapp: QApplication) -> None:
+    from hipdesk.ui.figure.painter import DARK, colors_for
+
+    assert colors_for(QColor("#202020")) is DARK
+    assert colors_for(QColor("#f5f5f5")) is LIGHT
+    image = render_image(get_pose("plank"), 1.0, 120, 120, DARK)
+    assert any(image.pixelColor(x, y).lightness() > 150 for x in range(0, 120, 3) for y in range(0, 120, 3))
+
+
+def test_transparent_background(qapp: QApplication) -> None:
+    image = render_image(get_pose("plank"), 1.0, 80, 80)
+    assert image.pixelColor(0, 0) == QColor(Qt.GlobalColor.transparent)
