@@ -6,12 +6,19 @@ Sessions, their feeling and pain ratings are written by the session repository; 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlalchemy import Engine, func, select
 
 from hipdesk.domain.progression import Feeling, SessionOutcome
 from hipdesk.storage.tables import PainRow, SessionRow
 
 FINISHED = ("complete", "partial")
+
+
+def _highest(*ratings: int | None) -> int | None:
+    given = [r for r in ratings if r is not None]
+    return max(given) if given else None
 
 
 class ProgressRepository:
@@ -33,7 +40,13 @@ class ProgressRepository:
             where.append(SessionRow.id <= up_to_session)
         with self._engine.connect() as conn:
             sessions = conn.execute(
-                select(SessionRow.id, SessionRow.feeling, SessionRow.pain_before, SessionRow.pain_after)
+                select(
+                    SessionRow.id,
+                    SessionRow.feeling,
+                    SessionRow.pain_before,
+                    SessionRow.pain_after,
+                    SessionRow.local_date,
+                )
                 .where(*where)
                 .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
                 .limit(last)
@@ -53,13 +66,26 @@ class ProgressRepository:
                     .group_by(PainRow.session_id)
                 ).all()
             )
+            # A next-day rating given without a session counts for the sessions of the day before it.
+            day_after = {s.id: (date.fromisoformat(s.local_date) + timedelta(days=1)).isoformat() for s in sessions}
+            loose = dict(
+                conn.execute(
+                    select(PainRow.local_date, func.max(PainRow.rating))
+                    .where(
+                        PainRow.session_id.is_(None),
+                        PainRow.kind == "next_day",
+                        PainRow.local_date.in_(set(day_after.values())),
+                    )
+                    .group_by(PainRow.local_date)
+                ).all()
+            )
         outcomes = [
             SessionOutcome(
                 feeling=Feeling(s.feeling) if s.feeling in {f.value for f in Feeling} else None,
                 pain_before=s.pain_before,
                 pain_after=s.pain_after,
                 pain_peak=peaks.get(s.id),
-                next_day=next_days.get(s.id),
+                next_day=_highest(next_days.get(s.id), loose.get(day_after[s.id])),
             )
             for s in sessions
         ]

@@ -46,3 +46,14 @@ def test_outcomes_of_the_last_sessions_oldest_first(database: Database) -> None:
         SessionOutcome(Feeling.RIGHT, 1, 3, 4, 2),
     ]
     assert progress.outcomes("nothing") == []
+
+
+def test_a_next_day_rating_without_a_session_counts_for_the_day_before(database: Database) -> None:
+    sessions = SessionRepository(database.engine, now=lambda: START)
+    progress = ProgressRepository(database.engine)
+    sid = sessions.start_session("Mine", routine_uid="r1", pain_before=0, started_at=START)
+    sessions.finish_session(sid, completed=True, ended_at=START + timedelta(minutes=5))
+    sessions.record_pain(None, "next_day", 3, at=START + timedelta(days=2))  # two days later: not counted
+    assert progress.outcomes("r1")[0].next_day is None
+    sessions.record_pain(None, "next_day", 1, at=START + timedelta(days=1))
+    assert progress.outcomes("r1")[0].next_day == 1

@@ -35,7 +35,10 @@ def parse_number(text: str) -> float | None:
 
 
 class _SideInput(QWidget):
-    """The input for one side (or the only one): a number box, a choice, or both with a switch between them."""
+    """The input for one side (or the only one): a number box, a choice, or both with a switch between them.
+
+    Signals: none (MeasureEntry forwards edits).
+    """
 
     def __init__(self, m: Measure, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -74,7 +74,7 @@ def _wrapped(text: str, rich: bool = False) -> QLabel:
 
 
 class CheckPage(QWidget):
-    """One check: how to do it, how to measure it, and its inputs."""
+    """One check: how to do it, how to measure it, and its inputs. Signals: none."""
 
     def __init__(self, check: CheckDefinition, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
