@@ -30,7 +30,7 @@ def open_view(qtbot: Any, services: Any) -> HistoryView:
 
 def finish_reads(qtbot: Any, view: HistoryView) -> None:
     view.wait_for_reads()
-    qtbot.waitUntil(lambda: view._complete)
+    qtbot.waitUntil(lambda: view._complete and view.all_drawn)
 
 
 @pytest.fixture

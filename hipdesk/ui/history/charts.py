@@ -47,6 +47,7 @@ PHASE_COLOURS = {
 }
 BRUSHES = {colour: pg.mkBrush(colour) for colour in (MINUTES_MET, MINUTES_SHORT)}
 DEFAULT_GOAL = 70.0
+DOTS_UP_TO = 26  # a line with more points than this is drawn without a dot on each
 PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
 
 
@@ -248,7 +249,7 @@ def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
 
 
 def _set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
-    item.setData(list(x), list(y), symbol="o" if len(x) <= 60 else None, connect="finite")
+    item.setData(list(x), list(y), symbol="o" if len(x) <= DOTS_UP_TO else None, connect="finite")
 
 
 class MinutesChart(SlotPlot):

@@ -12,9 +12,9 @@ import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ from hipdesk.ui.history.charts import (
     RegionChart,
     SessionsChart,
     SidesChart,
+    SlotPlot,
 )
 from hipdesk.ui.history.check_labels import check_look
 from hipdesk.ui.history.heatmap import CalendarHeatmap
@@ -91,6 +92,19 @@ EMPTY_TEXT = (
     "of the last year, pain before and after sessions, where the time went (by phase, by body region, left "
     "against right) and your weekly mobility checks."
 )
+
+
+def _on_screen(widget: QWidget) -> bool:
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+LAZY_CHARTS: dict[str, Callable[[], SlotPlot]] = {
+    "sessions": SessionsChart,
+    "pain": PainChart,
+    "phases": PhaseChart,
+    "sides": SidesChart,
+    "regions": RegionChart,
+}
 
 
 def check_key(check_id: str, unit: str) -> str:
@@ -135,9 +149,15 @@ class ChartCard(QFrame):
 
     save_requested = Signal(str)
 
-    def __init__(self, key: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, title: str, body: QWidget | None, parent: QWidget | None = None, height: int = 210
+    ) -> None:
         super().__init__(parent)
         self.key = key
+        self.built = body is not None
+        if body is None:  # the chart comes later (see HistoryView._build_next); keep its room so nothing jumps
+            body = QWidget()
+            body.setFixedHeight(height)
         self.body = body
         self.setObjectName("card")
         self.title = QLabel(title)
@@ -169,7 +189,18 @@ class ChartCard(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(body)
         layout.addWidget(self.note)
+        self._layout = layout
         body.setAccessibleName(title)
+
+    def set_body(self, body: QWidget) -> None:
+        """Put the chart in place of the room kept for it."""
+        old = self.body
+        self._layout.replaceWidget(old, body)
+        old.deleteLater()
+        body.setAccessibleName(self.title.text())
+        body.setVisible(not self.note.isVisible())
+        self.body = body
+        self.built = True
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
@@ -221,6 +252,7 @@ class HistoryView(QWidget):
 
     Signals:
     refreshed(): the charts were redrawn from the store.
+    all_charts_drawn(): the charts below the first screen, made after the first paint, are all drawn.
     fully_loaded(): all of history has been read (the first read covers the last 52 weeks; the rest follows
         from a worker thread, or at once when the range "All" is chosen).
     week_selected(object): the week list now shows the sessions of this week (its Monday, a datetime.date).
@@ -228,6 +260,7 @@ class HistoryView(QWidget):
 
     refreshed = Signal()
     fully_loaded = Signal()
+    all_charts_drawn = Signal()
     week_selected = Signal(object)
 
     def __init__(
@@ -251,6 +284,8 @@ class HistoryView(QWidget):
         self._loader.loaded.connect(self._all_loaded)
         self._thread: threading.Thread | None = None
         self._check_cards: dict[str, ChartCard] = {}
+        self._pending: list[str] = []  # charts still to make or draw after the first paint
+        self._first_render_done = False
         self.setStyleSheet(STYLE)
         self.setAccessibleName("History")
 
@@ -356,8 +391,8 @@ class HistoryView(QWidget):
         outer.addStretch(2)
         return page
 
-    def _card(self, key: str, title: str, body: QWidget) -> ChartCard:
-        card = ChartCard(key, title, body)
+    def _card(self, key: str, title: str, body: QWidget | None, height: int = 210) -> ChartCard:
+        card = ChartCard(key, title, body, height=height)
         card.save_requested.connect(self._save_clicked)
         self.cards[key] = card
         return card
@@ -396,21 +431,13 @@ class HistoryView(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.sessions_chart = SessionsChart()
-        self.sessions_chart.slot_clicked.connect(self._slot_clicked)
-        self.pain_chart = PainChart()
-        self.pain_chart.slot_clicked.connect(self._slot_clicked)
-        self.phase_chart = PhaseChart()
-        self.phase_chart.slot_clicked.connect(self._slot_clicked)
-        self.region_chart = RegionChart()
-        self.sides_chart = SidesChart()
-        self.sides_chart.slot_clicked.connect(self._slot_clicked)
-        grid.addWidget(self._card("sessions", "Sessions per week", self.sessions_chart), 0, 0)
-        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", self.pain_chart), 0, 1)
-        grid.addWidget(self._card("phases", "Minutes per week by phase", self.phase_chart), 1, 0)
-        grid.addWidget(self._card("sides", "Left against right", self.sides_chart), 1, 1)
+        # Below the first screen: their charts are made after the first paint, one per event-loop turn.
+        grid.addWidget(self._card("sessions", "Sessions per week", None), 0, 0)
+        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", None), 0, 1)
+        grid.addWidget(self._card("phases", "Minutes per week by phase", None), 1, 0)
+        grid.addWidget(self._card("sides", "Left against right", None), 1, 1)
         grid.addWidget(
-            self._card("regions", "Where the time went: minutes per week by region", self.region_chart), 2, 0, 1, 2
+            self._card("regions", "Where the time went: minutes per week by region", None, height=330), 2, 0, 1, 2
         )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -585,21 +612,101 @@ class HistoryView(QWidget):
             self.refresh()
 
     # ---- drawing ------------------------------------------------------------------------------------------------
+    # ---- charts made after the first paint -------------------------------------------------------------------
+    @property
+    def sessions_chart(self) -> SessionsChart:
+        return cast(SessionsChart, self._chart("sessions"))
+
+    @property
+    def pain_chart(self) -> PainChart:
+        return cast(PainChart, self._chart("pain"))
+
+    @property
+    def phase_chart(self) -> PhaseChart:
+        return cast(PhaseChart, self._chart("phases"))
+
+    @property
+    def region_chart(self) -> RegionChart:
+        return cast(RegionChart, self._chart("regions"))
+
+    @property
+    def sides_chart(self) -> SidesChart:
+        return cast(SidesChart, self._chart("sides"))
+
+    @property
+    def all_drawn(self) -> bool:
+        """Every chart is made and shows the current range."""
+        return not self._pending
+
+    def _chart(self, key: str) -> QWidget:
+        """The card's chart, made (and drawn, once there is history) now if it was still waiting."""
+        card = self.cards[key]
+        if not card.built:
+            chart = LAZY_CHARTS[key]()
+            if key != "regions":
+                chart.slot_clicked.connect(self._slot_clicked)
+            card.set_body(chart)
+            if key in self._pending:
+                self._pending.remove(key)
+                self._draw(key)
+                if not self._pending:
+                    self.all_charts_drawn.emit()
+        return card.body
+
+    def _draw(self, key: str) -> None:
+        weeks = self._weeks
+        if key == "sessions":
+            self.sessions_chart.show_weeks(weeks)
+            self._mark_selected()
+        elif key == "pain":
+            self._render_pain(weeks)
+        elif key == "phases":
+            self.phase_chart.show_weeks(weeks)
+        elif key == "regions":
+            self.region_chart.show_weeks(weeks)
+        elif key == "sides":
+            self._render_sides(weeks)
+        elif key == "checks" and self._history is not None:
+            self._render_checks(self._history)
+
+    def _build_next(self) -> None:
+        """Make and draw the next waiting chart, then let the event loop breathe before the one after."""
+        if not self._pending:
+            return
+        key = self._pending.pop(0)
+        if key in LAZY_CHARTS:
+            self._chart(key)
+        self._draw(key)
+        if self._pending:
+            QTimer.singleShot(0, self._build_next)
+        else:
+            self.all_charts_drawn.emit()
+
     def _render(self) -> None:
+        """Draw the range. The first screen (tiles, minutes, week list, calendar, and whatever else is scrolled
+        into view) is drawn now; the charts below it are made and drawn after the paint, one per event-loop turn."""
         history = self._history
         assert history is not None
         weeks = history.in_range(self._range)
         self._weeks = weeks
         self.minutes_chart.show_weeks(weeks, history.goal_min, history.today)
-        self.sessions_chart.show_weeks(weeks)
-        self._render_pain(weeks)
-        self.phase_chart.show_weeks(weeks)
-        self.region_chart.show_weeks(weeks)
-        self._render_sides(weeks)
-        self._render_checks(history)
         self._render_tiles(history, weeks)
         self.heatmap.show_history(history)
         self._fill_week_combo(weeks)
+        # What is on screen is drawn now; the rest in the next event-loop turns, before anyone can scroll to it.
+        later = [k for k in LAZY_CHARTS if not (self.cards[k].built and _on_screen(self.cards[k]))]
+        if not self._first_render_done or not any(_on_screen(c) for c in self._check_cards.values()):
+            later.append("checks")
+        self._first_render_done = True
+        for key in (*LAZY_CHARTS, "checks"):
+            if key not in later:
+                self._draw(key)
+        chain_running = bool(self._pending)
+        self._pending = later
+        if later and not chain_running:
+            QTimer.singleShot(0, self._build_next)
+        elif not later:
+            self.all_charts_drawn.emit()
 
     def _render_goal(self) -> None:
         history = self._history
@@ -734,8 +841,9 @@ class HistoryView(QWidget):
     def _mark_selected(self) -> None:
         starts = [w.start for w in self._weeks]
         index = starts.index(self._selected) if self._selected in starts else None
-        for chart in (self.minutes_chart, self.sessions_chart):
-            chart.mark_slot(index)
+        self.minutes_chart.mark_slot(index)
+        if self.cards["sessions"].built:
+            self.sessions_chart.mark_slot(index)
 
     # ---- actions ------------------------------------------------------------------------------------------------
     def _start_desk_five(self) -> None:
@@ -752,7 +860,11 @@ class HistoryView(QWidget):
     def save_chart(self, key: str, path: Path) -> bool:
         """Save the chart card ``key`` ('minutes', 'calendar', 'check:<id>', ...) as a PNG."""
         card = self.cards.get(key)
-        return card is not None and card.isVisibleTo(self) and card.save_png(path)
+        if card is None or not card.isVisibleTo(self):
+            return False
+        if key in LAZY_CHARTS:
+            self._chart(key)
+        return card.save_png(path)
 
     def _export_clicked(self) -> None:
         default = Path.home() / f"hipdesk-history-{self._today().isoformat()}.csv"
