@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
             return None
         from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
 
+        for child in self.findChildren(WeeklyCheckDialog):
+            if child.isVisible():  # one check at a time
+                child.raise_()
+                child.activateWindow()
+                return child
         dialog = WeeklyCheckDialog(self._services, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -286,6 +286,7 @@ def test_tools_weekly_check_opens_the_check_by_shortcut(qtbot: QtBot, services: 
     action.trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, WeeklyCheckDialog) and w.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].parent() is window
+    assert window.open_weekly_check() is dialogs[0]  # one check at a time
     dialogs[0].reject()
     window.check_reminder.start_button.click()  # type: ignore[union-attr]
     qtbot.waitUntil(
