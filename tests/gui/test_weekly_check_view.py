@@ -226,6 +226,31 @@ def test_adding_to_an_existing_routine_writes_a_new_version(
     assert "hip-90-90-switches" in versions[1].routine.exercise_ids()
 
 
+def test_doing_the_check_again_the_same_week_starts_from_its_values(qtbot: QtBot, services: Services) -> None:
+    this_week = [
+        CheckValue(IR, Side.LEFT, 40, Unit.DEGREES),
+        CheckValue(IR, Side.RIGHT, 26, Unit.DEGREES),
+        CheckValue(ER, Side.LEFT, 1, Unit.EASY_LIMITED),
+        CheckValue("check-floor-sit", Side.RIGHT, 2, Unit.SIT),
+    ]
+    services.checks.save_week(date(2026, 11, 16), this_week)
+    dlg = WeeklyCheckDialog(services, today=lambda: TODAY)
+    qtbot.addWidget(dlg)
+    view = dlg.view
+    assert "filled in" in view.step_label.text()
+    assert view.page(2).values() == this_week[:3]
+    switch = view.page(2).entries[1].alt_switch
+    assert switch is not None and switch.isChecked()
+    view.show_page(len(CHECKS) - 1)  # straight to the last check: the pages never opened keep their values
+    view.go_next()
+    assert set(services.checks.week(date(2026, 11, 16)).values) == set(this_week)
+    view.show_page(5)
+    view.skip()  # skipping the floor sit this time removes it
+    view.show_page(len(CHECKS) - 1)
+    view.go_next()
+    assert set(services.checks.week(date(2026, 11, 16)).values) == set(this_week[:3])
+
+
 # ---- the main window: Tools > Weekly check… and the reminder bar ----------------------------------------------------
 
 

@@ -120,6 +120,17 @@ class _SideInput(QWidget):
             return f"{m.label}{where}: enter a number from {bounds}, or leave it empty."
         return ""
 
+    def set_value(self, value: CheckValue) -> None:
+        """Show a stored value (in the alternative unit when it was recorded that way)."""
+        index = round(value.value) + 1
+        if self.alt is not None and value.unit is self.measure.alt_unit:
+            self.use_alt(True)
+            self.alt.setCurrentIndex(index)
+        elif self.choice is not None:
+            self.choice.setCurrentIndex(index)
+        elif self.number is not None:
+            self.number.setText(f"{value.value:g}")
+
     def clear(self) -> None:
         if self.number is not None:
             self.number.clear()
@@ -190,6 +201,15 @@ class MeasureEntry(QWidget):
 
     def values(self) -> list[CheckValue]:
         return [v for entry in self.inputs if (v := entry.value()) is not None]
+
+    def set_values(self, values: list[CheckValue]) -> None:
+        """Fill in stored values of this measure (e.g. a check already recorded this week)."""
+        mine = {v.side: v for v in values if v.measure_id == self.measure.id}
+        if self.alt_switch is not None and any(v.unit is self.measure.alt_unit for v in mine.values()):
+            self.alt_switch.setChecked(True)
+        for entry in self.inputs:
+            if entry.side in mine:
+                entry.set_value(mine[entry.side])
 
     def problems(self) -> list[str]:
         return [p for entry in self.inputs if (p := entry.problem())]

@@ -120,6 +120,10 @@ class CheckPage(QWidget):
         for entry in self.entries:
             entry.clear()
 
+    def set_values(self, values: list[CheckValue]) -> None:
+        for entry in self.entries:
+            entry.set_values(values)
+
     def focus_first(self) -> None:
         self.entries[0].first_input.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -287,6 +291,8 @@ class WeeklyCheckView(QWidget):
         super().__init__(parent)
         self.services = services
         self.week = week_start(today())
+        # Values already saved this week are filled in, so doing the check again corrects it rather than wiping it.
+        self.stored = services.checks.week(self.week).values
         self.summary: CheckSummary | None = None
         self.setAccessibleName("Weekly mobility check")
         library = services.library
@@ -365,6 +371,7 @@ class WeeklyCheckView(QWidget):
         page = self._pages[index]
         if page is None:
             page = CheckPage(CHECKS[index], self._steps[index])
+            page.set_values([v for v in self.stored if v.measure_id in self._measure_ids(index)])
             holder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             if holder is not None:
@@ -372,6 +379,10 @@ class WeeklyCheckView(QWidget):
                 holder.deleteLater()
             self._pages[index] = page
         return page
+
+    @staticmethod
+    def _measure_ids(index: int) -> set[str]:
+        return {m.id for m in CHECKS[index].measures}
 
     @property
     def index(self) -> int:
@@ -401,7 +412,8 @@ class WeeklyCheckView(QWidget):
         else:
             page = self.page(index)
             self.title.setText(page.check.title)
-            self.step_label.setText(f"Check {index + 1} of {len(CHECKS)}")
+            again = " · this week's values are filled in; change what you like" if self.stored else ""
+            self.step_label.setText(f"Check {index + 1} of {len(CHECKS)}{again}")
             last = index == len(CHECKS) - 1
             self.next_button.setText("See the s&ummary" if last else "&Next")
             self.next_button.setAccessibleName("Save and see the summary" if last else "Next check")
@@ -440,12 +452,20 @@ class WeeklyCheckView(QWidget):
 
     # ---- saving and the summary --------------------------------------------------------------------------------
     def values(self) -> list[CheckValue]:
-        return [v for page in self._pages if page is not None for v in page.values()]
+        values: list[CheckValue] = []
+        for index, page in enumerate(self._pages):
+            if page is not None:
+                values.extend(page.values())
+            else:  # never opened this time: keep what was stored for it
+                values.extend(v for v in self.stored if v.measure_id in self._measure_ids(index))
+        return values
 
     def save_and_summarize(self) -> CheckSummary:
         stored = self.services.checks.save_week(self.week, self.values())
+        self.stored = stored.values
         self.summary = self._summarize(stored)
-        skipped = [c.title for c, p in zip(CHECKS, self._pages, strict=True) if p is None or not p.values()]
+        recorded = {v.measure_id for v in stored.values}
+        skipped = [c.title for c in CHECKS if not recorded & {m.id for m in c.measures}]
         names = {e.id: e.name for e in self.services.library.values()}
         routines = [(r.id, r.name) for r in self.services.routines.all()]
         self.summary_page.show_summary(self.summary, skipped, names, routines)
