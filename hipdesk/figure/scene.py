@@ -250,10 +250,12 @@ def _prop_shapes(proj: Projector, prop: Prop, body: Body) -> list[Shape]:
     if prop.kind is PropKind.ROLLER:
         r = prop.size or ROLLER_RADIUS
         half = roller_length(r) / 2
-        a, b = (x, r, z - half), (x, r, z + half)
-        out.append(_capsule(proj, a, b, 2 * r, Role.PROP))
+        a, b, mid = (x, r, z - half), (x, r, z + half), (x, r, z)
+        # two halves, so the near half can pass in front of a leg that lies on the far half
+        out.append(_capsule(proj, a, mid, 2 * r, Role.PROP))
+        out.append(_capsule(proj, mid, b, 2 * r, Role.PROP))
         near = a if proj.depth(a) > proj.depth(b) else b
-        out.append(Shape(Kind.DISC, (proj.point(near),), 1.3 * r, proj.depth(near) + 0.001, Role.PROP_LIGHT))
+        out.append(Shape(Kind.DISC, (proj.point(near),), 0.9 * r, proj.depth(near) + 0.001, Role.PROP_LIGHT))
     elif prop.kind is PropKind.WALL:
         height = prop.size or 1.2
         if abs(z) > abs(x):  # a wall beside the figure
