@@ -321,7 +321,7 @@ class SessionsChart(SlotPlot):
         complete = [float(w.complete) for w in weeks]
         self.complete.setOpts(x=x, height=complete)
         self.partial.setOpts(x=x, height=[float(w.partial) for w in weeks], y0=complete)
-        self.plot.setYRange(0, max([w.sessions for w in weeks] + [2]) * 1.3, padding=0)
+        self.plot.setYRange(0, max([w.sessions for w in weeks] + [2]) * 1.4, padding=0)
         self.set_slot_ticks(week_ticks([w.start for w in weeks]))
 
 
@@ -394,7 +394,8 @@ class PhaseChart(SlotPlot):
             item.setOpts(x=x, height=heights, y0=list(base))
             item.show()
             base = [b + h for b, h in zip(base, heights, strict=True)]
-        self.plot.setYRange(0, max([*base, 10.0]) * (1.3 + 0.12 * ((len(used) - 1) // 5)), padding=0)  # legend room
+        legend_rows = (len(used) + 4) // 5
+        self.plot.setYRange(0, max([*base, 10.0]) * (1.15 + 0.22 * legend_rows), padding=0)  # room for the legend
         self.set_slot_ticks(week_ticks([w.start for w in weeks]))
 
 
@@ -405,7 +406,7 @@ class RegionChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("", parent, x_label="minutes per week (average over the range)")
+        super().__init__("", parent, x_label="minutes per week (average over the range, from your first session)")
         self.regions: list[tuple[str, float]] = []
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.66, width=[], brush=BRUSHES[MINUTES_MET], pen=pg.mkPen(None))
         self.plot.addItem(self.bars)
@@ -417,7 +418,8 @@ class RegionChart(SlotPlot):
         for w in weeks:
             for region, minutes in w.region_minutes.items():
                 totals[region] = totals.get(region, 0.0) + minutes
-        n = max(len(weeks), 1)
+        active = [i for i, w in enumerate(weeks) if w.minutes > 0]
+        n = max(len(weeks) - active[0], 1) if active else 1  # weeks before the first session do not dilute it
         ranked = sorted(totals.items(), key=lambda kv: kv[1])
         self.regions = [(region, total / n) for region, total in ranked if total > 0]
 
@@ -468,7 +470,7 @@ class SidesChart(SlotPlot):
         _set_line(self.left, x, [w.left_min for w in weeks])
         _set_line(self.right, x, [w.right_min for w in weeks])
         top = max([max(w.left_min, w.right_min) for w in weeks] + [5.0])
-        self.plot.setYRange(0, top * 1.3, padding=0)
+        self.plot.setYRange(0, top * 1.4, padding=0)
         self.set_slot_ticks(week_ticks([w.start for w in weeks]))
 
 
@@ -533,6 +535,6 @@ class CheckChart(SlotPlot):
             everything += [low_typical, high_typical]
         if everything and not look.choices:
             low, high = min(everything), max(everything)
-            pad = max((high - low) * 0.15, 1.0)
-            self.plot.setYRange(low - pad, high + pad * 2.2, padding=0)  # room for the legend on top
+            span = max(high - low, 2.0)
+            self.plot.setYRange(low - span * 0.12, high + span * 0.6, padding=0)  # room for the legend on top
         self.set_slot_ticks(week_ticks(mondays))
