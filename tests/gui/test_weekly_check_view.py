@@ -98,9 +98,10 @@ def test_a_second_week_by_keyboard_flags_only_what_held(
     type_in(qtbot, "17")  # 5 cm apart this week, 1 cm last week: not flagged
     alt(qtbot, Qt.Key.Key_N)
     on_page(qtbot, dialog, "check-seated-rotation")
-    assert view.figure.exercise_id == "check-seated-rotation"
+    assert view.figure.exercise_id == "check-seated-rotation" and view.figure.side is Side.LEFT
     type_in(qtbot, "40")
     key(qtbot, Qt.Key.Key_Tab)
+    assert view.figure.side is Side.RIGHT  # the figure works the side being entered
     type_in(qtbot, "26")  # 14° apart again, right less: flagged
     key(qtbot, Qt.Key.Key_Tab)  # the "no phone" switch
     key(qtbot, Qt.Key.Key_Tab)

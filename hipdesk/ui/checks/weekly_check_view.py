@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -338,6 +339,9 @@ class WeeklyCheckView(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.go_next)
         self.done_button.clicked.connect(self.closed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, self.go_next)
 
@@ -423,6 +427,14 @@ class WeeklyCheckView(QWidget):
             self.figure.start_demo()
             page.focus_first()
         self.page_changed.emit(index)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The figure works the side whose value is being entered."""
+        if new is None or self.on_summary or not self.isAncestorOf(new):
+            return
+        side = new.objectName().rpartition(":")[2]
+        if side in (Side.LEFT.value, Side.RIGHT.value) and side != self.figure.side.value:
+            self.figure.set_exercise(self.figure.exercise_id, Side(side))
 
     def go_next(self) -> None:
         if self.on_summary:
