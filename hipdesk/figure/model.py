@@ -26,6 +26,7 @@ class PropKind(StrEnum):
     WALL = "wall"
     CHAIR = "chair"
     BLOCK = "block"
+    BENCH = "bench"
     WEIGHT = "weight"
 
 
@@ -36,7 +37,8 @@ class Prop:
     band: ``ends`` names two body points (or one and ``anchor``); roller: ``at`` is its centre on the floor;
     wall: ``at`` is a point of its face; it stands beside the figure when abs(z) > abs(x), else ahead or
     behind; chair: ``at`` is the front edge of the seat (the seat reaches back toward -x when ``facing`` is 1);
-    block: ``at`` is the centre of its base; weight: hangs from ``ends[0]``.
+    block: ``at`` is the centre of its base; bench (a firm table): ``at`` is one end's edge, it reaches
+    ``size`` metres (default 1.4) back toward -x when ``facing`` is 1; weight: hangs from ``ends[0]``.
     """
 
     kind: PropKind

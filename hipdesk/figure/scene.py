@@ -24,6 +24,9 @@ SEAT_HEIGHT = 0.45
 SEAT_DEPTH = 0.42
 SEAT_HALF_WIDTH = 0.23
 BLOCK = (0.23, 0.15, 0.15)  # length (x), width (z), default height
+BENCH_HEIGHT = 0.72
+BENCH_HALF_WIDTH = 0.32
+BENCH_LENGTH = 1.4
 SHADE_DEPTH = 0.16
 
 
@@ -112,6 +115,9 @@ def surfaces(props: Iterable[Prop]) -> list[Surface]:
         elif p.kind is PropKind.CHAIR:
             xs = sorted((x, x - SEAT_DEPTH * p.facing))
             out.append(Surface(xs[0], xs[1], z - SEAT_HALF_WIDTH, z + SEAT_HALF_WIDTH, SEAT_HEIGHT))
+        elif p.kind is PropKind.BENCH:
+            xs = sorted((x, x - (p.size or BENCH_LENGTH) * p.facing))
+            out.append(Surface(xs[0], xs[1], z - BENCH_HALF_WIDTH, z + BENCH_HALF_WIDTH, BENCH_HEIGHT))
         elif p.kind is PropKind.BLOCK:
             length, width, height = BLOCK
             out.append(Surface(x - length / 2, x + length / 2, z - width / 2, z + width / 2, p.size or height))
@@ -275,6 +281,14 @@ def _prop_shapes(proj: Projector, prop: Prop, body: Body) -> list[Shape]:
         for lx in (x - 0.03 * f, rear):
             for lz in (z - w + 0.03, z + w - 0.03):
                 out.append(_capsule(proj, (lx, 0.0, lz), (lx, h - 0.04, lz), 0.035, Role.PROP))
+    elif prop.kind is PropKind.BENCH:
+        far = x - (prop.size or BENCH_LENGTH) * prop.facing
+        lo_x, hi_x = min(x, far), max(x, far)
+        h, w = BENCH_HEIGHT, BENCH_HALF_WIDTH
+        out.append(_box(proj, (lo_x, h - 0.05, z - w), (hi_x, h, z + w), Role.PROP))
+        for lx in (lo_x + 0.05, hi_x - 0.05):
+            for lz in (z - w + 0.05, z + w - 0.05):
+                out.append(_capsule(proj, (lx, 0.0, lz), (lx, h - 0.05, lz), 0.04, Role.PROP))
     elif prop.kind is PropKind.BLOCK:
         length, width, height = BLOCK
         hgt = prop.size or height
@@ -393,10 +407,12 @@ def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
             xs.append(p[0])
             zs.append(p[2])
     for prop in spec.props:
-        if prop.kind in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.WALL):
+        if prop.kind in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.WALL, PropKind.BENCH):
             xs.append(prop.at[0])
             zs.append(prop.at[2])
-    m = 0.22
+        if prop.kind is PropKind.BENCH:
+            xs.append(prop.at[0] - (prop.size or BENCH_LENGTH) * prop.facing)
+    m = 0.15
     return min(xs) - m, max(xs) + m, min(zs) - m, max(zs) + m
 
 
