@@ -69,6 +69,7 @@ def test_two_weeks_of_use(qtbot: Any, two_weeks: Any) -> None:
     assert f"{this_week.minutes:.1f} min of the 70 min goal" in chart.tooltip_at(7)
     assert "Week of 16–22 Nov 2026" in chart.tooltip_at(7)
     assert "to go" in chart.tooltip_at(7)
+    assert chart.accessibleDescription().startswith("8 weeks: 0 met the 70 minute goal")
     assert "sessions: " in view.sessions_chart.tooltip_at(6) and "1 partial" in view.sessions_chart.tooltip_at(6)
     assert "left:" in view.sides_chart.tooltip_at(7)
     assert "average before" in view.pain_chart.tooltip_at(6)
@@ -222,3 +223,23 @@ def test_calendar_tooltips(qtbot: Any, two_weeks: Any) -> None:
     assert text.startswith("Tue 17 Nov 2026: ")
     assert f"{history.day_minutes[day]:.1f} min" in text
     assert "no session" in heatmap.tooltip_for(TODAY - timedelta(days=300))
+
+
+def test_ranges_and_goal_work_by_keyboard(qtbot: Any, two_weeks: Any) -> None:
+    view = open_view(qtbot, two_weeks)
+    view.activateWindow()
+    first = view.range_buttons[HistoryRange.WEEKS_8]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Right)  # the range buttons are one group: arrows move between them
+    six_months = view.range_buttons[HistoryRange.MONTHS_6]
+    qtbot.waitUntil(six_months.hasFocus)
+    qtbot.keyClick(six_months, Qt.Key.Key_Space)
+    assert view.current_range is HistoryRange.MONTHS_6
+    assert view.minutes_chart._count == 26
+    view.goal_spin.setFocus()
+    qtbot.keyClick(view.goal_spin, Qt.Key.Key_Up)
+    assert view.goal_spin.value() == 75
+    assert two_weeks.settings.get(WEEKLY_GOAL_KEY) == 75
+    for widget in (*view.range_buttons.values(), view.goal_spin, view.export_button, view.week_combo, view.week_tree):
+        assert widget.accessibleName(), widget

@@ -290,6 +290,13 @@ class MinutesChart(SlotPlot):
         brushes = [BRUSHES[MINUTES_MET] if w.minutes >= goal_min else BRUSHES[MINUTES_SHORT] for w in weeks]
         self.bars.setOpts(x=list(range(len(weeks))), height=[w.minutes for w in weeks], brushes=brushes)
         self.goal.setValue(goal_min)
+        if weeks:
+            met = sum(1 for w in weeks if w.minutes >= goal_min)
+            average = sum(w.minutes for w in weeks) / len(weeks)
+            self.setAccessibleDescription(
+                f"{len(weeks)} weeks: {met} met the {goal_min:g} minute goal; {average:.0f} minutes a week on average; "
+                f"this week {weeks[-1].minutes:.0f} minutes"
+            )
         top = max([w.minutes for w in weeks] + [goal_min]) * 1.15
         self.plot.setYRange(0, top, padding=0)
         self.set_slot_ticks(week_ticks([w.start for w in weeks]))
