@@ -27,9 +27,9 @@ def _library(services: Services) -> QWidget:
 
 
 def _routines(services: Services) -> QWidget:
-    from hipdesk.ui.placeholder_view import PlaceholderView
+    from hipdesk.ui.routines.routines_view import RoutinesView
 
-    return PlaceholderView("Routines will be here: ready-made programs and your own.")
+    return RoutinesView(services)
 
 
 def _player(services: Services) -> QWidget:

@@ -1,0 +1,1 @@
+"""The Routines tab: built-in and user routines, the routine editor, import and export."""

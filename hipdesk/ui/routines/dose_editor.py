@@ -1,0 +1,206 @@
+"""Per-item dose controls: hold or reps, tempo, sets, rest and sides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from hipdesk.content.routine_file import HOLD_S_RANGE, REPS_RANGE, REST_S_RANGE, SETS_RANGE, TEMPO_PART_RANGE
+from hipdesk.domain.exercise import Dose, Exercise, Tempo
+from hipdesk.domain.routine import RoutineItem, Sides
+
+HOLD, REPS = 0, 1
+SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
+
+
+def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setAccessibleName(name)
+    box.setKeyboardTracking(False)  # typing "45" is one change, not "4" then "45"
+    return box
+
+
+def _tempo_spin(name: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(*TEMPO_PART_RANGE)
+    box.setSingleStep(0.5)
+    box.setDecimals(1)
+    box.setSuffix(" s")
+    box.setAccessibleName(name)
+    box.setKeyboardTracking(False)
+    return box
+
+
+class DoseEditor(QGroupBox):
+    """Edits one routine item's dose and sides. It shows values; the editor owns the routine and the undo stack.
+
+    Signals:
+    dose_edited(object, str): the person changed the dose (a Dose, or None for the exercise's own) and which field.
+    sides_edited(object): the person chose other sides (a Sides).
+    """
+
+    dose_edited = Signal(object, str)
+    sides_edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Dose", parent)
+        self.setAccessibleName("Dose of the selected exercise")
+        self._exercise: Exercise | None = None
+        self._updating = False
+
+        self.kind = QComboBox()
+        self.kind.addItems(["Timed hold", "Repetitions"])
+        self.kind.setAccessibleName("Hold or repetitions")
+        self.hold = _spin(*HOLD_S_RANGE, " s", "Hold, seconds")
+        self.reps = _spin(*REPS_RANGE, " reps", "Repetitions per set")
+        self.down = _tempo_spin("Tempo: seconds lowering")
+        self.pause = _tempo_spin("Tempo: seconds pausing")
+        self.up = _tempo_spin("Tempo: seconds rising")
+        self.sets = _spin(*SETS_RANGE, "", "Sets")
+        self.rest = _spin(*REST_S_RANGE, " s", "Rest between sets, seconds")
+        self.sides = QComboBox()
+        for sides, label in SIDE_CHOICES:
+            self.sides.addItem(label, sides.value)
+        self.sides.setAccessibleName("Sides")
+        self.reset = QPushButton("Use the exercise's dose")
+        self.reset.setAccessibleName("Use the exercise's own dose")
+        self.note = QLabel()
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.note.setWordWrap(True)
+
+        self.amount_label = QLabel("&Hold")
+        self.tempo_label = QLabel("&Tempo")
+        tempo_row = QHBoxLayout()
+        tempo_row.setContentsMargins(0, 0, 0, 0)
+        for box, word in ((self.down, "down"), (self.pause, "pause"), (self.up, "up")):
+            tempo_row.addWidget(box)
+            tempo_row.addWidget(QLabel(word))
+        tempo_row.addStretch(1)
+        self.tempo_box = QWidget()
+        self.tempo_box.setLayout(tempo_row)
+        self.tempo_label.setBuddy(self.down)
+
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(10)
+        kind_label = QLabel("&Kind")
+        kind_label.setBuddy(self.kind)
+        sets_label = QLabel("S&ets")
+        sets_label.setBuddy(self.sets)
+        rest_label = QLabel("Re&st")
+        rest_label.setBuddy(self.rest)
+        sides_label = QLabel("Si&des")
+        sides_label.setBuddy(self.sides)
+        self.amount = QWidget()
+        amount_row = QHBoxLayout(self.amount)
+        amount_row.setContentsMargins(0, 0, 0, 0)
+        amount_row.addWidget(self.hold)
+        amount_row.addWidget(self.reps)
+        self.amount_label.setBuddy(self.hold)
+
+        grid.addWidget(kind_label, 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self.amount_label, 0, 2)
+        grid.addWidget(self.amount, 0, 3)
+        grid.addWidget(sets_label, 1, 0)
+        grid.addWidget(self.sets, 1, 1)
+        grid.addWidget(rest_label, 1, 2)
+        grid.addWidget(self.rest, 1, 3)
+        grid.addWidget(self.tempo_label, 2, 0)
+        grid.addWidget(self.tempo_box, 2, 1, 1, 3)
+        grid.addWidget(sides_label, 3, 0)
+        grid.addWidget(self.sides, 3, 1)
+        grid.addWidget(self.reset, 3, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.note, 4, 0, 1, 4)
+        grid.setColumnStretch(4, 1)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self._emit("kind"))
+        self.hold.valueChanged.connect(lambda _v: self._emit("hold_s"))
+        self.reps.valueChanged.connect(lambda _v: self._emit("reps"))
+        self.down.valueChanged.connect(lambda _v: self._emit("tempo"))
+        self.pause.valueChanged.connect(lambda _v: self._emit("tempo"))
+        self.up.valueChanged.connect(lambda _v: self._emit("tempo"))
+        self.sets.valueChanged.connect(lambda _v: self._emit("sets"))
+        self.rest.valueChanged.connect(lambda _v: self._emit("rest_s"))
+        self.sides.currentIndexChanged.connect(self._sides_changed)
+        self.reset.clicked.connect(lambda: self.dose_edited.emit(None, "reset"))
+        self.show_item(None, None, read_only=True)
+
+    # -- showing -----------------------------------------------------------------------------------------------
+
+    def show_item(self, item: RoutineItem | None, exercise: Exercise | None, read_only: bool) -> None:
+        """Show an item's dose (None: nothing selected). Emits nothing."""
+        self._updating = True
+        try:
+            self._exercise = exercise
+            editable = item is not None and exercise is not None and not read_only
+            for widget in (self.kind, self.hold, self.reps, self.down, self.pause, self.up, self.sets, self.rest):
+                widget.setEnabled(editable)
+            if item is None or exercise is None:
+                self.setTitle("Dose")
+                self.sides.setEnabled(False)
+                self.reset.setEnabled(False)
+                self.note.setText("Select an exercise in the routine to change its dose.")
+                return
+            self.setTitle(f"Dose: {exercise.name}")
+            dose = item.dose_for(exercise)
+            self.kind.setCurrentIndex(HOLD if dose.is_hold else REPS)
+            self.hold.setValue(dose.hold_s if dose.hold_s is not None else exercise.dose.hold_s or 30)
+            self.reps.setValue(dose.reps if dose.reps is not None else exercise.dose.reps or 10)
+            tempo = dose.tempo if dose.reps is not None else exercise.dose.tempo
+            self.down.setValue(tempo.down_s)
+            self.pause.setValue(tempo.hold_s)
+            self.up.setValue(tempo.up_s)
+            self.sets.setValue(dose.sets)
+            self.rest.setValue(dose.rest_s)
+            self.sides.setCurrentIndex([s for s, _ in SIDE_CHOICES].index(item.sides))
+            self.sides.setEnabled(editable and exercise.per_side)
+            self.reset.setEnabled(editable and item.dose is not None)
+            per_side = " per side" if exercise.per_side else ""
+            own = f"The exercise's own dose: {exercise.dose.summary(exercise.per_side)}."
+            self.note.setText(f"Sets, holds and reps are{per_side} counts. {own}" if per_side else own)
+            self._show_kind(dose.is_hold)
+        finally:
+            self._updating = False
+
+    def _show_kind(self, hold: bool) -> None:
+        self.hold.setVisible(hold)
+        self.reps.setVisible(not hold)
+        self.amount_label.setText("&Hold" if hold else "&Reps")
+        self.amount_label.setBuddy(self.hold if hold else self.reps)
+        self.tempo_label.setVisible(not hold)
+        self.tempo_box.setVisible(not hold)
+
+    # -- editing -----------------------------------------------------------------------------------------------
+
+    def current_dose(self) -> Dose:
+        sets, rest_s = self.sets.value(), self.rest.value()
+        if self.kind.currentIndex() == HOLD:
+            return Dose(sets=sets, hold_s=self.hold.value(), rest_s=rest_s)
+        tempo = Tempo(self.down.value(), self.pause.value(), self.up.value())
+        if tempo.rep_s <= 0:
+            tempo = Tempo()
+        return Dose(sets=sets, reps=self.reps.value(), tempo=tempo, rest_s=rest_s)
+
+    def _emit(self, field: str) -> None:
+        if self._updating or self._exercise is None:
+            return
+        if field == "kind":
+            self._show_kind(self.kind.currentIndex() == HOLD)
+        dose = self.current_dose()
+        self.dose_edited.emit(None if dose == self._exercise.dose else dose, field)
+
+    def _sides_changed(self, index: int) -> None:
+        if not self._updating and index >= 0:
+            self.sides_edited.emit(self.sides.itemData(index))

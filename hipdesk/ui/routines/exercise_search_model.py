@@ -1,0 +1,76 @@
+"""Exercises matching what the person types, for adding them to a routine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.library import Library
+
+EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def matches(exercise: Exercise, words: list[str]) -> bool:
+    """Every typed word appears in the exercise's name, aliases, targets, phase or id."""
+    haystack = f"{exercise.search_text()} {exercise.phase.value} {exercise.id}"
+    return all(word in haystack for word in words)
+
+
+def rank(exercise: Exercise, words: list[str]) -> int:
+    """0: the name starts with the first word; 1: every word is in the name; 2: found elsewhere (aliases...)."""
+    name = exercise.name.casefold()
+    if words and name.startswith(words[0]):
+        return 0
+    return 1 if all(word in name for word in words) else 2
+
+
+class ExerciseSearchModel(QAbstractListModel):
+    """The library's exercises (in library order) that match the current query.
+
+    Signals: only QAbstractItemModel's own.
+    """
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all = library.exercises()
+        self._shown: list[Exercise] = list(self._all)
+        self._query = ""
+
+    def set_query(self, query: str) -> None:
+        words = query.casefold().split()
+        if query == self._query:
+            return
+        self._query = query
+        self.beginResetModel()
+        found = [e for e in self._all if matches(e, words)]
+        self._shown = sorted(found, key=lambda e: rank(e, words))  # sorted() is stable: library order within a rank
+        self.endResetModel()
+
+    def exercise(self, row: int) -> Exercise:
+        return self._shown[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown) or index.column() != 0:
+            return None
+        exercise = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return exercise.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{exercise.phase.label} · {exercise.dose.summary(exercise.per_side)}\n{exercise.summary}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{exercise.name}, {exercise.phase.label}, {exercise.dose.summary(exercise.per_side)}"
+        if role == EXERCISE_ID_ROLE:
+            return exercise.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,306 @@
+"""The Routines tab: the list of built-in and user routines beside the editor; Start, New and Import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.content.routine_file import FILE_SUFFIX, RoutineFileError, read_routine_file
+from hipdesk.domain.routine import Routine
+from hipdesk.storage.routine_repository import DuplicateNameError
+from hipdesk.ui.routines.routine_editor_view import RoutineEditorView
+from hipdesk.ui.routines.routine_list_model import BUILTIN_ROLE, DETAIL_ROLE, PHASES_ROLE, RoutineListModel
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineCardDelegate(QStyledItemDelegate):
+    """Draws a routine as three lines: its name (with a "built-in" tag), time and equipment, and its phases."""
+
+    PAD = 8
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        return name_font, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        name_font, small = self._fonts(option)
+        from PySide6.QtGui import QFontMetrics
+
+        height = QFontMetrics(name_font).height() + 2 * QFontMetrics(small).height() + 2 * self.PAD + 4
+        return QSize(240, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        from PySide6.QtGui import QFontMetrics, QPalette
+
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget is not None else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect: QRect = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        main = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        name_font, small = self._fonts(option)
+        name_metrics, small_metrics = QFontMetrics(name_font), QFontMetrics(small)
+
+        painter.save()
+        tag_width = 0
+        if index.data(BUILTIN_ROLE):
+            tag = "built-in"
+            tag_width = small_metrics.horizontalAdvance(tag) + 12
+            tag_rect = QRect(rect.right() - tag_width, rect.top() + 1, tag_width, small_metrics.height() + 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(muted)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(tag_rect.adjusted(0, 0, -1, -1), 4, 4)
+            painter.setFont(small)
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+        painter.setFont(name_font)
+        painter.setPen(main)
+        name_rect = QRect(rect.left(), rect.top(), rect.width() - tag_width - 6, name_metrics.height())
+        shown = name_metrics.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft, shown)
+        painter.setFont(small)
+        painter.setPen(muted)
+        top = rect.top() + name_metrics.height() + 2
+        for line in (str(index.data(DETAIL_ROLE) or ""), str(index.data(PHASES_ROLE) or "")):
+            line_rect = QRect(rect.left(), top, rect.width(), small_metrics.height())
+            painter.drawText(
+                line_rect,
+                Qt.AlignmentFlag.AlignLeft,
+                small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, line_rect.width()),
+            )
+            top += small_metrics.height()
+        painter.restore()
+
+
+class RoutinesView(QWidget):
+    """Browse routines on the left, edit the chosen one on the right.
+
+    Signals: none of its own. It emits ``services.events.play_requested`` (Start) and
+    ``services.events.routines_changed`` (after a save, duplicate, delete or import).
+    """
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.choose_open_path: Callable[[], str] = self._ask_open_path
+        self.confirm_discard: Callable[[str], bool] = self._ask_discard
+
+        self.model = RoutineListModel(services.library, self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(RoutineCardDelegate(self.list_view))
+        self.list_view.setAccessibleName("Routines")
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setSpacing(1)
+
+        title = QLabel("&Routines")
+        title.setBuddy(self.list_view)
+        title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.start_button = QPushButton("▶  &Start")
+        self.start_button.setAccessibleName("Start the routine in the player")
+        self.start_button.setToolTip("Play this routine in the player")
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 10)
+        start_font = self.start_button.font()
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.new_button = QPushButton("&New")
+        self.new_button.setAccessibleName("New routine")
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setAccessibleName("Import a routine file")
+        self.import_button.setToolTip("Read a routine someone shared with you (a HipDesk routine file)")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.list_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.import_button)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.start_button)
+
+        self.editor = RoutineEditorView(services)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([290, 810])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.list_view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.start_button.clicked.connect(self.start)
+        self.new_button.clicked.connect(self.new_routine)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.editor.routine_deleted.connect(lambda _uid: self.select_routine(self.model.routine(0).id))
+        self.editor.draft_changed.connect(lambda _r: self._refresh_start())
+        services.events.routines_changed.connect(self.refresh)
+
+        self.refresh()
+        if self.model.rowCount():
+            self.select_routine(self.model.routine(0).id)
+
+    # -- the list ----------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the routines, keeping the editor's routine selected."""
+        current = self.editor.routine().id
+        self.model.set_routines([*self.services.builtin_routines, *self.services.routines.all()])
+        row = self.model.row_of(current) if current else -1
+        self._select_row(row, load=False)
+
+    def _select_row(self, row: int, load: bool) -> None:
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(not load)
+        try:
+            if 0 <= row < self.model.rowCount():
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list_view.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        finally:
+            selection.blockSignals(False)
+
+    def select_routine(self, routine_id: str) -> None:
+        """Select a routine in the list and open it in the editor."""
+        row = self.model.row_of(routine_id)
+        if row >= 0:
+            self._select_row(row, load=True)
+            routine = self.model.routine(row)
+            if self.editor.routine() != routine or self.editor.saved_routine() != routine:
+                self.editor.load(routine)
+
+    def selected_routine(self) -> Routine | None:
+        index = self.list_view.selectionModel().currentIndex()
+        return self.model.routine(index.row()) if index.isValid() else None
+
+    def _chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        routine = self.model.routine(current.row())
+        if routine.id == self.editor.routine().id and routine.builtin == self.editor.routine().builtin:
+            return
+        if self.editor.is_dirty() and not self.confirm_discard(self.editor.routine().name):
+            self._select_row(previous.row() if previous.isValid() else -1, load=False)
+            return
+        self.editor.load(routine)
+
+    def _leave_editor(self) -> bool:
+        """True when the editor's routine may be replaced (nothing unsaved, or the person agreed)."""
+        return not self.editor.is_dirty() or self.confirm_discard(self.editor.routine().name)
+
+    # -- actions -----------------------------------------------------------------------------------------------
+
+    def _refresh_start(self) -> None:
+        self.start_button.setEnabled(bool(self.editor.routine().items))
+
+    def start(self) -> None:
+        """Play the routine shown in the editor, as it stands."""
+        routine = self.editor.routine()
+        if routine.items:
+            self.services.events.play_requested.emit(routine)
+
+    def new_routine(self) -> None:
+        if not self._leave_editor():
+            return
+        self._select_row(-1, load=False)
+        self.editor.new_routine()
+        self.editor.name_edit.setFocus()
+        self.editor.name_edit.selectAll()
+
+    def add_exercise_to_routine(self, exercise_id: str) -> None:
+        """Add an exercise from the library: to the routine being edited, or to a new one if that is built-in."""
+        exercise = self.services.library.get(exercise_id)
+        if exercise is None:
+            return
+        if self.editor.is_read_only():
+            if not self._leave_editor():
+                return
+            self._select_row(-1, load=False)
+            self.editor.new_routine()
+        self.editor.add_exercise(exercise_id)
+        self.editor.show_message(f"Added {exercise.name} to “{self.editor.routine().name}”. Save to keep it.")
+
+    def import_dialog(self) -> None:
+        path = self.choose_open_path()
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> Routine | None:
+        """Import a routine file as a new user routine. A bad file writes nothing and says why."""
+        if not self._leave_editor():
+            return None
+        taken = [r.name for r in (*self.services.builtin_routines, *self.services.routines.all())]
+        try:
+            routine = read_routine_file(path, self.services.library, existing_names=taken)
+            stored = self.services.routines.save(routine)
+        except RoutineFileError as exc:
+            self.editor.show_import_error(exc)
+            return None
+        except DuplicateNameError as exc:  # a routine with the name appeared meanwhile
+            self.editor.show_import_error(RoutineFileError(f"{path.name}: name", str(exc)))
+            return None
+        self.editor.load(stored)
+        self.services.events.routines_changed.emit()
+        self.editor.show_message(f"Imported “{stored.name}” from {path.name}.")
+        return stored
+
+    # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
+
+    def _ask_open_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Import routine",
+            str(Path.home()),
+            f"HipDesk routines (*{FILE_SUFFIX} *.json);;All files (*)",
+        )
+        return path
+
+    def _ask_discard(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"“{name}” has changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard

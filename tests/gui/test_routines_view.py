@@ -1,0 +1,331 @@
+"""The Routines tab end to end: duplicate Desk five, add and move a figure-four stretch, set 45 s holds, save,
+export, delete, import back and play; undo and redo; bad imports; the item models under qtmodeltester."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from hipdesk.content.routine_file import read_routine_file
+from hipdesk.domain.exercise import Dose
+from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
+from hipdesk.ui.routines.routine_items_model import RoutineItemsModel
+from hipdesk.ui.routines.routine_list_model import RoutineListModel
+from hipdesk.ui.routines.routines_view import RoutinesView
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def view(qtbot: Any, services: Any) -> RoutinesView:
+    widget = RoutinesView(services)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 730)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def ids(routine: Routine) -> list[str]:
+    return list(routine.exercise_ids())
+
+
+def test_the_done_when_path(qtbot: Any, view: RoutinesView, services: Any, tmp_path: Path) -> None:
+    editor = view.editor
+    # Desk five is first, built-in and read-only
+    assert view.selected_routine() is not None and view.selected_routine().name == "Desk five"
+    assert editor.is_read_only() and not editor.save_button.isVisible() and editor.read_only_note.isVisible()
+    desk_five = editor.routine()
+
+    # 1. duplicate it
+    with qtbot.waitSignal(services.events.routines_changed):
+        qtbot.mouseClick(editor.duplicate_button, Qt.MouseButton.LeftButton)
+    copy = editor.routine()
+    assert copy.name == "Desk five (copy)" and not copy.builtin and copy.items == desk_five.items
+    assert view.selected_routine() == copy and services.routines.get(copy.id) == copy
+
+    # 2. add a figure-four stretch by searching as you type, then Enter
+    editor.search_edit.setFocus()
+    qtbot.keyClicks(editor.search_edit, "figure four")
+    assert editor.search_model.exercise(0).id == "figure-four-stretch"
+    qtbot.keyClick(editor.search_edit, Qt.Key.Key_Return)
+    assert ids(editor.routine())[-1] == "figure-four-stretch" and editor.selected_row() == 4
+
+    # 3. move it up two places by keyboard (Ctrl+Up), then down one by dragging (the model's drop)
+    editor.items_view.setFocus()
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_Up, CTRL)
+    assert ids(editor.routine()).index("figure-four-stretch") == 2 and editor.selected_row() == 2
+    model = editor.items_model
+    drag = model.mimeData([model.index(2, 0)])
+    model.dropMimeData(drag, Qt.DropAction.MoveAction, 4, 0, QModelIndex())  # drop above row 4
+    assert ids(editor.routine()).index("figure-four-stretch") == 3
+    model.dropMimeData(model.mimeData([model.index(3, 0)]), Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
+    assert ids(editor.routine()).index("figure-four-stretch") == 1
+
+    # 4. 45-second holds
+    editor.select_row(1)
+    assert editor.dose_editor.kind.currentText() == "Timed hold" and editor.dose_editor.hold.value() == 30
+    editor.dose_editor.hold.setValue(45)
+    item = editor.routine().items[1]
+    assert item.dose is not None and item.dose.hold_s == 45 and item.dose.sets == 2
+    assert "2 × 45 s" in model.data(model.index(1, 2))
+    assert "longer than the 5-minute target" in editor.advice_text()
+    assert editor.is_dirty() and editor.save_button.isEnabled()
+
+    # 5. save: a second version of the copy
+    with qtbot.waitSignal(services.events.routines_changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = services.routines.get(copy.id)
+    assert saved == editor.routine() and not editor.is_dirty()
+    assert [v.version for v in services.routines.versions(copy.id)] == [1, 2]
+
+    # 6. export
+    editor.choose_save_path = lambda suggested: str(tmp_path / suggested)
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    exported = tmp_path / "desk-five-copy.hipdesk-routine.json"
+    assert exported.is_file() and "Exported" in editor.message.text()
+    assert json.loads(exported.read_text(encoding="utf-8"))["items"][1]["dose"]["hold_s"] == 45
+
+    # 7. delete
+    editor.confirm = lambda title, text: True
+    with qtbot.waitSignal(services.events.routines_changed):
+        qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert services.routines.all() == [] and view.model.row_of(copy.id) == -1
+    assert editor.routine().name == "Desk five"
+
+    # 8. import it back: the same routine under a new id
+    view.choose_open_path = lambda: str(exported)
+    with qtbot.waitSignal(services.events.routines_changed):
+        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    [imported] = services.routines.all()
+    assert replace(imported, id=saved.id) == saved
+    assert editor.routine() == imported and view.selected_routine() == imported
+
+    # 9. play it
+    with qtbot.waitSignal(services.events.play_requested) as played:
+        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert played.args == [imported]
+
+
+def test_undo_and_redo_by_keyboard(qtbot: Any, view: RoutinesView, services: Any) -> None:
+    editor = view.editor
+    editor.new_routine()
+    start = editor.routine()
+    editor.add_exercise("glute-bridge")
+    editor.add_exercise("figure-four-stretch")
+    editor.select_row(1)
+    editor.set_item_sides(1, Sides.LEFT)
+    editor.move_item(1, 0)
+    after = editor.routine()
+    assert ids(after) == ["figure-four-stretch", "glute-bridge"]
+    assert "left side only" in editor.advice_text()
+
+    editor.items_view.setFocus()
+    for expected in (
+        ["glute-bridge", "figure-four-stretch"],  # the move undone
+        ["glute-bridge", "figure-four-stretch"],  # the sides undone
+        ["glute-bridge"],
+        [],
+    ):
+        qtbot.keyClick(editor.items_view, Qt.Key.Key_Z, CTRL)
+        assert ids(editor.routine()) == expected
+    assert editor.routine() == start and not editor.undo_stack.canUndo()
+    for _ in range(4):
+        qtbot.keyClick(editor.items_view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert editor.routine() == after and "left side only" in editor.advice_text()
+
+    # typing a name is one undo step, and the Delete key removes the selected exercise
+    editor.select_row(0)
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_Delete)
+    assert ids(editor.routine()) == ["glute-bridge"]
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Evening")
+    assert editor.routine().name == "Evening"
+    editor.undo_stack.undo()
+    assert editor.routine().name == start.name and editor.name_edit.text() == start.name
+    editor.undo_stack.undo()
+    assert ids(editor.routine()) == ["figure-four-stretch", "glute-bridge"]
+
+
+def test_dose_edits_are_undoable_and_the_own_dose_comes_back(qtbot: Any, view: RoutinesView) -> None:
+    editor = view.editor
+    editor.new_routine()
+    editor.add_exercise("glute-bridge")
+    dose = editor.dose_editor
+    dose.kind.setCurrentIndex(0)  # timed hold
+    assert editor.routine().items[0].dose == Dose(sets=2, hold_s=30, rest_s=30)
+    dose.kind.setCurrentIndex(1)  # back to reps: the exercise's own dose again
+    assert editor.routine().items[0].dose is None
+    dose.sets.setValue(3)
+    dose.sets.setValue(4)  # consecutive edits of one field merge into one undo step
+    dose.up.setValue(2.5)
+    item = editor.routine().items[0]
+    assert item.dose is not None and item.dose.sets == 4 and item.dose.tempo.up_s == 2.5
+    editor.undo_stack.undo()
+    assert editor.routine().items[0].dose is not None and editor.routine().items[0].dose.sets == 4
+    assert dose.up.value() == 1.0
+    editor.undo_stack.undo()
+    assert editor.routine().items[0].dose is None and dose.sets.value() == 2
+    dose.sets.setValue(3)
+    qtbot.mouseClick(dose.reset, Qt.MouseButton.LeftButton)
+    assert editor.routine().items[0].dose is None
+    # sides only for an exercise done one side at a time
+    assert not dose.sides.isEnabled()
+    editor.add_exercise("figure-four-stretch")
+    assert dose.sides.isEnabled()
+    dose.sides.setCurrentIndex(2)
+    assert editor.routine().items[1].sides is Sides.RIGHT
+
+
+def test_a_bad_import_says_what_and_where_and_writes_nothing(
+    qtbot: Any, view: RoutinesView, services: Any, tmp_path: Path
+) -> None:
+    bad = tmp_path / "ten-hours.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "hipdesk_routine": 1,
+                "name": "Ten hours",
+                "items": [{"exercise": "figure-four-stretch", "dose": {"sets": 1, "hold_s": 36000}}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    view.choose_open_path = lambda: str(bad)
+    with qtbot.assertNotEmitted(services.events.routines_changed):
+        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    text = view.editor.message.text()
+    assert "Nothing was imported" in text and "ten-hours.json: items[0].dose.hold_s" in text and "36000" in text
+    assert services.routines.all() == []
+
+    desk_five_file = tmp_path / "desk.json"
+    desk_five_file.write_text(json.dumps({"hipdesk_routine": 1, "name": "desk FIVE", "items": []}), encoding="utf-8")
+    assert view.import_from(desk_five_file) is None
+    assert "name: a routine called 'desk FIVE' already exists" in view.editor.message.text()
+    assert services.routines.all() == []
+
+
+def test_built_ins_stay_read_only(view: RoutinesView, services: Any) -> None:
+    editor = view.editor
+    before = editor.routine()
+    editor.add_exercise("plank")
+    editor.remove_item(0)
+    editor.move_item(0, 1)
+    editor.set_name("Mine now")
+    assert editor.routine() == before and editor.save() is None
+    assert "read-only" in editor.message.text() and services.routines.all() == []
+
+
+def test_adding_from_the_library(qtbot: Any, view: RoutinesView, services: Any) -> None:
+    # with a built-in shown, the exercise starts a new routine
+    view.add_exercise_to_routine("figure-four-stretch")
+    editor = view.editor
+    assert not editor.is_read_only() and ids(editor.routine()) == ["figure-four-stretch"]
+    assert editor.routine().name == "My routine" and "Added Figure-four stretch" in editor.message.text()
+    # with a user routine shown, it is added to it
+    view.add_exercise_to_routine("glute-bridge")
+    assert ids(editor.routine()) == ["figure-four-stretch", "glute-bridge"]
+    saved = editor.save()
+    assert saved is not None and view.selected_routine() == saved
+
+
+def test_the_main_window_routes_add_to_routine(qtbot: Any, services: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from hipdesk.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.attach(services)
+    services.events.add_to_routine_requested.emit("figure-four-stretch")
+    routines = window.built_tab("routines")
+    assert isinstance(routines, RoutinesView)
+    assert window.tabs.currentWidget() is routines
+    assert ids(routines.editor.routine()) == ["figure-four-stretch"]
+
+
+def test_leaving_unsaved_changes_asks_first(qtbot: Any, view: RoutinesView, services: Any) -> None:
+    editor = view.editor
+    editor.new_routine()
+    editor.add_exercise("plank")
+    asked: list[str] = []
+
+    def refuse(name: str) -> bool:
+        asked.append(name)
+        return False
+
+    view.confirm_discard = refuse
+    view.list_view.setCurrentIndex(view.model.index(2, 0))
+    assert asked == ["My routine"] and ids(editor.routine()) == ["plank"]
+    view.confirm_discard = lambda name: True
+    view.list_view.setCurrentIndex(view.model.index(2, 0))
+    assert editor.routine() == services.builtin_routines[2]
+
+
+def test_saving_needs_a_free_name(qtbot: Any, view: RoutinesView, services: Any) -> None:
+    editor = view.editor
+    editor.new_routine()
+    editor.add_exercise("plank")
+    editor.set_name("Back relief")
+    assert editor.save() is None and "already called “Back relief”" in editor.message.text()
+    editor.set_name("   ")
+    assert editor.save() is None and "Give the routine a name" in editor.message.text()
+    editor.set_name("  Planks  ")
+    saved = editor.save()
+    assert saved is not None and saved.name == "Planks" and editor.routine().name == "Planks"
+
+
+def test_lists_show_time_phases_and_equipment(view: RoutinesView) -> None:
+    from hipdesk.ui.routines.routine_list_model import DETAIL_ROLE, PHASES_ROLE
+
+    index = view.model.index(view.model.row_of("roll-stretch-strengthen"), 0)
+    assert "Foam roller, band" in index.data(DETAIL_ROLE) and "min" in index.data(DETAIL_ROLE)
+    assert index.data(PHASES_ROLE).startswith("Roll, Stretch")
+    assert view.model.rowCount() == 8
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, services: Any) -> None:
+    routines = RoutineListModel(services.library)
+    routines.set_routines(services.builtin_routines)
+    qtmodeltester.check(routines)
+
+    items = RoutineItemsModel(services.library)
+    items.set_routine(
+        Routine(
+            id="r",
+            name="R",
+            description="",
+            items=(
+                RoutineItem("figure-four-stretch", dose=Dose(sets=2, hold_s=45), extra_sets_left=1),
+                RoutineItem("glute-bridge"),
+                RoutineItem("no-such-drill"),
+            ),
+        )
+    )
+    qtmodeltester.check(items)
+
+    search = ExerciseSearchModel(services.library)
+    qtmodeltester.check(search)
+    search.set_query("hip flexor")
+    assert search.rowCount() > 0
+    qtmodeltester.check(search)
+
+
+def test_an_exported_builtin_reads_back_identical(view: RoutinesView, services: Any, tmp_path: Path) -> None:
+    for routine in services.builtin_routines:
+        view.select_routine(routine.id)
+        path = tmp_path / f"{routine.id}.json"
+        assert view.editor.export_to(path)
+        back = read_routine_file(path, services.library)
+        assert back == replace(routine, id="", builtin=False)
