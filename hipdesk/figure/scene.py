@@ -412,6 +412,9 @@ def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
             zs.append(prop.at[2])
         if prop.kind is PropKind.BENCH:
             xs.append(prop.at[0] - (prop.size or BENCH_LENGTH) * prop.facing)
+        if prop.anchor is not None:
+            xs.append(prop.anchor[0])
+            zs.append(prop.anchor[2])
     m = 0.15
     return min(xs) - m, max(xs) + m, min(zs) - m, max(zs) + m
 
