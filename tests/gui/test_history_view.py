@@ -243,3 +243,15 @@ def test_ranges_and_goal_work_by_keyboard(qtbot: Any, two_weeks: Any) -> None:
     assert two_weeks.settings.get(WEEKLY_GOAL_KEY) == 75
     for widget in (*view.range_buttons.values(), view.goal_spin, view.export_button, view.week_combo, view.week_tree):
         assert widget.accessibleName(), widget
+
+
+def test_a_history_that_paused_for_over_a_year_is_not_shown_as_empty(qtbot: Any, services: Any) -> None:
+    from tools.fill_history import fill_two_weeks
+
+    fill_two_weeks(services.history._engine, today=TODAY - timedelta(days=500))
+    view = open_view(qtbot, services)
+    assert view.stack.currentWidget() is view.content
+    history = view.history
+    assert history is not None and history.total_sessions == 18
+    assert view.minutes_chart._count == 52
+    assert history.streaks.days == 0 and history.streaks.best_days == 5

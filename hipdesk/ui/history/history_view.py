@@ -282,6 +282,8 @@ class HistoryView(QWidget):
         self._complete = False  # whether the rows cover all of history (else the last 52 weeks)
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._all_loaded)
+        self._read_pending = False
+        self.all_charts_drawn.connect(self._start_pending_read)
         self._thread: threading.Thread | None = None
         self._check_cards: dict[str, ChartCard] = {}
         self._pending: list[str] = []  # charts still to make or draw after the first paint
@@ -526,8 +528,10 @@ class HistoryView(QWidget):
         self._complete = first is None or first >= recent or self._range is HistoryRange.ALL
         self._rows = self._services.history.rows(None if self._complete else recent)
         self._history = summarize(self._rows, self._services.library, self._goal(), today)
-        if not self._complete:
-            self._read_all_in_background()
+        if self._history.empty and not self._complete:  # nothing in the last year, but there is history
+            self._rows, self._complete = self._services.history.rows(), True
+            self._history = summarize(self._rows, self._services.library, self._goal(), today)
+        self._read_pending = not self._complete  # started once the charts are drawn, so it does not slow them
         empty = self._history.empty
         self.stack.setCurrentWidget(self.empty_page if empty else self.content)
         for button in self.range_buttons.values():
@@ -539,6 +543,11 @@ class HistoryView(QWidget):
         self.refreshed.emit()
         if self._complete:
             self.fully_loaded.emit()
+
+    def _start_pending_read(self) -> None:
+        if self._read_pending and not self._complete:
+            self._read_pending = False
+            self._read_all_in_background()
 
     def _read_all_in_background(self) -> None:
         generation, history, loader = self._generation, self._services.history, self._loader
