@@ -33,9 +33,9 @@ def _routines(services: Services) -> QWidget:
 
 
 def _player(services: Services) -> QWidget:
-    from hipdesk.ui.placeholder_view import PlaceholderView
+    from hipdesk.ui.player.player_view import PlayerView  # the figure engine and the cue modules load here
 
-    return PlaceholderView("The session player will be here: timed holds, reps, sides and cues.")
+    return PlayerView(services)
 
 
 def _history(services: Services) -> QWidget:

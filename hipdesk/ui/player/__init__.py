@@ -1,0 +1,1 @@
+"""The Player tab: session screen, controller, cues, mini-player, pain and summary."""

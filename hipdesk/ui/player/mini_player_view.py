@@ -1,0 +1,105 @@
+"""A compact window that stays on top of other windows, for following a routine beside work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from hipdesk.domain.plan import Step, StepKind
+from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
+
+
+class MiniPlayerView(QWidget):
+    """Name, side, countdown and the three controls that matter; Space and → work here too.
+
+    Signals:
+    pause_clicked(): pause or resume was asked for.
+    next_clicked(): skip to the next step was asked for.
+    restore_clicked(): bring the main window back.
+    closed(): the mini-player window was closed.
+    """
+
+    pause_clicked = Signal()
+    next_clicked = Signal()
+    restore_clicked = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("HipDesk mini player")
+        self.setAccessibleName("Mini player")
+        self.kind = QLabel()
+        self.kind.setStyleSheet("color: palette(placeholder-text); font-size: 11px; font-weight: 600;")
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.name.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: palette(placeholder-text);")
+        self.side = SideBadge(16)
+        self.countdown = QLabel("0")
+        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.countdown.setStyleSheet("font-size: 46px; font-weight: 700;")
+        self.countdown.setMinimumWidth(110)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName("Routine progress")
+
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setAccessibleName("Pause or resume")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button.clicked.connect(self.pause_clicked)
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setAccessibleName("Next step")
+        self.next_button.setToolTip("Skip to the next step (→)")
+        self.next_button.clicked.connect(self.next_clicked)
+        self.restore_button = QPushButton("Open HipDesk")
+        self.restore_button.setAccessibleName("Back to the main window")
+        self.restore_button.clicked.connect(self.restore_clicked)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.kind)
+        text.addWidget(self.name)
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side)
+        side_row.addWidget(self.detail)
+        side_row.addStretch(1)
+        text.addLayout(side_row)
+        top = QHBoxLayout()
+        top.addLayout(text, 1)
+        top.addWidget(self.countdown)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.resize(360, 150)
+
+        for key, signal in ((Qt.Key.Key_Space, self.pause_clicked), (Qt.Key.Key_Right, self.next_clicked)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(signal)
+
+    def set_step(self, step: Step) -> None:
+        self.kind.setText(KIND_TEXT[step.kind])
+        self.name.setText(step.title() if step.kind is not StepKind.SWITCH else step.exercise_name)
+        self.side.set_side(step.side)
+        self.detail.setText(set_text(step))
+
+    def set_status(self, status: PlayerStatus) -> None:
+        self.countdown.setText(countdown_text(status.seconds_left))
+        self.progress.setValue(round(status.progress * 1000))
+        self.pause_button.setText("Resume" if status.state is PlayerState.PAUSED else "Pause")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

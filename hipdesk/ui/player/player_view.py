@@ -1,0 +1,397 @@
+"""The Player tab: a calm start screen, the playing session, its summary; a mini-player on request.
+
+Keyboard (while a session plays): Space pause/resume, → next, ← previous, Esc end (asks first), M mute,
+F full screen, P pain stop, + add 10 s, R restart the step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+
+from hipdesk.domain.exercise import Side
+from hipdesk.domain.pain import assess
+from hipdesk.domain.plan import PlanError, Step, expand
+from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.domain.routine import Routine
+from hipdesk.ui.player.cues import Cues
+from hipdesk.ui.player.mini_player_view import MiniPlayerView
+from hipdesk.ui.player.pain_dialog import PainDialog
+from hipdesk.ui.player.player_controller import PlayerController
+from hipdesk.ui.player.session_view import SessionView
+from hipdesk.ui.player.start_view import StartView
+from hipdesk.ui.player.summary_view import SummaryView
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+PERSIST_DAYS = 14  # stop-level pain in another session this recent counts as pain that persists
+
+
+def _make_figure() -> tuple[QWidget, Callable[[str, int, Side], object] | None]:
+    """The figure engine's widget and thumbnails."""
+    from hipdesk.ui.figure.figure_widget import FigureWidget
+    from hipdesk.ui.figure.thumbnails import thumbnail
+
+    return FigureWidget(), thumbnail
+
+
+class PlayerView(QWidget):
+    """Plays routines. ``play(routine)`` is what the rest of HipDesk calls.
+
+    Signals:
+    session_ended(int, bool): a session ended (its id, and whether it was completed); the same id goes out on
+        ``services.events.session_finished``.
+    """
+
+    session_ended = Signal(int, bool)
+
+    def __init__(self, services: Services, *, voice_engine: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setAccessibleName("Player")
+        self.controller: PlayerController | None = None
+        self.pain_dialog: PainDialog | None = None
+        self.mini: MiniPlayerView | None = None
+        self._pain_before: int | None = None
+        self._resume_after_confirm = False
+
+        self.cues = Cues(services.settings, voice_engine=voice_engine, parent=self)
+        self.figure, thumbnail = _make_figure()
+        self.start_view = StartView(services.library)
+        self.session_view = SessionView(services.library, self.figure, thumbnail)
+        self.summary_view = SummaryView(services.library)
+        self.stack = QStackedWidget()
+        for page in (self.start_view, self.session_view, self.summary_view):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.start_view.play_chosen.connect(self.play)
+        self.start_view.sound_toggled.connect(self.cues.set_sound_on)
+        self.start_view.voice_toggled.connect(self.cues.set_voice_on)
+        self.cues.status_changed.connect(self._show_cue_status)
+        self.summary_view.reflection_saved.connect(self._save_reflection)
+        self.summary_view.closed.connect(self.show_start)
+        sv = self.session_view
+        sv.previous_clicked.connect(lambda: self._control("previous"))
+        sv.pause_clicked.connect(lambda: self._control("toggle_pause"))
+        sv.next_clicked.connect(lambda: self._control("skip"))
+        sv.add_time_clicked.connect(lambda: self._control("add_time"))
+        sv.restart_clicked.connect(lambda: self._control("restart_step"))
+        sv.mute_clicked.connect(self.cues.toggle_muted)
+        sv.mini_clicked.connect(self.toggle_mini)
+        sv.full_screen_clicked.connect(self.toggle_full_screen)
+        sv.pain_clicked.connect(self.pain_stop)
+        sv.end_clicked.connect(self.ask_end)
+        sv.confirm_bar.accepted.connect(self.end_now)
+        sv.confirm_bar.rejected.connect(self.keep_going)
+        sv.advice_bar.accepted.connect(self._advice_accepted)
+        sv.advice_bar.rejected.connect(self._advice_rejected)
+
+        self._session_shortcuts: list[QShortcut] = []
+        for key, handler in (
+            (Qt.Key.Key_Space, lambda: self._control("toggle_pause")),
+            (Qt.Key.Key_Right, lambda: self._control("skip")),
+            (Qt.Key.Key_Left, lambda: self._control("previous")),
+            (Qt.Key.Key_P, self.pain_stop),
+            (Qt.Key.Key_Plus, lambda: self._control("add_time")),
+            (Qt.Key.Key_Equal, lambda: self._control("add_time")),
+            (Qt.Key.Key_R, lambda: self._control("restart_step")),
+        ):
+            self._session_shortcuts.append(self._shortcut(key, handler))
+        self._shortcut(Qt.Key.Key_M, self.cues.toggle_muted)
+        self._shortcut(Qt.Key.Key_F, self.toggle_full_screen)
+        self._shortcut(Qt.Key.Key_Escape, self._escape)
+        self._shortcut(Qt.Key.Key_Return, self._enter)
+        self._shortcut(Qt.Key.Key_Enter, self._enter)
+
+        self.cues.load()
+        self._show_cue_status(self.cues.status_text())
+        self.refresh_routines()
+        services.events.routines_changed.connect(self.refresh_routines)
+        self.show_start()
+
+    def _shortcut(self, key: Qt.Key, handler: Callable[[], None]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(handler)
+        return shortcut
+
+    # ---- pages ---------------------------------------------------------------------------------------------------
+    def refresh_routines(self) -> None:
+        routines = list(self.services.builtin_routines)
+        with contextlib.suppress(Exception):  # a broken user routine must not hide the built-in ones
+            routines += self.services.routines.all()
+        self.start_view.set_routines(routines)
+
+    def show_start(self) -> None:
+        self.start_view.reset()
+        self.stack.setCurrentWidget(self.start_view)
+
+    @property
+    def playing(self) -> bool:
+        return self.controller is not None and self.controller.is_active
+
+    # ---- playing -------------------------------------------------------------------------------------------------
+    def play(self, routine: Routine) -> None:
+        """Play ``routine`` from the start. A session already playing is ended first (and kept as partial)."""
+        try:
+            plan = expand(routine, self.services.library)
+        except PlanError as exc:
+            self.start_view.cue_status.setText(str(exc))
+            self.show_start()
+            return
+        if self.controller is not None:
+            if self.controller.is_active:
+                self.controller.end()
+            self._drop_controller()
+        self._pain_before = self.start_view.pain_rating()
+        controller = PlayerController(
+            plan,
+            self.services.clock,
+            self.services.sessions,
+            routine_uid=routine.id,
+            pain_before=self._pain_before,
+            parent=self,
+        )
+        self.controller = controller
+        controller.step_started.connect(self._on_step_started)
+        controller.frame_advanced.connect(self._on_frame)
+        controller.finished.connect(self._on_finished)
+        self.cues.attach(controller)
+        self.session_view.set_plan(plan)
+        self._set_session_shortcuts(True)
+        self.stack.setCurrentWidget(self.session_view)
+        controller.set_animating(self.isVisible())
+        controller.start()
+        self.session_view.pause_button.setFocus()
+
+    def _drop_controller(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller.deleteLater()
+            self.controller = None
+
+    def _control(self, name: str) -> None:
+        if self.playing and self.stack.currentWidget() is self.session_view:
+            getattr(self.controller, name)()
+
+    def _on_step_started(self, index: int, step: Step) -> None:
+        self.session_view.set_step(index, step)
+        if step.exercise_id and hasattr(self.figure, "set_exercise"):
+            self.figure.set_exercise(step.exercise_id, step.side)
+        if self.mini is not None:
+            self.mini.set_step(step)
+
+    def _on_frame(self, status: PlayerStatus) -> None:
+        self.session_view.set_status(status)
+        if self.controller is not None and hasattr(self.figure, "set_fraction"):
+            self.figure.set_fraction(self.controller.figure_fraction(status))
+        if self.mini is not None and self.mini.isVisible():
+            self.mini.set_status(status)
+
+    def _on_finished(self, session_id: int, completed: bool) -> None:
+        self._set_session_shortcuts(False)
+        self.session_view.confirm_bar.hide()
+        self.session_view.advice_bar.hide()
+        if self.pain_dialog is not None:
+            self.pain_dialog.reject()
+        if self.mini is not None:
+            self.mini.hide()
+        if session_id:
+            self.summary_view.show_summary(self.services.sessions.summary(session_id), completed=completed)
+            self.stack.setCurrentWidget(self.summary_view)
+        else:
+            self.show_start()
+        self.session_ended.emit(session_id, completed)
+        if session_id:
+            self.services.events.session_finished.emit(session_id)
+
+    def _set_session_shortcuts(self, on: bool) -> None:
+        for shortcut in self._session_shortcuts:
+            shortcut.setEnabled(on)
+
+    # ---- ending ------------------------------------------------------------------------------------------------
+    def _escape(self) -> None:
+        if self.session_view.confirm_bar.isVisible():
+            self.keep_going()
+        elif self.full_screen_active() and not self.playing:
+            self.toggle_full_screen()
+        else:
+            self.ask_end()
+
+    def _enter(self) -> None:
+        if self.session_view.confirm_bar.isVisible():
+            self.end_now()
+        elif self.session_view.advice_bar.isVisible():
+            self._advice_accepted()
+
+    def ask_end(self) -> None:
+        """Esc: pause and ask before ending; nothing is lost either way."""
+        if not self.playing or self.controller is None:
+            return
+        self._resume_after_confirm = self.controller.state is PlayerState.RUNNING
+        self.controller.pause()
+        self._set_session_shortcuts(False)
+        self.session_view.confirm_bar.ask(
+            "End this session now? Everything done so far is saved. (Enter ends it, Esc keeps going.)",
+            "&End session",
+            "&Keep going",
+            focus_no=True,
+        )
+
+    def end_now(self) -> None:
+        self.session_view.confirm_bar.hide()
+        if self.controller is not None:
+            self.controller.end()
+
+    def keep_going(self) -> None:
+        self.session_view.confirm_bar.hide()
+        self._set_session_shortcuts(self.playing)
+        if self._resume_after_confirm and self.controller is not None:
+            self.controller.resume()
+        self.session_view.pause_button.setFocus()
+
+    # ---- pain --------------------------------------------------------------------------------------------------
+    def pain_stop(self) -> None:
+        """P: end the current exercise, pause, and ask how much it hurts and where."""
+        if not self.playing or self.controller is None or self.pain_dialog is not None:
+            return
+        step = self.controller.player.step
+        exercise_id = step.exercise_id
+        name = step.exercise_name
+        self.controller.skip_exercise()
+        self.controller.pause()
+        dialog = PainDialog(name, self)
+        dialog.setProperty("exercise_id", exercise_id)
+        dialog.finished.connect(self._pain_rated)
+        self.pain_dialog = dialog
+        dialog.open()
+
+    def _pain_rated(self, result: int) -> None:
+        dialog = self.pain_dialog
+        self.pain_dialog = None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        controller = self.controller
+        if controller is None or not controller.is_active:
+            return
+        if result != QDialog.DialogCode.Accepted:
+            self.session_view.advice_bar.ask(
+                "The exercise was stopped. Carry on with the rest when you are ready, or end for today.",
+                "&Carry on",
+                "&End for today",
+            )
+            return
+        report = dialog.report()
+        session_id = controller.session_id
+        exercise_id = str(dialog.property("exercise_id") or "") or None
+        self.services.sessions.record_pain(
+            session_id or None, "stop", report.rating, location=report.location, exercise_id=exercise_id
+        )
+        earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
+        verdict = assess(report.rating, self._pain_before, sharp=report.sharp, earlier_stop_sessions=earlier)
+        if verdict.should_stop:
+            self.session_view.advice_bar.ask(verdict.message, "&End for today", "&Carry on", warn=True)
+            self.session_view.advice_bar.setProperty("stop_first", True)
+        else:
+            self.session_view.advice_bar.ask(f"Saved. {verdict.message}", "&Carry on", "&End for today")
+            self.session_view.advice_bar.setProperty("stop_first", False)
+
+    def _advice_accepted(self) -> None:
+        self._advice_done(end=bool(self.session_view.advice_bar.property("stop_first")))
+
+    def _advice_rejected(self) -> None:
+        self._advice_done(end=not bool(self.session_view.advice_bar.property("stop_first")))
+
+    def _advice_done(self, *, end: bool) -> None:
+        bar = self.session_view.advice_bar
+        bar.hide()
+        bar.setProperty("stop_first", False)
+        if self.controller is None:
+            return
+        if end:
+            self.controller.end()
+        else:
+            self.controller.resume()
+            self.session_view.pause_button.setFocus()
+
+    # ---- after -------------------------------------------------------------------------------------------------
+    def _save_reflection(self, feeling: object, notes: str, pain_after: object) -> None:
+        controller = self.controller
+        session_id = controller.session_id if controller is not None else 0
+        if not session_id:
+            self.show_start()
+            return
+        after = pain_after if isinstance(pain_after, int) else None
+        self.services.sessions.save_reflection(
+            session_id, feeling=feeling if isinstance(feeling, str) else None, notes=notes, pain_after=after
+        )
+        self.services.events.session_finished.emit(session_id)
+        if after is not None:
+            earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
+            verdict = assess(after, self._pain_before, earlier_stop_sessions=earlier)
+            if verdict.should_stop:
+                self.summary_view.show_advice(verdict.message)
+                return
+        self.show_start()
+
+    # ---- window ------------------------------------------------------------------------------------------------
+    def full_screen_active(self) -> bool:
+        return self.window().isFullScreen()
+
+    def toggle_full_screen(self) -> None:
+        top = self.window()
+        if top.isFullScreen():
+            top.showNormal()
+        else:
+            top.showFullScreen()
+
+    def toggle_mini(self) -> None:
+        if self.mini is None:
+            mini = MiniPlayerView(self)
+            mini.pause_clicked.connect(lambda: self._control_from_mini("toggle_pause"))
+            mini.next_clicked.connect(lambda: self._control_from_mini("skip"))
+            mini.restore_clicked.connect(self._restore_from_mini)
+            self.mini = mini
+        if self.mini.isVisible():
+            self.mini.hide()
+            return
+        if self.controller is not None:
+            self.mini.set_step(self.controller.player.step)
+            self.mini.set_status(self.controller.status())
+        self.mini.show()
+
+    def _control_from_mini(self, name: str) -> None:
+        if self.playing:
+            getattr(self.controller, name)()
+
+    def _restore_from_mini(self) -> None:
+        if self.mini is not None:
+            self.mini.hide()
+        top = self.window()
+        top.showNormal()
+        top.raise_()
+        top.activateWindow()
+
+    def _show_cue_status(self, text: str) -> None:
+        self.start_view.set_cue_switches(self.cues.sound_on, self.cues.voice_on, text)
+        self.session_view.set_cue_status(text, self.cues.muted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.controller is not None:
+            self.controller.set_animating(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.controller is not None:
+            self.controller.set_animating(self.mini is not None and self.mini.isVisible())

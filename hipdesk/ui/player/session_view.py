@@ -1,0 +1,314 @@
+"""The screen of a playing session: a countdown readable from across the room, the side impossible to miss,
+the figure in step with the clock, progress, what comes next, and a button for every control."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.plan import Plan, Step, StepKind
+from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdown_text, set_text
+
+MUTED = "color: palette(placeholder-text);"
+BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
+INFO_BAR = f"background: #eef2ff; color: #1e3a8a; border: 1px solid #c7d2fe; {BAR_STYLE}"
+# The countdown's colour says what kind of step it is: blue get ready, green rest, amber switch sides.
+ACCENTS = {StepKind.REST: "#047857", StepKind.SWITCH: "#b45309", StepKind.GET_READY: "#1d4ed8"}
+WARN_BAR = f"background: #fff4e5; color: #7a4100; border: 1px solid #f0c58a; {BAR_STYLE}"
+
+
+def _button(text: str, accessible: str, tip: str, signal: SignalInstance) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip)
+    button.setMinimumHeight(36)
+    button.clicked.connect(signal)
+    return button
+
+
+class MessageBar(QFrame):
+    """A calm inline message with up to two buttons (no modal dialog in the middle of a session).
+
+    Signals:
+    accepted(): the first (default) button was pressed.
+    rejected(): the second button was pressed.
+    """
+
+    accepted = Signal()
+    rejected = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("background: transparent; border: none; padding: 0;")
+        self.yes = QPushButton()
+        self.yes.clicked.connect(self.accepted)
+        self.no = QPushButton()
+        self.no.clicked.connect(self.rejected)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        self.hide()
+
+    def ask(self, text: str, yes: str, no: str | None, *, warn: bool = False, focus_no: bool = False) -> None:
+        self.setStyleSheet(f"MessageBar {{ {WARN_BAR if warn else INFO_BAR} }}")
+        self.text.setText(text)
+        self.yes.setText(yes)
+        self.yes.setAccessibleName(yes.replace("&", ""))
+        self.no.setVisible(no is not None)
+        if no is not None:
+            self.no.setText(no)
+            self.no.setAccessibleName(no.replace("&", ""))
+        self.show()
+        (self.no if focus_no and no is not None else self.yes).setFocus()
+
+
+class SessionView(QWidget):
+    """Shows a session. It only displays; the player view wires its buttons to the controller.
+
+    Signals:
+    previous_clicked(), pause_clicked(), next_clicked(), add_time_clicked(), restart_clicked(), mute_clicked(),
+    mini_clicked(), full_screen_clicked(), pain_clicked(), end_clicked(): the matching button was pressed.
+    """
+
+    previous_clicked = Signal()
+    pause_clicked = Signal()
+    next_clicked = Signal()
+    add_time_clicked = Signal()
+    restart_clicked = Signal()
+    mute_clicked = Signal()
+    mini_clicked = Signal()
+    full_screen_clicked = Signal()
+    pain_clicked = Signal()
+    end_clicked = Signal()
+
+    def __init__(
+        self,
+        library: Mapping[str, Exercise],
+        figure: QWidget,
+        thumbnail: Callable[[str, int, Side], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._thumbnail = thumbnail
+        self._plan: Plan | None = None
+        self._step: Step | None = None
+        self._shown_seconds = -1
+        self.figure = figure
+
+        self.routine_label = QLabel()
+        self.routine_label.setStyleSheet(f"{MUTED} font-size: 14px;")
+        self.step_count = QLabel()
+        self.step_count.setStyleSheet(f"{MUTED} font-size: 14px;")
+        self.cue_status = QLabel()
+        self.cue_status.setAccessibleName("Cue status")
+        self.cue_status.setWordWrap(True)
+        self.cue_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.cue_status.setStyleSheet(f"{MUTED} font-size: 13px;")
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label)
+        top.addWidget(QLabel("·"))
+        top.addWidget(self.step_count)
+        top.addStretch(1)
+        top.addWidget(self.cue_status, 2)
+
+        self.kind = QLabel()
+        self.kind.setAccessibleName("Step kind")
+        self.kind.setStyleSheet(f"{MUTED} font-size: 16px; font-weight: 700; letter-spacing: 3px;")
+        self.name = QLabel()
+        self.name.setAccessibleName("Exercise")
+        self.name.setWordWrap(True)
+        self.name.setStyleSheet("font-size: 30px; font-weight: 600;")
+        self.side = SideBadge(40)
+        self.set_label = QLabel()
+        self.set_label.setAccessibleName("Set")
+        self.set_label.setStyleSheet("font-size: 22px;")
+        self.countdown = QLabel("0")
+        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.rep_label = QLabel(" ")
+        self.rep_label.setAccessibleName("Repetition and tempo phase")
+        self.rep_label.setStyleSheet("font-size: 26px;")
+        self.paused_label = QLabel("Paused — press Space to carry on")
+        self.paused_label.setStyleSheet("font-size: 18px; font-weight: 600; color: #b45309;")
+        self.paused_label.setVisible(False)
+        side_row = QHBoxLayout()
+        side_row.setSpacing(16)
+        side_row.addWidget(self.side)
+        side_row.addWidget(self.set_label)
+        side_row.addStretch(1)
+        info = QVBoxLayout()
+        info.setSpacing(8)
+        info.addStretch(1)
+        info.addWidget(self.kind)
+        info.addWidget(self.name)
+        info.addLayout(side_row)
+        info.addWidget(self.countdown)
+        info.addWidget(self.rep_label)
+        info.addWidget(self.paused_label)
+        info.addStretch(1)
+
+        figure_frame = QFrame()
+        figure_frame.setObjectName("figureFrame")
+        figure_frame.setStyleSheet("#figureFrame { border: 1px solid palette(mid); border-radius: 12px; }")
+        figure_layout = QVBoxLayout(figure_frame)
+        figure_layout.setContentsMargins(8, 8, 8, 8)
+        figure_layout.addWidget(figure)
+        main = QHBoxLayout()
+        main.setSpacing(28)
+        main.addWidget(figure_frame, 5)
+        main.addLayout(info, 5)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setAccessibleName("Routine progress")
+        self.time_left = QLabel()
+        self.time_left.setAccessibleName("Time left in the routine")
+        self.time_left.setStyleSheet("font-size: 15px;")
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.time_left)
+
+        self.next_thumb = QLabel()
+        self.next_thumb.setFixedSize(QSize(56, 56))
+        self.next_thumb.setAccessibleName("Next exercise picture")
+        self.next_label = QLabel()
+        self.next_label.setAccessibleName("Next up")
+        self.next_label.setStyleSheet("font-size: 15px;")
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_thumb)
+        next_row.addWidget(self.next_label, 1)
+
+        self.confirm_bar = MessageBar("End the session?")
+        self.advice_bar = MessageBar("Pain advice")
+
+        self.previous_button = _button(
+            "◀  Back", "Previous step", "Back to the previous set (←)", self.previous_clicked
+        )
+        self.pause_button = _button("Pause", "Pause or resume", "Pause or resume (Space)", self.pause_clicked)
+        self.pause_button.setMinimumWidth(110)
+        self.next_button = _button("Next  ▶", "Next step", "Skip to the next step (→)", self.next_clicked)
+        self.add_button = _button("+10 s", "Add 10 seconds", "Ten more seconds in this step (+)", self.add_time_clicked)
+        self.restart_button = _button("Restart step", "Restart step", "Start this step again (R)", self.restart_clicked)
+        self.mute_button = _button("Mute", "Mute cues", "Mute or unmute the cues (M)", self.mute_clicked)
+        self.mini_button = _button(
+            "Mini player", "Mini player", "A small window that stays on top of your work", self.mini_clicked
+        )
+        self.full_button = _button("Full screen", "Full screen", "Full screen on or off (F)", self.full_screen_clicked)
+        self.pain_button = _button(
+            "Pain – stop", "Pain stop", "Stop this exercise because it hurts, and rate the pain (P)", self.pain_clicked
+        )
+        self.pain_button.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.end_button = _button("End", "End session", "End the session (Esc)", self.end_clicked)
+        controls = QHBoxLayout()
+        for button in (self.previous_button, self.pause_button, self.next_button, self.add_button):
+            controls.addWidget(button)
+        controls.addWidget(self.restart_button)
+        controls.addStretch(1)
+        for button in (self.mute_button, self.mini_button, self.full_button):
+            controls.addWidget(button)
+        controls.addSpacing(16)
+        controls.addWidget(self.pain_button)
+        controls.addWidget(self.end_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(main, 1)
+        layout.addLayout(progress_row)
+        layout.addLayout(next_row)
+        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.advice_bar)
+        layout.addLayout(controls)
+        self._apply_countdown_size()
+
+    # ---- content -----------------------------------------------------------------------------------------------
+    def set_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        self.routine_label.setText(plan.routine_name)
+        self.confirm_bar.hide()
+        self.advice_bar.hide()
+
+    def set_step(self, index: int, step: Step) -> None:
+        self._step = step
+        plan = self._plan
+        if plan is not None:
+            self.step_count.setText(f"Step {min(index + 1, len(plan) - 1)} of {len(plan) - 1}")
+        self.kind.setText(KIND_TEXT[step.kind])
+        self.name.setText(step.title() if step.kind is StepKind.FINISH else step.exercise_name)
+        self.side.set_side(step.side)
+        self.set_label.setText(set_text(step))
+        self.rep_label.setText(" ")
+        self._apply_countdown_size()
+        self._show_next(index)
+
+    def _show_next(self, index: int) -> None:
+        plan = self._plan
+        nxt = plan.next_work_step(index) if plan is not None else None
+        if nxt is None:
+            self.next_label.setText("<b>Next up:</b> the end. Nearly there.")
+            self.next_thumb.clear()
+            return
+        side = f" · {nxt.side.value.upper()}" if nxt.side is not Side.NONE else ""
+        sets = f" · set {nxt.set_no} of {nxt.sets}" if nxt.sets > 1 else ""
+        exercise = self._library.get(nxt.exercise_id)
+        dose = f" · {exercise.dose.summary(exercise.per_side)}" if exercise is not None and nxt.set_no == 1 else ""
+        self.next_label.setText(f"<b>Next up:</b> {nxt.exercise_name}{side}{sets}{dose}")
+        if self._thumbnail is not None:
+            pixmap = self._thumbnail(nxt.exercise_id, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
+            self.next_thumb.setPixmap(pixmap)  # type: ignore[arg-type]
+
+    def set_status(self, status: PlayerStatus) -> None:
+        if status.seconds_left != self._shown_seconds:
+            self._shown_seconds = status.seconds_left
+            self.countdown.setText(countdown_text(status.seconds_left))
+        if status.step.kind is StepKind.REPS and status.rep:
+            phase = status.rep_phase.value.upper() if status.rep_phase is not None else "DONE"
+            self.rep_label.setText(f"Rep <b>{status.rep}</b> of {status.reps}   ·   <b>{phase}</b>")
+        self.progress.setValue(round(status.progress * 1000))
+        self.time_left.setText(f"{clock_text(status.session_remaining_s)} left")
+        paused = status.state is PlayerState.PAUSED
+        self.paused_label.setVisible(paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+
+    def set_cue_status(self, text: str, muted: bool) -> None:
+        self.cue_status.setText(text)
+        self.mute_button.setText("Unmute" if muted else "Mute")
+
+    # ---- size ------------------------------------------------------------------------------------------------------
+    def _countdown_css(self) -> str:
+        px = max(96, min(260, int(self.height() * 0.26)))
+        return f"font-size: {px}px; font-weight: 700;"
+
+    def _apply_countdown_size(self) -> None:
+        css = self._countdown_css()
+        step = self._step
+        accent = ACCENTS.get(step.kind) if step is not None else None
+        self.countdown.setStyleSheet(f"{css} color: {accent};" if accent else css)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_countdown_size()

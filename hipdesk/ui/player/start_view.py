@@ -1,0 +1,200 @@
+"""The player's calm start screen: pick a routine (or a single exercise), an optional pain rating, cue switches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.library import Library
+from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
+from hipdesk.domain.routine import Routine
+
+NOT_RATED = -1
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"about {minutes} min"
+
+
+class StartView(QWidget):
+    """Choose what to play.
+
+    Signals:
+    play_chosen(object): play this hipdesk.domain.routine.Routine.
+    sound_toggled(bool): the beeps switch changed.
+    voice_toggled(bool): the voice switch changed.
+    """
+
+    play_chosen = Signal(object)
+    sound_toggled = Signal(bool)
+    voice_toggled = Signal(bool)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._routines: list[Routine] = []
+
+        heading = QLabel("Ready when you are")
+        heading.setObjectName("startHeading")
+        heading.setStyleSheet("font-size: 26px; font-weight: 600;")
+        intro = QLabel(
+            "Pick a routine and press Start. After that the keyboard is enough: "
+            "Space pauses, → skips, ← goes back, P stops for pain, Esc ends."
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+
+        self.routine_list = QListWidget()
+        self.routine_list.setAccessibleName("Routines to play")
+        self.routine_list.setAccessibleDescription("Choose a routine, then press Enter or Start")
+        self.routine_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.routine_list.itemActivated.connect(lambda _item: self._play_selected())
+        self.routine_list.currentRowChanged.connect(self._update_buttons)
+        self.start_button = QPushButton("Start routine")
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumHeight(40)
+        self.start_button.setStyleSheet("font-size: 15px; font-weight: 600; padding: 6px 22px;")
+        self.start_button.clicked.connect(self._play_selected)
+        self.empty_label = QLabel("The built-in routines are not here yet. Play a single exercise below.")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.exercise_combo = QComboBox()
+        self.exercise_combo.setAccessibleName("Exercise to play on its own")
+        for exercise in library.exercises():
+            self.exercise_combo.addItem(f"{exercise.name}  ·  {exercise.dose.summary(exercise.per_side)}", exercise.id)
+        self.single_button = QPushButton("Play exercise")
+        self.single_button.setAccessibleName("Play the chosen exercise on its own")
+        self.single_button.clicked.connect(self._play_single)
+        self.single_button.setEnabled(self.exercise_combo.count() > 0)
+
+        self.pain_before = QSpinBox()
+        self.pain_before.setRange(NOT_RATED, 10)
+        self.pain_before.setValue(NOT_RATED)
+        self.pain_before.setSpecialValueText("Not rated")
+        self.pain_before.setSuffix(" / 10")
+        self.pain_before.setAccessibleName("Pain before the session, 0 to 10 (optional)")
+        pain_label = QLabel("Hip or back pain right now (optional):")
+        pain_label.setBuddy(self.pain_before)
+
+        self.sound_box = QCheckBox("&Beeps")
+        self.sound_box.setAccessibleName("Beep cues")
+        self.sound_box.toggled.connect(self.sound_toggled)
+        self.voice_box = QCheckBox("&Voice")
+        self.voice_box.setAccessibleName("Spoken cues")
+        self.voice_box.toggled.connect(self.voice_toggled)
+        self.cue_status = QLabel("")
+        self.cue_status.setWordWrap(True)
+        self.cue_status.setAccessibleName("Cue status")
+        self.cue_status.setStyleSheet("color: palette(placeholder-text);")
+
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(card)
+        grid.setContentsMargins(16, 16, 16, 16)
+        grid.setVerticalSpacing(10)
+        grid.addWidget(QLabel("<b>Routines</b>"), 0, 0, 1, 2)
+        grid.addWidget(self.routine_list, 1, 0, 1, 2)
+        grid.addWidget(self.empty_label, 2, 0, 1, 2)
+        grid.addWidget(self.start_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel("<b>Or play a single exercise</b>"), 4, 0, 1, 2)
+        grid.addWidget(self.exercise_combo, 5, 0)
+        grid.addWidget(self.single_button, 5, 1)
+        grid.setColumnStretch(0, 1)
+
+        options = QHBoxLayout()
+        options.addWidget(pain_label)
+        options.addWidget(self.pain_before)
+        options.addSpacing(24)
+        options.addWidget(QLabel("Cues:"))
+        options.addWidget(self.sound_box)
+        options.addWidget(self.voice_box)
+        options.addStretch(1)
+
+        column = QVBoxLayout()
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addSpacing(8)
+        column.addWidget(card, 1)
+        column.addLayout(options)
+        column.addWidget(self.cue_status)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        outer.addLayout(column, 6)
+        outer.addStretch(1)
+        self._update_buttons()
+
+    # ---- content ---------------------------------------------------------------------------------------------------
+    def set_routines(self, routines: Sequence[Routine]) -> None:
+        self.routine_list.clear()
+        self._routines = []
+        for routine in routines:
+            try:
+                plan = expand(routine, self._library)
+            except PlanError:
+                continue
+            count = len(routine.items)
+            text = f"{routine.name}\n{minutes_text(plan.total_s)} · {count} exercise{'s' if count != 1 else ''}"
+            item = QListWidgetItem(text)
+            item.setToolTip(routine.description)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, {minutes_text(plan.total_s)}")
+            self.routine_list.addItem(item)
+            self._routines.append(routine)
+        if self._routines:
+            self.routine_list.setCurrentRow(0)
+        self.routine_list.setVisible(bool(self._routines))
+        self.empty_label.setVisible(not self._routines)
+        self._update_buttons()
+
+    def set_cue_switches(self, sound: bool, voice: bool, status: str) -> None:
+        for box, on in ((self.sound_box, sound), (self.voice_box, voice)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.cue_status.setText(status)
+
+    def pain_rating(self) -> int | None:
+        value = self.pain_before.value()
+        return None if value == NOT_RATED else value
+
+    def reset(self) -> None:
+        self.pain_before.setValue(NOT_RATED)
+
+    # ---- actions ---------------------------------------------------------------------------------------------------
+    def _update_buttons(self, *_args: object) -> None:
+        self.start_button.setEnabled(self.routine_list.currentRow() >= 0 and bool(self._routines))
+        self.start_button.setVisible(bool(self._routines))
+
+    def _play_selected(self) -> None:
+        row = self.routine_list.currentRow()
+        if 0 <= row < len(self._routines):
+            self.play_chosen.emit(self._routines[row])
+
+    def _play_single(self) -> None:
+        exercise_id = self.exercise_combo.currentData()
+        if exercise_id in self._library:
+            self.play_chosen.emit(single_exercise_routine(self._library[exercise_id]))
+
+    def select_exercise(self, exercise_id: str) -> None:
+        index = self.exercise_combo.findData(exercise_id)
+        if index >= 0:
+            self.exercise_combo.setCurrentIndex(index)

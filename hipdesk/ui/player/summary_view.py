@@ -1,0 +1,201 @@
+"""The end of a session: how long, what was done, how it felt, notes, and an optional pain rating."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.ui.player.pain_dialog import PainSlider
+
+FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too &hard"))
+
+
+def duration_text(seconds: float) -> str:
+    seconds = round(seconds)
+    minutes, secs = divmod(seconds, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{secs} s"
+
+
+def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:
+    """One line per exercise, in the order done: sets per side and the time or reps they took."""
+    order: list[str] = []
+    by_exercise: dict[str, list[StepRecord]] = {}
+    for step in steps:
+        if step.exercise_id not in by_exercise:
+            order.append(step.exercise_id)
+            by_exercise[step.exercise_id] = []
+        by_exercise[step.exercise_id].append(step)
+    lines = []
+    for exercise_id in order:
+        records = by_exercise[exercise_id]
+        name = library[exercise_id].name if exercise_id in library else exercise_id
+        parts = []
+        for side in (Side.NONE, Side.LEFT, Side.RIGHT):
+            done = [r for r in records if r.side is side and not r.skipped]
+            skipped = [r for r in records if r.side is side and r.skipped]
+            if not done and not skipped:
+                continue
+            label = "" if side is Side.NONE else f"{side.value} "
+            if done and done[0].planned_reps is not None:
+                amount = f"{sum(r.actual_reps or 0 for r in done)} reps"
+            else:
+                amount = duration_text(sum(r.actual_s for r in done))
+            text = f"{label}{len(done)} set{'s' if len(done) != 1 else ''}, {amount}"
+            if skipped:
+                text += f" ({len(skipped)} cut short)"
+            parts.append(text)
+        lines.append(f"{name}: {'; '.join(parts)}")
+    return lines
+
+
+class SummaryView(QWidget):
+    """Shown when a session ends.
+
+    Signals:
+    reflection_saved(object, str, object): feeling ("easy" / "right" / "hard" or None), notes, pain after (int or
+        None).
+    closed(): the person is done with the summary.
+    """
+
+    reflection_saved = Signal(object, str, object)
+    closed = Signal()
+
+    def __init__(self, library: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._saved = False
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 28px; font-weight: 600;")
+        self.facts = QLabel()
+        self.facts.setStyleSheet("font-size: 16px;")
+        self.facts.setAccessibleName("Session facts")
+        self.done = QLabel()
+        self.done.setWordWrap(True)
+        self.done.setAccessibleName("What was done")
+        self.done.setStyleSheet("font-size: 14px; line-height: 140%;")
+
+        self.feeling_group = QButtonGroup(self)
+        feeling_row = QHBoxLayout()
+        feeling_row.addWidget(QLabel("How did it feel?"))
+        for key, label in FEELINGS:
+            button = QRadioButton(label)
+            button.setAccessibleName(f"It felt {label.replace('&', '').lower()}")
+            button.setProperty("feeling", key)
+            self.feeling_group.addButton(button)
+            feeling_row.addWidget(button)
+        feeling_row.addStretch(1)
+
+        self.rate_pain = QCheckBox("Rate pain &after the session:")
+        self.rate_pain.setAccessibleName("Rate pain after the session")
+        self.pain_after = PainSlider("Pain after the session, 0 to 10")
+        self.pain_after.setEnabled(False)
+        self.rate_pain.toggled.connect(self.pain_after.setEnabled)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(self.rate_pain)
+        pain_row.addWidget(self.pain_after, 1)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes (optional): what felt tight, what to change next time…")
+        self.notes.setAccessibleName("Session notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName("Pain advice")
+        self.advice.setStyleSheet(
+            "background: #fff4e5; color: #7a4100; border: 1px solid #f0c58a; border-radius: 6px; padding: 10px;"
+        )
+        self.advice.hide()
+
+        self.save_button = QPushButton("&Save and close")
+        self.save_button.setAccessibleName("Save how it felt and close the summary")
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(38)
+        self.save_button.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(20, 20, 20, 20)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.facts)
+        inner.addWidget(self.done)
+        inner.addSpacing(6)
+        inner.addLayout(feeling_row)
+        inner.addLayout(pain_row)
+        inner.addWidget(self.notes)
+        inner.addWidget(self.advice)
+        inner.addLayout(buttons)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(card)
+        column.addStretch(1)
+        outer.addLayout(column, 5)
+        outer.addStretch(1)
+
+    def show_summary(self, summary: SessionSummary, *, completed: bool) -> None:
+        self.title.setText("Session complete" if completed else "Session ended early")
+        count = len(summary.done_steps)
+        self.facts.setText(
+            f"{summary.routine_name} · {duration_text(summary.duration_s)} · "
+            f"{count} set{'s' if count != 1 else ''} done, {duration_text(summary.active_s)} of work"
+        )
+        lines = done_lines(summary.steps, self._library)
+        self.done.setText("\n".join(f"•  {line}" for line in lines) if lines else "No sets were finished this time.")
+        self.feeling_group.setExclusive(False)
+        for button in self.feeling_group.buttons():
+            button.setChecked(False)
+        self.feeling_group.setExclusive(True)
+        self.rate_pain.setChecked(False)
+        self.pain_after.setValue(0)
+        self.notes.clear()
+        self.advice.hide()
+        self._saved = False
+        self.save_button.setText("&Save and close")
+        self.save_button.setAccessibleName("Save how it felt and close the summary")
+        self.save_button.setFocus()
+
+    def show_advice(self, text: str) -> None:
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+
+    def feeling(self) -> str | None:
+        button = self.feeling_group.checkedButton()
+        return str(button.property("feeling")) if button is not None else None
+
+    def _save(self) -> None:
+        if self._saved:
+            self.closed.emit()
+            return
+        self._saved = True
+        self.save_button.setText("&Close")
+        self.save_button.setAccessibleName("Close the summary")
+        pain = self.pain_after.value() if self.rate_pain.isChecked() else None
+        self.reflection_saved.emit(self.feeling(), self.notes.toPlainText().strip(), pain)

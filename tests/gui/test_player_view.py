@@ -1,0 +1,253 @@
+"""The Player tab by keyboard, with a fake clock: play, pause, skip, back, mute, pain stop, end, summary, cues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from hipdesk.clock import FakeClock
+from hipdesk.domain.exercise import Side
+from hipdesk.domain.plan import StepKind
+from hipdesk.domain.player import PlayerState
+from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.storage.db import Database
+from hipdesk.ui.player.player_view import PlayerView
+from hipdesk.ui.services import Services
+
+
+def tts_loads() -> bool:
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return False
+    return "mock" in QTextToSpeech.availableEngines()
+
+
+def per_side_hold(services: Services) -> str:
+    return next(e.id for e in services.library.exercises() if e.per_side and e.dose.is_hold)
+
+
+def short_routine(services: Services) -> Routine:
+    """A per-side hold then a two-sided reps exercise: get ready, holds, switch, rests, reps."""
+    reps = next(e.id for e in services.library.exercises() if not e.per_side and not e.dose.is_hold)
+    return Routine(
+        id="gui-test",
+        name="GUI test",
+        description="",
+        items=(RoutineItem(per_side_hold(services)), RoutineItem(reps)),
+    )
+
+
+@pytest.fixture
+def view(qtbot: QtBot, services: Services) -> Iterator[PlayerView]:
+    widget = PlayerView(services, voice_engine="mock" if tts_loads() else None)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QWidget.isActiveWindow(widget))
+    yield widget
+    if widget.mini is not None:
+        widget.mini.close()
+
+
+def advance(view: PlayerView, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+    assert view.controller is not None
+    remaining = seconds
+    while remaining > 1e-9:
+        dt = min(step, remaining)
+        clock.advance(dt)
+        remaining -= dt
+        view.controller.poll()
+
+
+def key(qtbot: QtBot, view: PlayerView, k: Qt.Key) -> None:
+    target = view.focusWidget() or view
+    qtbot.keyClick(target, k)
+
+
+def test_idle_shows_a_calm_start_screen(view: PlayerView, services: Services) -> None:
+    assert view.stack.currentWidget() is view.start_view
+    assert view.start_view.routine_list.count() == len(services.builtin_routines) > 0
+    assert view.start_view.exercise_combo.count() == len(services.library)
+    if not tts_loads():
+        status = view.start_view.cue_status.text()
+        assert "cues are off" in status.lower() and "libpulse0" in status
+    for widget in view.findChildren(QWidget):
+        inner = widget.objectName().startswith("qt_")  # a spin box's own line edit, a scroll area's viewport
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(view) and not inner:
+            assert widget.accessibleName(), widget
+
+
+def test_keyboard_alone(qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock) -> None:
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None and controller.state is PlayerState.RUNNING
+    assert view.stack.currentWidget() is view.session_view
+    assert controller.player.step.kind is StepKind.GET_READY
+
+    key(qtbot, view, Qt.Key.Key_Space)
+    assert controller.state is PlayerState.PAUSED
+    assert view.session_view.paused_label.isVisible()
+    key(qtbot, view, Qt.Key.Key_Space)
+    assert controller.state is PlayerState.RUNNING
+
+    key(qtbot, view, Qt.Key.Key_Right)  # skip get ready
+    assert controller.player.step.kind is StepKind.HOLD
+    assert view.session_view.side.text().strip().endswith("LEFT")
+    assert view.figure.side is Side.LEFT  # type: ignore[attr-defined]
+    advance(view, fake_clock, 5)
+    assert view.session_view.countdown.text() == str(int(controller.player.step.duration_s - 5))
+    key(qtbot, view, Qt.Key.Key_Right)
+    key(qtbot, view, Qt.Key.Key_Left)  # back to the set just skipped
+    assert controller.player.index == 1
+
+    muted = view.cues.muted
+    key(qtbot, view, Qt.Key.Key_M)
+    assert view.cues.muted is not muted
+    assert view.session_view.mute_button.text() == ("Unmute" if not muted else "Mute")
+    key(qtbot, view, Qt.Key.Key_M)
+
+    key(qtbot, view, Qt.Key.Key_Escape)  # asks first
+    assert view.session_view.confirm_bar.isVisible() and controller.state is PlayerState.PAUSED
+    key(qtbot, view, Qt.Key.Key_Escape)  # keep going
+    assert not view.session_view.confirm_bar.isVisible() and controller.state is PlayerState.RUNNING
+
+    advance(view, fake_clock, 3)
+    with qtbot.waitSignal(services.events.session_finished) as finished:
+        key(qtbot, view, Qt.Key.Key_Escape)
+        key(qtbot, view, Qt.Key.Key_Return)
+    session_id = finished.args[0]
+    assert view.stack.currentWidget() is view.summary_view
+    assert view.summary_view.title.text() == "Session ended early"
+    summary = services.sessions.summary(session_id)
+    assert summary.status == "partial"
+    assert [s.skipped for s in summary.steps] == [True, True]  # the set skipped by →, the one in progress at Esc
+
+
+def test_full_screen_toggles_with_f(qtbot: QtBot, view: PlayerView) -> None:
+    key(qtbot, view, Qt.Key.Key_F)
+    qtbot.waitUntil(view.window().isFullScreen)
+    key(qtbot, view, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: not view.window().isFullScreen())
+
+
+def test_pain_stop_rates_logs_and_suggests_stopping(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock, database: Database
+) -> None:
+    view.start_view.pain_before.setValue(1)
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    advance(view, fake_clock, 12)  # into the first hold
+    first = controller.player.step
+    assert first.is_work
+    key(qtbot, view, Qt.Key.Key_P)
+    dialog = view.pain_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert controller.state is PlayerState.PAUSED
+    assert controller.player.step.exercise_id != first.exercise_id  # the exercise was ended
+    dialog.rating.setValue(5)  # 4 points over the start: past the rise limit
+    dialog.location.setCurrentText("Front of the hip or groin")
+    dialog.accept()
+    bar = view.session_view.advice_bar
+    assert bar.isVisible() and "Consider stopping for today" in bar.text.text()
+    with database.engine.connect() as conn:
+        rows = conn.execute(text("SELECT kind, rating, location, exercise_id FROM pain_ratings ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [
+        ("before", 1, "", None),
+        ("stop", 5, "Front of the hip or groin", first.exercise_id),
+    ]
+    with qtbot.waitSignal(view.session_ended):
+        key(qtbot, view, Qt.Key.Key_Return)  # "End for today" is the first choice
+    assert view.stack.currentWidget() is view.summary_view
+
+
+def test_a_whole_routine_to_the_summary(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    recorded: list[int] = []
+    controller.step_recorded.connect(recorded.append)
+    with qtbot.waitSignal(services.events.session_finished) as finished:
+        advance(view, fake_clock, controller.plan.total_s + 1)
+    summary = services.sessions.summary(finished.args[0])
+    assert summary.status == "complete"
+    assert len(summary.steps) == len(controller.plan.work_steps) == len(recorded)
+    assert {s.side for s in summary.steps} >= {Side.LEFT, Side.RIGHT}
+    assert view.summary_view.title.text() == "Session complete"
+    view.summary_view.feeling_group.buttons()[1].setChecked(True)
+    view.summary_view.notes.setPlainText("Felt loose")
+    view.summary_view.save_button.click()
+    assert view.stack.currentWidget() is view.start_view
+    after = services.sessions.summary(finished.args[0])
+    assert (after.feeling, after.notes) == ("right", "Felt loose")
+
+
+def test_cues_follow_the_session(qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock) -> None:
+    cues: list[tuple[str, str]] = []
+    view.cues.cue_given.connect(lambda kind, words: cues.append((kind, words)))
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    first = services.library[per_side_hold(services)]
+    assert cues[:2] == [("step", ""), ("voice", f"Get ready. First: {first.name}, left side")]
+    advance(view, fake_clock, 10)
+    assert [k for k, _ in cues].count("tick") == 3  # 3, 2, 1
+    assert (
+        "voice",
+        f"{first.name}, left side" + (f". Set 1 of {first.dose.sets}" if first.dose.sets > 1 else ""),
+    ) in cues
+    while controller.player.step.kind is not StepKind.SWITCH:
+        advance(view, fake_clock, 1)
+    assert cues[-1] == ("voice", "Switch sides")
+    assert controller.player.step.side is Side.RIGHT
+    assert view.figure.side is Side.RIGHT  # type: ignore[attr-defined]
+    if tts_loads():
+        assert view.cues.voice_available
+    else:
+        assert not view.cues.voice_available and not view.cues.sound_available
+        assert "libpulse0" in view.session_view.cue_status.text()
+
+
+def test_cue_switches_are_remembered(view: PlayerView, services: Services) -> None:
+    view.start_view.voice_box.setChecked(False)
+    view.start_view.sound_box.setChecked(False)
+    assert services.settings.get("cues/voice") is False
+    assert services.settings.get("cues/sound") is False
+    again = PlayerView(services)
+    assert not again.start_view.voice_box.isChecked() and not again.start_view.sound_box.isChecked()
+    again.deleteLater()
+
+
+def test_mini_player_stays_on_top_and_follows(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    view.play(short_routine(services))
+    view.session_view.mini_button.click()
+    mini = view.mini
+    assert mini is not None and mini.isVisible()
+    assert mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    advance(view, fake_clock, 12)
+    assert view.controller is not None
+    assert mini.name.text() == view.controller.player.step.exercise_name
+    assert mini.countdown.text() == view.session_view.countdown.text()
+    mini.pause_button.click()
+    assert view.controller.state is PlayerState.PAUSED
+
+
+def test_playing_through_main_window_events(qtbot: QtBot, view: PlayerView, services: Services) -> None:
+    routine = services.builtin_routines[0]
+    view.play(routine)
+    assert view.controller is not None and view.controller.plan.routine_name == routine.name
+    view.play(short_routine(services))  # a second play ends the first, kept as partial
+    assert view.controller.plan.routine_name == "GUI test"
