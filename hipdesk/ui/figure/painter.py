@@ -175,10 +175,10 @@ def _tapered(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float, co
 
 def render_image(spec: PoseSpec, fraction: float, width: int, height: int, colors: FigureColors = LIGHT) -> QImage:
     """The figure at ``fraction`` on a transparent image (used by thumbnails, tests and the contact sheet)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    paint_scene(painter, build_scene(spec, fraction), QRectF(0, 0, width, height), colors)
+    paint_scene(painter, build_scene(spec, fraction), QRectF(image.rect()), colors)
     painter.end()
     return image
 
