@@ -350,6 +350,15 @@ def _body_shapes(proj: Projector, body: Body, spec: PoseSpec, side_prefix: str) 
         for s in shapes
     ]
     by_name = {s.part: s for s in shapes}
+    # the shoulder girdle belongs to the chest: same shade, drawn just under it
+    girdle, chest = by_name.get("shoulders"), by_name["thorax"]
+    if girdle is not None:
+        shapes.remove(girdle)
+        girdle = Shape(
+            girdle.kind, girdle.points, girdle.width, chest.depth - 1e-4, girdle.role, chest.shade, "shoulders"
+        )
+        shapes.append(girdle)
+        by_name["shoulders"] = girdle
 
     sides = ("left", "right") if spec.both_sides else (side_prefix,)
     for region in spec.highlight:

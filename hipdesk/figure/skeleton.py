@@ -48,6 +48,7 @@ class Proportions:
     thorax_half_lat: float = 0.165
     thorax_half_depth: float = 0.11
     neck_w: float = 0.08
+    girdle_w: float = 0.12
     thigh_w: float = 0.16
     knee_w: float = 0.10
     shin_w: float = 0.105
@@ -295,6 +296,7 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
     pts["head"] = head_center
 
     hips: list[Vec3] = []
+    shoulders: list[Vec3] = []
     for side, sign in (("left", 1.0), ("right", -1.0)):
         out = vec.scale(left, sign)
         hip = vec.madd(root, out, p.hip_half_width)
@@ -343,6 +345,7 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
         )
         hand_dir, _ = vec.rotate_pair(fore, fore_front, g(f"{side}_wrist", 0.0))
         hand = vec.madd(wrist, hand_dir, p.hand)
+        shoulders.append(shoulder)
         pts.update({f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
         pts[f"{side}_hand"] = hand
         segs.append(Segment3(f"{side}_upper_arm", shoulder, elbow, p.upper_arm_w, side, end_width=p.elbow_w))
@@ -350,6 +353,8 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
         segs.append(Segment3(f"{side}_hand", wrist, hand, p.hand_w, side))
 
     segs.append(Segment3("pelvis", hips[0], hips[1], p.pelvis_w, "mid"))
+    # the shoulder girdle: gives the chest its width seen from the front
+    segs.append(Segment3("shoulders", shoulders[0], shoulders[1], p.girdle_w, "mid"))
     return Body(points=pts, segments=tuple(segs), head_center=head_center, head_radius=p.head_radius, face=hf)
 
 
