@@ -354,7 +354,8 @@ def forward_kinematics(angles: Angles, p: Proportions = PROPORTIONS) -> Body:
 
     segs.append(Segment3("pelvis", hips[0], hips[1], p.pelvis_w, "mid"))
     # the shoulder girdle: gives the chest its width seen from the front
-    segs.append(Segment3("shoulders", shoulders[0], shoulders[1], p.girdle_w, "mid"))
+    girdle = (vec.lerp(shoulders[0], shoulders[1], 0.08), vec.lerp(shoulders[0], shoulders[1], 0.92))
+    segs.append(Segment3("shoulders", girdle[0], girdle[1], p.girdle_w, "mid"))
     return Body(points=pts, segments=tuple(segs), head_center=head_center, head_radius=p.head_radius, face=hf)
 
 
