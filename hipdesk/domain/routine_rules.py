@@ -66,8 +66,11 @@ def total_duration_s(routine: Routine, library: Mapping[str, Exercise]) -> float
 
 
 def format_duration(seconds: float) -> str:
-    """'4 min 50 s', '12 min', '45 s': how long something takes, for people."""
+    """'4 min 50 s', '12 min', '45 s', '1 h 5 min': how long something takes, for people."""
     total = round(seconds)
+    if total >= 3600:
+        hours, minutes = divmod(round(total / 60), 60)
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     minutes, secs = divmod(total, 60)
     if minutes and secs:
         return f"{minutes} min {secs} s"

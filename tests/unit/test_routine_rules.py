@@ -148,7 +148,8 @@ def test_phases_and_equipment(library: Library) -> None:
 
 
 @pytest.mark.parametrize(
-    ("seconds", "text"), [(0, "0 s"), (45, "45 s"), (60, "1 min"), (311, "5 min 11 s"), (3600, "60 min")]
+    ("seconds", "text"),
+    [(0, "0 s"), (45, "45 s"), (60, "1 min"), (311, "5 min 11 s"), (3600, "1 h"), (3900, "1 h 5 min"), (36000, "10 h")],
 )
 def test_format_duration(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
