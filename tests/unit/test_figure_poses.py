@@ -48,8 +48,8 @@ REQUIRED_CONTACTS: dict[Position, list[tuple[str, ...]]] = {
 
 
 def test_the_id_list_is_read() -> None:
-    assert len(DOCUMENTED) == 65
-    assert len(set(DOCUMENTED)) == 65
+    assert len(DOCUMENTED) >= 65
+    assert len(set(DOCUMENTED)) == len(DOCUMENTED)
 
 
 @pytest.mark.parametrize("exercise_id", WITH_CONTENT)
