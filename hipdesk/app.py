@@ -22,6 +22,7 @@ from hipdesk.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from hipdesk.domain.library import Library
     from hipdesk.storage.db import Database
+    from hipdesk.ui.companion.desk_companion import DeskCompanion
     from hipdesk.ui.services import Services
 
 NO_DISPLAY_MESSAGE = (
@@ -96,6 +97,7 @@ class Startup:
         self.failed = False
         self.database: Database | None = None
         self.dialogs: list[QMessageBox] = []
+        self.companion: DeskCompanion | None = None
 
     def finish(self) -> bool:
         # Imported here: SQLAlchemy, Alembic and the content loader are not needed for the first paint.
@@ -117,7 +119,20 @@ class Startup:
         self.window.show_safety_notice_once()
         return True
 
+    def start_companion(self) -> DeskCompanion | None:
+        """Reminders, the in-window notice and the tray icon (where the desktop has a tray)."""
+        services = self.window.services
+        if services is None:
+            return None
+        from hipdesk.ui.companion.desk_companion import DeskCompanion
+
+        self.companion = DeskCompanion(self.window, services)
+        return self.companion
+
     def close(self) -> None:
+        if self.companion is not None:
+            self.companion.close()
+            self.companion = None
         if self.database is not None:
             self.database.dispose()
             self.database = None
@@ -152,9 +167,19 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
     paths = Paths.resolve(data_dir)
     paths.ensure()
     app = create_application()
+    # Before the window: a second HipDesk on the same data folder hands over to the first and leaves.
+    from hipdesk.ui.companion.single_instance import claim
+
+    instance = claim(paths.data_dir)
+    if instance is None:
+        print(f"{APP_NAME} is already running (data folder {paths.data_dir}); showing its window.", file=sys.stderr)
+        return 0
     window = MainWindow(qsettings_for(paths))
+    instance.raise_requested.connect(window.bring_to_front)
+    instance.raise_requested.connect(lambda: print(f"{APP_NAME}: another start asked for this window", file=sys.stderr))
     startup = Startup(window, paths)
     app.aboutToQuit.connect(startup.close)
+    app.aboutToQuit.connect(instance.close)
     if quit_after_paint:  # used by the start-up benchmark
         window.first_painted.connect(lambda: print("first-paint", flush=True))
         window.first_painted.connect(app.quit)
@@ -162,7 +187,7 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
 
         def run_check() -> None:
             try:
-                ok = startup.finish() and self_check(window)
+                ok = startup.finish() and startup.start_companion() is not None and self_check(window)
             except Exception:  # report and fail rather than leave a headless check hanging
                 traceback.print_exc()
                 ok = False
@@ -173,7 +198,12 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, run_check))
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, startup.finish))
+
+        def finish() -> None:
+            if startup.finish():
+                startup.start_companion()
+
+        window.first_painted.connect(lambda: QTimer.singleShot(0, finish))
     window.show()
     code = app.exec()
     return 1 if startup.failed else code

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
 from hipdesk.domain.routine import Routine
@@ -53,9 +54,11 @@ class MainWindow(QMainWindow):
 
     Signals:
     first_painted(): emitted once, after the window's first paint (start-up work waits for it).
+    hidden_to_tray(): closing the window only hid it, because ``keep_in_tray`` said so (HipDesk runs on in the tray).
     """
 
     first_painted = Signal()
+    hidden_to_tray = Signal()
 
     def __init__(self, settings: QSettings) -> None:
         super().__init__()
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self._services: Services | None = None
         self._built: dict[str, QWidget] = {}
         self._painted = False
+        self._quitting = False
+        self.keep_in_tray: Callable[[], bool] = lambda: False  # set by the desk companion
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.tabs = QTabWidget()
@@ -87,9 +92,14 @@ class MainWindow(QMainWindow):
     # ---- menus -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
@@ -260,4 +270,49 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        if not self._quitting and self.keep_in_tray():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        """Quit HipDesk, even when closing the window would only hide it in the tray."""
+        self._quitting = True
+        if self.close():
+            app = QApplication.instance()
+            if app is not None and not QApplication.quitOnLastWindowClosed():
+                app.quit()
+        self._quitting = False
+
+    def bring_to_front(self) -> None:
+        """Show the window on top (from the tray, or when HipDesk is started a second time)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def add_bar(self, widget: QWidget, *, top: bool = False) -> None:
+        """Put a notice bar above or below the tabs."""
+        if top:
+            self._central_layout.insertWidget(0, widget)
+        else:
+            self._central_layout.addWidget(widget)
+
+    def show_settings(self) -> QDialog | None:
+        """The settings dialog, window-modal; None until start-up has finished."""
+        if self._services is None:
+            return None
+        from hipdesk.ui.companion.settings_dialog import SettingsDialog
+
+        for child in self.findChildren(SettingsDialog):
+            if child.isVisible():
+                child.raise_()
+                child.activateWindow()
+                return child
+        dialog = SettingsDialog(self._services, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,144 @@
+"""The desk companion's preferences: where each is stored, and the start-at-login entry.
+
+Values live in the settings repository as JSON by key. The sound and voice keys belong to the player's cues and the
+weekly goal to history; they are imported from there, so every part of HipDesk reads the same switch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from hipdesk import APP_ID, APP_NAME
+from hipdesk.domain.reminders import ReminderSettings
+from hipdesk.domain.routine import Routine
+from hipdesk.domain.weekly import DEFAULT_WEEKLY_GOAL_MIN, WEEKLY_GOAL_KEY
+from hipdesk.ui.player.cues import SOUND_KEY, VOICE_KEY
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+REMINDERS_KEY = "reminders"  # ReminderSettings.to_values()
+DEFAULT_ROUTINE_KEY = "default_routine"  # a routine id
+TRAY_NOTICE_SHOWN_KEY = "companion/tray_notice_shown"
+DEFAULT_ROUTINE_ID = "desk-five"
+__all__ = ["SOUND_KEY", "VOICE_KEY", "WEEKLY_GOAL_KEY"]
+
+
+class SettingsStore(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+    def put(self, key: str, value: Any) -> None: ...
+
+
+def load_reminder_settings(store: SettingsStore) -> ReminderSettings:
+    values = store.get(REMINDERS_KEY, {})
+    return ReminderSettings.from_values(values if isinstance(values, dict) else {})
+
+
+def save_reminder_settings(store: SettingsStore, settings: ReminderSettings) -> None:
+    store.put(REMINDERS_KEY, settings.to_values())
+
+
+def weekly_goal_min(store: SettingsStore) -> int:
+    try:
+        return max(5, int(store.get(WEEKLY_GOAL_KEY, DEFAULT_WEEKLY_GOAL_MIN)))
+    except (TypeError, ValueError):
+        return DEFAULT_WEEKLY_GOAL_MIN
+
+
+def choose_routine(routines: Sequence[Routine], routine_id: str | None) -> Routine | None:
+    """The routine with this id, else Desk five, else the first one."""
+    by_id = {r.id: r for r in routines}
+    return by_id.get(routine_id or "") or by_id.get(DEFAULT_ROUTINE_ID) or (routines[0] if routines else None)
+
+
+# ---- start at login (XDG autostart) ------------------------------------------------------------------------------
+def autostart_file() -> Path:
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "autostart" / f"{APP_ID}.desktop"
+
+
+def _quote(arg: str) -> str:
+    """One Exec argument, quoted as the desktop entry specification asks."""
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+        return arg.replace("%", "%%")
+    escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+    return '"' + escaped.replace("%", "%%") + '"'
+
+
+def platform_data_dir() -> Path:
+    """The data folder a start at login uses: the platform's, since HIPDESK_DATA_DIR is not set then."""
+    import appdirs
+
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this HipDesk again: the bundle, the installed command, or this Python with ``-m hipdesk``."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    elif installed := shutil.which("hipdesk"):
+        command = [installed]
+    else:
+        command = [sys.executable, "-m", "hipdesk"]
+    if data_dir is not None and data_dir.resolve() != platform_data_dir().resolve():
+        command += ["--data-dir", str(data_dir)]
+    return command
+
+
+def autostart_entry(command: Sequence[str]) -> str:
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        f"Name={APP_NAME}\n"
+        "Comment=Reminders for five minutes of hip mobility, twice a day\n"
+        f"Exec={' '.join(_quote(a) for a in command)}\n"
+        f"Icon={APP_ID}\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+def autostart_enabled() -> bool:
+    return autostart_file().is_file()
+
+
+def set_autostart(on: bool, command: Sequence[str]) -> Path:
+    """Write or remove the entry (atomically; removing a missing entry is fine). Returns its path."""
+    path = autostart_file()
+    if on:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".desktop.part")
+        partial.write_text(autostart_entry(command), encoding="utf-8")
+        os.replace(partial, path)
+    else:
+        path.unlink(missing_ok=True)
+    return path
+
+
+def command_line(command: Sequence[str]) -> str:
+    """The command for people to read (shell quoting)."""
+    return shlex.join(command)
+
+
+def all_routines(services: Services) -> list[Routine]:
+    """The built-in routines, then the user's own (a broken database read leaves just the built-in ones)."""
+    routines = list(services.builtin_routines)
+    try:
+        routines += services.routines.all()
+    except Exception:  # the companion must keep working; the Routines tab reports database problems
+        log.exception("could not list the user's routines")
+    return routines
+
+
+def default_routine(services: Services) -> Routine | None:
+    return choose_routine(all_routines(services), services.settings.get(DEFAULT_ROUTINE_KEY, DEFAULT_ROUTINE_ID))

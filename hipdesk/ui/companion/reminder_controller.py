@@ -1,0 +1,232 @@
+"""Drives the reminder rules from a QTimer and shows what they decide.
+
+The timer waits for the scheduler's next deadline, and never longer than a minute, so a wake from sleep (when the
+monotonic clock and Qt's timers stood still) is noticed within a minute. Each check asks the pure scheduler
+afresh; nothing here counts ticks.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from hipdesk.domain.reminders import Reminder, ReminderKind, ReminderScheduler, Snooze
+from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.ui.companion import preferences as prefs
+from hipdesk.ui.companion.notice import ReminderNotice
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+WAKE_PROBE_S = 60.0  # re-ask at least this often: timers stand still while the computer sleeps
+SHORT_ROUTINE_EXERCISE = "leg-swings-front-back"
+
+
+def local_zone() -> tzinfo:
+    """The user's time zone with its daylight-saving rules (a fixed offset would be an hour off after a change)."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        with open("/etc/localtime", "rb") as file:
+            return ZoneInfo.from_file(file, key="localtime")
+    except (OSError, ValueError):
+        zone = datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone
+
+
+def local_now() -> datetime:
+    return datetime.now(local_zone())
+
+
+def stand_up_minute(services: Services) -> Routine | None:
+    """A one-minute routine for a sitting break: leg swings on each side, standing at the desk."""
+    if SHORT_ROUTINE_EXERCISE not in services.library:
+        return None
+    return Routine(
+        id="stand-up-minute",
+        name="Stand-up minute",
+        description="Stand up and swing each leg loosely, front to back: a minute that undoes some sitting.",
+        items=(RoutineItem(SHORT_ROUTINE_EXERCISE),),
+        builtin=True,
+        target_min=1,
+    )
+
+
+def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> tuple[str, str]:
+    """The notice's title and text."""
+    name = routine.name if routine is not None else "a routine"
+    if reminder.kind is ReminderKind.SITTING_BREAK:
+        return (
+            f"You have been sitting for {sitting_min} minutes",
+            f"Stand up for a minute, or do {name}. Your hips will thank you.",
+        )
+    minutes = f"{routine.target_min} minutes" if routine is not None and routine.target_min else "A few minutes"
+    text = f"{minutes} of {name} loosens your hips."
+    if reminder.missed:
+        text = f"You missed the {reminder.due.strftime('%H:%M')} reminder while away. " + text
+    elif reminder.snoozed:
+        text = f"As promised, your {reminder.due.strftime('%H:%M')} reminder again. " + text
+    return "Time to move", text
+
+
+class ReminderController(QObject):
+    """Owns the reminder timer, the in-window notice and the scheduler's state.
+
+    Signals:
+    reminder_shown(object, str, str): a hipdesk.domain.reminders.Reminder was shown; its title and text (the tray
+        turns it into a desktop notification).
+    reminder_closed(): the shown reminder was answered (Start or Later) and hidden.
+    snoozed(object): reminders are snoozed until this local datetime (None: the snooze was cancelled).
+    settings_applied(): the reminder settings were (re)read.
+    """
+
+    reminder_shown = Signal(object, str, str)
+    reminder_closed = Signal()
+    snoozed = Signal(object)
+    settings_applied = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        notice: ReminderNotice | None = None,
+        wall: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._wall = wall
+        self.settings = prefs.load_reminder_settings(services.settings)
+        self.scheduler = ReminderScheduler(self.settings, wall(), services.clock.now())
+        self.current: Reminder | None = None
+        self.notice = notice
+        if notice is not None:
+            notice.start_clicked.connect(self.start)
+            notice.short_clicked.connect(self.start_short)
+            notice.later_clicked.connect(self.later)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire up to 5 % early or late
+        self.timer.timeout.connect(self.check)
+        events = services.events
+        events.play_requested.connect(self._session_started)
+        events.session_finished.connect(self._session_finished)
+        events.settings_changed.connect(self.reload_settings)
+        self.check()
+
+    # ---- state -------------------------------------------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        """Reminders or sitting breaks are on (so HipDesk is worth keeping in the tray)."""
+        return self.settings.enabled or self.settings.breaks_enabled
+
+    def routine(self) -> Routine | None:
+        return prefs.default_routine(self._services)
+
+    def status_text(self) -> str:
+        """One line for the tray menu: when the next reminder comes, or until when they are snoozed."""
+        now = self._wall()
+        until = self.scheduler.snoozed_until
+        if until is not None:
+            local = until.astimezone(now.tzinfo)
+            return "Reminders snoozed until " + ("tomorrow" if local.date() > now.date() else local.strftime("%H:%M"))
+        if not self.active:
+            return "Reminders are off"
+        upcoming = self.scheduler.next_scheduled(now)
+        if upcoming is None:
+            return "Sitting breaks are on" if self.settings.breaks_enabled else "No reminder planned"
+        day = "" if upcoming.date() == now.date() else f"{upcoming.strftime('%A')} "
+        return f"Next reminder: {day}{upcoming.strftime('%H:%M')}"
+
+    # ---- the loop ----------------------------------------------------------------------------------------------
+    def check(self) -> Reminder | None:
+        """Ask the scheduler now (the timer does; so may a wake or a test). Returns a reminder it showed."""
+        decision = self.scheduler.poll(self._wall(), self._services.clock.now())
+        if decision.slept_s:
+            log.info("woke after %.0f s asleep", decision.slept_s)
+        if decision.reminder is not None:
+            self._show(decision.reminder)
+        self._arm(decision.wait_s)
+        return decision.reminder
+
+    def _arm(self, wait_s: float) -> None:
+        wait_s = WAKE_PROBE_S if math.isinf(wait_s) else min(wait_s, WAKE_PROBE_S)
+        self.timer.start(max(50, int(wait_s * 1000) + 50))  # just after the deadline, never before it
+
+    def _show(self, reminder: Reminder) -> None:
+        self.current = reminder
+        routine = self.routine()
+        title, text = describe(reminder, routine, self.settings.break_after_min)
+        if self.notice is not None:
+            start_label = f"Start {routine.name}" if routine is not None else "Start"
+            offer_short = reminder.kind is ReminderKind.SITTING_BREAK and stand_up_minute(self._services) is not None
+            self.notice.show_reminder(title, text, start_label, offer_short)
+        self.reminder_shown.emit(reminder, title, text)
+
+    def _close_notice(self) -> None:
+        self.current = None
+        if self.notice is not None:
+            self.notice.hide()
+        self.reminder_closed.emit()
+
+    # ---- answers -----------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Play the default routine now."""
+        self._play(self.routine())
+
+    def start_short(self) -> None:
+        self._play(stand_up_minute(self._services) or self.routine())
+
+    def _play(self, routine: Routine | None) -> None:
+        self._close_notice()
+        if routine is None:
+            return
+        self._services.events.play_requested.emit(routine)
+
+    def later(self) -> None:
+        """Put the shown reminder off for 30 minutes."""
+        self.snooze(Snooze.MINUTES_30)
+
+    def snooze(self, option: Snooze) -> datetime:
+        now = self._wall()
+        until = self.scheduler.snooze(option, now, self.current).astimezone(now.tzinfo)
+        self._close_notice()
+        self.snoozed.emit(until)
+        self.check()
+        return until
+
+    def cancel_snooze(self) -> None:
+        self.scheduler.cancel_snooze()
+        self.snoozed.emit(None)
+        self.check()
+
+    def reload_settings(self) -> None:
+        settings = prefs.load_reminder_settings(self._services.settings)
+        if settings != self.settings:
+            self.settings = settings
+            self.scheduler.update_settings(settings, self._wall(), self._services.clock.now())
+        self.settings_applied.emit()
+        self.check()
+
+    def _session_started(self, _routine: object) -> None:
+        self.scheduler.session_started(self._wall(), self._services.clock.now())
+        if self.current is not None:
+            self._close_notice()
+
+    def _session_finished(self, _session_id: int) -> None:
+        self.scheduler.session_finished(self._wall(), self._services.clock.now())
+        self.check()

@@ -1,0 +1,261 @@
+"""Settings: reminders, sitting breaks, the weekly goal, cues, the default routine and start at login."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
+from hipdesk.ui.companion import preferences as prefs
+
+if TYPE_CHECKING:
+    from hipdesk.ui.services import Services
+
+
+def _qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def _time(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class SettingsDialog(QDialog):
+    """HipDesk's preferences. OK saves them and emits ``services.events.settings_changed``; Cancel leaves them.
+
+    Signals: none of its own (QDialog's accepted / rejected / finished).
+    """
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("HipDesk settings")
+        self.setAccessibleName("HipDesk settings")
+        self.autostart_command = prefs.launch_command(services.paths.data_dir)
+        self._forms: list[QFormLayout] = []
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self._reminders_box())
+        layout.addWidget(self._breaks_box())
+        layout.addWidget(self._practice_box())
+        layout.addWidget(self._system_box())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setAccessibleName("Save or cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self._align_label_columns()
+        self.load()
+
+    # ---- building ----------------------------------------------------------------------------------------------
+    @staticmethod
+    def _time_edit(name: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        edit.setMinimumWidth(90)
+        return edit
+
+    def _reminders_box(self) -> QGroupBox:
+        box = QGroupBox("Reminders")
+        form = self._form(box)
+        self.reminders_on = QCheckBox("&Remind me to move, at these times")
+        self.reminders_on.setAccessibleName("Reminders on")
+        form.addRow(self.reminders_on)
+
+        self.first_time = self._time_edit("First reminder time")
+        first_label = QLabel("&First reminder")
+        first_label.setBuddy(self.first_time)
+        form.addRow(first_label, self.first_time)
+
+        self.second_on = QCheckBox("&Second reminder")
+        self.second_on.setAccessibleName("Second reminder on")
+        self.second_time = self._time_edit("Second reminder time")
+        self.second_on.toggled.connect(self.second_time.setEnabled)
+        form.addRow(self.second_on, self.second_time)
+
+        days = QWidget()
+        days.setAccessibleName("Reminder days")
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        days_row.setSpacing(6)
+        self.day_boxes: list[QCheckBox] = []
+        for name in WEEKDAY_NAMES:
+            check = QCheckBox(name[:3])
+            check.setAccessibleName(name)
+            check.setToolTip(name)
+            self.day_boxes.append(check)
+            days_row.addWidget(check)
+        days_row.addStretch(1)
+        days_label = QLabel("On &days")
+        days_label.setBuddy(self.day_boxes[0])
+        form.addRow(days_label, days)
+
+        self.reminders_on.toggled.connect(self._sync_enabled)
+        self.second_on.toggled.connect(self._sync_enabled)
+        return box
+
+    def _breaks_box(self) -> QGroupBox:
+        box = QGroupBox("Sitting breaks")
+        form = self._form(box)
+        self.breaks_on = QCheckBox("Suggest a short &break when I have sat too long")
+        self.breaks_on.setAccessibleName("Sitting breaks on")
+        self.break_minutes = QSpinBox()
+        self.break_minutes.setRange(5, 240)
+        self.break_minutes.setSingleStep(5)
+        self.break_minutes.setSuffix(" min")
+        self.break_minutes.setAccessibleName("Minutes of sitting before a break")
+        self.breaks_on.toggled.connect(self.break_minutes.setEnabled)
+        form.addRow(self.breaks_on)
+        form.addRow(self._label("&After sitting for", self.break_minutes), self.break_minutes)
+        hint = QLabel("Counted from your last session or break; never during a session.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(hint)
+        return box
+
+    def _practice_box(self) -> QGroupBox:
+        box = QGroupBox("Practice")
+        form = self._form(box)
+        self.routine_combo = QComboBox()
+        self.routine_combo.setAccessibleName("Default routine")
+        self.routine_combo.setMinimumWidth(240)
+        for routine in prefs.all_routines(self._services):
+            self.routine_combo.addItem(routine.name, routine.id)
+        form.addRow(self._label("Default rou&tine", self.routine_combo), self.routine_combo)
+
+        self.weekly_goal = QSpinBox()
+        self.weekly_goal.setRange(10, 600)
+        self.weekly_goal.setSingleStep(5)
+        self.weekly_goal.setSuffix(" min a week")
+        self.weekly_goal.setAccessibleName("Weekly goal in minutes")
+        form.addRow(self._label("Weekly &goal", self.weekly_goal), self.weekly_goal)
+
+        cues = QWidget()
+        cues_row = QHBoxLayout(cues)
+        cues_row.setContentsMargins(0, 0, 0, 0)
+        self.sound_on = QCheckBox("So&und cues")
+        self.sound_on.setAccessibleName("Sound cues on")
+        self.voice_on = QCheckBox("&Voice cues")
+        self.voice_on.setAccessibleName("Voice cues on")
+        cues_row.addWidget(self.sound_on)
+        cues_row.addWidget(self.voice_on)
+        cues_row.addStretch(1)
+        form.addRow(QLabel("In the player"), cues)
+        return box
+
+    def _system_box(self) -> QGroupBox:
+        box = QGroupBox("System")
+        form = self._form(box)
+        self.autostart_on = QCheckBox("Start HipDesk when I &log in")
+        self.autostart_on.setAccessibleName("Start at login")
+        self.autostart_on.setToolTip(
+            f"Adds {prefs.autostart_file()} that runs: {prefs.command_line(self.autostart_command)}"
+        )
+        form.addRow(self.autostart_on)
+        return box
+
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setHorizontalSpacing(16)
+        self._forms.append(form)
+        return form
+
+    def _align_label_columns(self) -> None:
+        """The same label width in every group, so the fields line up down the whole dialog."""
+        labels: list[QWidget] = []
+        for form in self._forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        width = max((w.sizeHint().width() for w in labels), default=0)
+        for widget in labels:
+            widget.setMinimumWidth(width)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _sync_enabled(self) -> None:
+        on = self.reminders_on.isChecked()
+        self.first_time.setEnabled(on)
+        self.second_on.setEnabled(on)
+        self.second_time.setEnabled(on and self.second_on.isChecked())
+        for check in self.day_boxes:
+            check.setEnabled(on)
+
+    # ---- values ------------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        store = self._services.settings
+        reminders = prefs.load_reminder_settings(store)
+        times = reminders.times or ReminderSettings().times
+        self.reminders_on.setChecked(reminders.enabled)
+        self.first_time.setTime(_qtime(times[0]))
+        self.second_on.setChecked(len(times) > 1)
+        self.second_time.setTime(_qtime(times[1] if len(times) > 1 else time(15, 30)))
+        for day, check in enumerate(self.day_boxes):
+            check.setChecked(day in reminders.weekdays)
+        self.breaks_on.setChecked(reminders.breaks_enabled)
+        self.break_minutes.setValue(reminders.break_after_min)
+        self.break_minutes.setEnabled(reminders.breaks_enabled)
+        chosen = prefs.default_routine(self._services)
+        index = self.routine_combo.findData(chosen.id) if chosen is not None else -1
+        self.routine_combo.setCurrentIndex(max(0, index))
+        self.weekly_goal.setValue(prefs.weekly_goal_min(store))
+        self.sound_on.setChecked(bool(store.get(prefs.SOUND_KEY, True)))
+        self.voice_on.setChecked(bool(store.get(prefs.VOICE_KEY, True)))
+        self.autostart_on.setChecked(prefs.autostart_enabled())
+        self._sync_enabled()
+
+    def reminder_settings(self) -> ReminderSettings:
+        times = [_time(self.first_time.time())]
+        if self.second_on.isChecked():
+            times.append(_time(self.second_time.time()))
+        return ReminderSettings(
+            enabled=self.reminders_on.isChecked(),
+            times=tuple(times),
+            weekdays=frozenset(day for day, check in enumerate(self.day_boxes) if check.isChecked()),
+            breaks_enabled=self.breaks_on.isChecked(),
+            break_after_min=self.break_minutes.value(),
+        )
+
+    def save(self) -> None:
+        store = self._services.settings
+        prefs.save_reminder_settings(store, self.reminder_settings())
+        if self.routine_combo.currentIndex() >= 0:
+            store.put(prefs.DEFAULT_ROUTINE_KEY, self.routine_combo.currentData())
+        store.put(prefs.WEEKLY_GOAL_KEY, self.weekly_goal.value())
+        store.put(prefs.SOUND_KEY, self.sound_on.isChecked())
+        store.put(prefs.VOICE_KEY, self.voice_on.isChecked())
+        if self.autostart_on.isChecked() != prefs.autostart_enabled():
+            prefs.set_autostart(self.autostart_on.isChecked(), self.autostart_command)
+        self._services.events.settings_changed.emit()
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()

@@ -1,0 +1,242 @@
+"""The reminder controller on a fake clock and a fake wall clock: notice, Start, Later, snooze, keep-in-tray."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QWidget
+
+from hipdesk.clock import FakeClock
+from hipdesk.domain.reminders import ReminderKind, ReminderSettings, Snooze
+from hipdesk.domain.routine import Routine
+from hipdesk.paths import Paths
+from hipdesk.ui.companion import preferences as prefs
+from hipdesk.ui.companion.notice import ReminderNotice
+from hipdesk.ui.companion.reminder_controller import ReminderController, describe, local_zone
+from hipdesk.ui.services import Services
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Wall:
+    """A wall clock the test moves together with the fake monotonic clock (or alone, for a sleep)."""
+
+    def __init__(self, clock: FakeClock, start: datetime) -> None:
+        self.clock = clock
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, seconds: float, asleep: bool = False) -> None:
+        self.moment = (self.moment.astimezone(ZoneInfo("UTC")) + timedelta(seconds=seconds)).astimezone(BERLIN)
+        if not asleep:
+            self.clock.advance(seconds)
+
+
+@pytest.fixture
+def wall(fake_clock: FakeClock) -> Wall:
+    return Wall(fake_clock, datetime(2026, 3, 30, 10, 29, tzinfo=BERLIN))  # a Monday, a minute before 10:30
+
+
+@pytest.fixture
+def notice(qtbot: QtBot) -> Iterator[ReminderNotice]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    widget = ReminderNotice(host)
+    host.show()
+    yield widget
+
+
+def make_controller(services: Services, wall: Wall, notice: ReminderNotice, **settings: object) -> ReminderController:
+    prefs.save_reminder_settings(services.settings, ReminderSettings(**settings))  # type: ignore[arg-type]
+    return ReminderController(services, notice=notice, wall=wall)
+
+
+def test_a_reminder_a_minute_away_appears_and_start_plays_the_routine(
+    qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice
+) -> None:
+    controller = make_controller(services, wall, notice)
+    assert notice.isHidden()
+    # The timer waits for the deadline (60 s, just after it), not for a tick count.
+    assert 59_000 <= controller.timer.remainingTime() <= 60_100
+    wall.advance(60)
+    with qtbot.waitSignal(controller.reminder_shown) as shown:
+        controller.timer.timeout.emit()  # the deadline came: what the timer would do
+    reminder, title, _text = shown.args
+    assert reminder.kind is ReminderKind.SCHEDULED
+    assert title == "Time to move"
+    assert notice.isVisible()
+    assert notice.start_button.text() == "Start Desk five"
+    assert notice.short_button.isHidden()  # the one-minute routine is for sitting breaks
+    with qtbot.waitSignal(services.events.play_requested) as played:
+        notice.start_button.click()
+    routine = played.args[0]
+    assert isinstance(routine, Routine) and routine.id == "desk-five"
+    assert notice.isHidden()
+    assert controller.scheduler.in_session
+
+
+def test_later_snoozes_for_30_minutes_and_the_reminder_comes_back(
+    qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice
+) -> None:
+    controller = make_controller(services, wall, notice)
+    wall.advance(60)
+    controller.check()
+    assert notice.isVisible()
+    with qtbot.waitSignal(controller.snoozed) as snoozed:
+        notice.later_button.click()
+    assert snoozed.args[0] == datetime(2026, 3, 30, 11, 0, tzinfo=BERLIN)
+    assert notice.isHidden()
+    assert controller.status_text() == "Reminders snoozed until 11:00"
+    wall.advance(29 * 60)
+    assert controller.check() is None
+    wall.advance(60)
+    back = controller.check()
+    assert back is not None and back.snoozed
+    assert notice.isVisible() and "10:30 reminder again" in notice.text.text()
+
+
+def test_snooze_for_today_and_resume(services: Services, wall: Wall, notice: ReminderNotice) -> None:
+    controller = make_controller(services, wall, notice)
+    controller.snooze(Snooze.TODAY)
+    assert controller.status_text() == "Reminders snoozed until tomorrow"
+    wall.advance(6 * 3600)
+    assert controller.check() is None
+    controller.cancel_snooze()
+    assert controller.status_text() == "Next reminder: Tuesday 10:30"
+
+
+def test_a_reminder_missed_while_asleep_is_shown_once_on_wake(
+    services: Services, wall: Wall, notice: ReminderNotice
+) -> None:
+    controller = make_controller(services, wall, notice)
+    wall.advance(5 * 3600 + 10 * 60, asleep=True)  # 15:39: slept through 10:30 and 15:30
+    reminder = controller.check()
+    assert reminder is not None and reminder.missed
+    assert "missed the 15:30 reminder" in notice.text.text()
+    assert controller.check() is None
+
+
+def test_a_sitting_break_offers_a_minute(qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice) -> None:
+    controller = make_controller(services, wall, notice, enabled=False, breaks_enabled=True, break_after_min=50)
+    wall.advance(50 * 60)
+    reminder = controller.check()
+    assert reminder is not None and reminder.kind is ReminderKind.SITTING_BREAK
+    assert notice.title.text() == "You have been sitting for 50 minutes"
+    assert notice.short_button.isVisible()
+    with qtbot.waitSignal(services.events.play_requested) as played:
+        notice.short_button.click()
+    assert played.args[0].name == "Stand-up minute"
+
+
+def test_no_break_during_a_session_and_none_right_after(
+    services: Services, wall: Wall, notice: ReminderNotice, library: object
+) -> None:
+    controller = make_controller(services, wall, notice, enabled=False, breaks_enabled=True, break_after_min=50)
+    services.events.play_requested.emit(services.builtin_routines[0])
+    wall.advance(60 * 60)
+    assert controller.check() is None
+    services.events.session_finished.emit(1)
+    wall.advance(49 * 60)
+    assert controller.check() is None
+    wall.advance(60)
+    assert controller.check() is not None
+
+
+def test_settings_changes_apply_at_once(services: Services, wall: Wall, notice: ReminderNotice) -> None:
+    controller = make_controller(services, wall, notice)
+    assert controller.status_text() == "Next reminder: 10:30"
+    prefs.save_reminder_settings(services.settings, ReminderSettings(enabled=False))
+    services.events.settings_changed.emit()
+    assert controller.status_text() == "Reminders are off"
+    assert not controller.active
+    wall.advance(120)
+    assert controller.check() is None
+
+
+def test_describe_wording() -> None:
+    from hipdesk.domain.reminders import Reminder
+
+    due = datetime(2026, 3, 30, 10, 30, tzinfo=BERLIN)
+    routine = Routine("desk-five", "Desk five", "", (), target_min=5)
+    assert describe(Reminder(ReminderKind.SCHEDULED, due), routine, 50) == (
+        "Time to move",
+        "5 minutes of Desk five loosens your hips.",
+    )
+
+
+def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    assert datetime(2026, 7, 1, 12, tzinfo=local_zone()).utcoffset() == timedelta(hours=2)
+    assert datetime(2026, 1, 1, 12, tzinfo=local_zone()).utcoffset() == timedelta(hours=1)
+
+
+# ---- the companion on the main window ---------------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, paths: Paths):  # type: ignore[no-untyped-def]
+    from hipdesk.app import qsettings_for
+    from hipdesk.ui.main_window import MainWindow
+
+    main = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(main)
+    main.attach(services)
+    main.show()
+    return main
+
+
+def test_without_a_tray_closing_the_window_closes_it(qtbot: QtBot, services: Services, window, wall: Wall) -> None:  # type: ignore[no-untyped-def]
+    from hipdesk.ui.companion.desk_companion import DeskCompanion
+
+    companion = DeskCompanion(window, services, wall=wall, use_tray=False)
+    assert companion.tray is None and not companion.keeps_in_tray()
+    wall.advance(60)
+    companion.controller.check()
+    assert companion.notice.isVisible()  # the in-window notice, at the top of the window
+    assert (
+        companion.notice.mapTo(window, companion.notice.rect().topLeft()).y()
+        < window.tabs.mapTo(window, window.tabs.rect().topLeft()).y()
+    )
+    assert window.close()
+    assert not window.isVisible()
+    companion.close()
+
+
+def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: Services, window, wall: Wall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hipdesk.ui.companion import desk_companion
+    from hipdesk.ui.companion.tray import CompanionTray
+
+    said: list[str] = []
+    monkeypatch.setattr(CompanionTray, "show", lambda self: None)  # offscreen has no tray to show it in
+    monkeypatch.setattr(CompanionTray, "say", lambda self, title, text: said.append(title))
+    companion = desk_companion.DeskCompanion(window, services, wall=wall, use_tray=True)
+    assert companion.keeps_in_tray()
+    with qtbot.waitSignal(window.hidden_to_tray):
+        assert not window.close()
+    assert not window.isVisible()
+    assert said == [desk_companion.IN_TRAY_TITLE]
+    window.bring_to_front()
+    assert window.isVisible()
+    window.close()
+    assert said == [desk_companion.IN_TRAY_TITLE]  # only the first time
+    tray = companion.tray
+    assert tray is not None
+    tray.refresh()
+    assert tray.start_action.text() == "Start Desk five"
+    assert tray.status_action.text() == "Next reminder: 10:30"
+    tray.snooze_actions[Snooze.HOUR_1].trigger()
+    tray.refresh()
+    assert tray.status_action.text() == "Reminders snoozed until 11:29"
+    assert tray.resume_action.isVisible()
+    with qtbot.waitSignal(services.events.play_requested):
+        tray.start_action.trigger()
+    window.quit_app()  # Quit really closes, tray or not
+    assert not window.isVisible()
+    companion.close()
