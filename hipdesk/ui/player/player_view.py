@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.pain import assess
-from hipdesk.domain.plan import PlanError, Step, expand
+from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
 from hipdesk.domain.routine import Routine
 from hipdesk.ui.player.cues import Cues
@@ -148,6 +148,10 @@ class PlayerView(QWidget):
             self.start_view.cue_status.setText(str(exc))
             self.show_start()
             return
+        self.play_plan(plan, routine_uid=routine.id)
+
+    def play_plan(self, plan: Plan, *, routine_uid: str | None = None) -> None:
+        """Play an expanded plan (``play`` expands a routine; benchmarks and tests build plans directly)."""
         if self.controller is not None:
             if self.controller.is_active:
                 self.controller.end()
@@ -157,7 +161,7 @@ class PlayerView(QWidget):
             plan,
             self.services.clock,
             self.services.sessions,
-            routine_uid=routine.id,
+            routine_uid=routine_uid,
             pain_before=self._pain_before,
             parent=self,
         )
