@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from hipdesk.content.routine_file import read_routine_file
 from hipdesk.domain.exercise import Dose
@@ -40,6 +42,19 @@ def ids(routine: Routine) -> list[str]:
     return list(routine.exercise_ids())
 
 
+def drag_row(view: RoutinesView, source: int, onto: int) -> None:
+    """Drag the row ``source`` of the routine's table and drop it on the lower edge of row ``onto``."""
+    table, model = view.editor.items_view, view.editor.items_model
+    data = model.mimeData([model.index(source, 0)])
+    rect = table.visualRect(model.index(onto, 1))
+    at = QPoint(rect.center().x(), rect.bottom() - 2)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = table.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(at, Qt.DropAction.MoveAction, data, buttons, keys))
+    QApplication.sendEvent(viewport, QDragMoveEvent(at, Qt.DropAction.MoveAction, data, buttons, keys))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(at), Qt.DropAction.MoveAction, data, buttons, keys))
+
+
 def test_the_done_when_path(qtbot: Any, view: RoutinesView, services: Any, tmp_path: Path) -> None:
     editor = view.editor
     # Desk five is first, built-in and read-only
@@ -66,10 +81,9 @@ def test_the_done_when_path(qtbot: Any, view: RoutinesView, services: Any, tmp_p
     qtbot.keyClick(editor.items_view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(editor.items_view, Qt.Key.Key_Up, CTRL)
     assert ids(editor.routine()).index("figure-four-stretch") == 2 and editor.selected_row() == 2
-    model = editor.items_model
-    drag = model.mimeData([model.index(2, 0)])
-    model.dropMimeData(drag, Qt.DropAction.MoveAction, 4, 0, QModelIndex())  # drop above row 4
+    drag_row(view, 2, 3)  # dropped below row 3
     assert ids(editor.routine()).index("figure-four-stretch") == 3
+    model = editor.items_model
     model.dropMimeData(model.mimeData([model.index(3, 0)]), Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
     assert ids(editor.routine()).index("figure-four-stretch") == 1
 
@@ -329,3 +343,17 @@ def test_an_exported_builtin_reads_back_identical(view: RoutinesView, services: 
         assert view.editor.export_to(path)
         back = read_routine_file(path, services.library)
         assert back == replace(routine, id="", builtin=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("figure four", "figure-four-stretch"),
+        ("hip flexor", "half-kneeling-hip-flexor-stretch"),
+        ("glute", "glute-bridge"),
+    ],
+)
+def test_search_puts_name_matches_first(services: Any, query: str, first: str) -> None:
+    search = ExerciseSearchModel(services.library)
+    search.set_query(query)
+    assert search.exercise(0).id == first

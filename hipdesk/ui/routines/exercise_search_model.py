@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.exercise import Exercise, Phase
 from hipdesk.domain.library import Library
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,11 +21,11 @@ def matches(exercise: Exercise, words: list[str]) -> bool:
 
 
 def rank(exercise: Exercise, words: list[str]) -> int:
-    """0: the name starts with the first word; 1: every word is in the name; 2: found elsewhere (aliases...)."""
+    """0: every word is in the name, which starts with the first; 1: every word is in the name; 2: found elsewhere."""
     name = exercise.name.casefold()
-    if words and name.startswith(words[0]):
-        return 0
-    return 1 if all(word in name for word in words) else 2
+    if not all(word in name for word in words):
+        return 2
+    return 0 if words and name.startswith(words[0]) else 1
 
 
 class ExerciseSearchModel(QAbstractListModel):
@@ -37,7 +37,7 @@ class ExerciseSearchModel(QAbstractListModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all = library.exercises()
-        self._shown: list[Exercise] = list(self._all)
+        self._shown: list[Exercise] = sorted(self._all, key=lambda e: e.phase is Phase.CHECK)
         self._query = ""
 
     def set_query(self, query: str) -> None:
@@ -47,7 +47,8 @@ class ExerciseSearchModel(QAbstractListModel):
         self._query = query
         self.beginResetModel()
         found = [e for e in self._all if matches(e, words)]
-        self._shown = sorted(found, key=lambda e: rank(e, words))  # sorted() is stable: library order within a rank
+        # checks after the exercises; sorted() is stable, so library order stays within a rank
+        self._shown = sorted(found, key=lambda e: (rank(e, words), e.phase is Phase.CHECK))
         self.endResetModel()
 
     def exercise(self, row: int) -> Exercise:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,7 +37,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RoutineCardDelegate(QStyledItemDelegate):
-    """Draws a routine as three lines: its name (with a "built-in" tag), time and equipment, and its phases."""
+    """Draws a routine as three lines: its name (with a "built-in" tag), time and equipment, and its phases.
+
+    Signals: none of its own.
+    """
 
     PAD = 8
 
@@ -50,14 +53,10 @@ class RoutineCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         name_font, small = self._fonts(option)
-        from PySide6.QtGui import QFontMetrics
-
         height = QFontMetrics(name_font).height() + 2 * QFontMetrics(small).height() + 2 * self.PAD + 4
         return QSize(240, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        from PySide6.QtGui import QFontMetrics, QPalette
-
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget is not None else None
         text = option.text
