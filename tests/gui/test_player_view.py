@@ -251,3 +251,33 @@ def test_playing_through_main_window_events(qtbot: QtBot, view: PlayerView, serv
     assert view.controller is not None and view.controller.plan.routine_name == routine.name
     view.play(short_routine(services))  # a second play ends the first, kept as partial
     assert view.controller.plan.routine_name == "GUI test"
+
+
+def test_the_five_minute_routine_by_keyboard_alone(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    """From the start screen to the summary and back without the mouse; typed notes are text, not shortcuts."""
+    assert view.start_view.routine_list.hasFocus()
+    first = services.builtin_routines[0]
+    key(qtbot, view, Qt.Key.Key_Return)
+    controller = view.controller
+    assert controller is not None and controller.plan.routine_name == first.name
+    sides = set()
+    controller.step_started.connect(lambda _i, step: sides.add(step.side))
+    key(qtbot, view, Qt.Key.Key_Space)
+    advance(view, fake_clock, 30)
+    assert controller.player.index == 0  # paused: the clock moved, the session did not
+    key(qtbot, view, Qt.Key.Key_Space)
+    with qtbot.waitSignal(services.events.session_finished) as finished:
+        advance(view, fake_clock, controller.plan.total_s + 1, step=1.0)
+    assert Side.RIGHT in sides and Side.LEFT in sides
+    assert view.summary_view.save_button.hasFocus()
+    muted = view.cues.muted
+    view.summary_view.notes.setFocus()
+    qtbot.keyClicks(view.summary_view.notes, "more hamstring")
+    assert view.summary_view.notes.toPlainText() == "more hamstring"
+    assert view.cues.muted is muted and not view.window().isFullScreen()
+    view.summary_view.save_button.setFocus()
+    key(qtbot, view, Qt.Key.Key_Space)
+    assert view.stack.currentWidget() is view.start_view
+    assert services.sessions.summary(finished.args[0]).notes == "more hamstring"

@@ -59,6 +59,7 @@ class PlayerView(QWidget):
         self.pain_dialog: PainDialog | None = None
         self.mini: MiniPlayerView | None = None
         self._pain_before: int | None = None
+        self._finished_session_id = 0  # the session the summary page is about
         self._resume_after_confirm = False
 
         self.cues = Cues(services.settings, voice_engine=voice_engine, parent=self)
@@ -109,8 +110,11 @@ class PlayerView(QWidget):
         self._shortcut(Qt.Key.Key_M, self.cues.toggle_muted)
         self._shortcut(Qt.Key.Key_F, self.toggle_full_screen)
         self._shortcut(Qt.Key.Key_Escape, self._escape)
-        self._shortcut(Qt.Key.Key_Return, self._enter)
-        self._shortcut(Qt.Key.Key_Enter, self._enter)
+        # Enter answers the message bar; only while one is shown, so Enter still plays a routine from the list.
+        self._enter_shortcuts = [self._shortcut(k, self._enter) for k in (Qt.Key.Key_Return, Qt.Key.Key_Enter)]
+        self._update_enter_shortcuts()
+        for bar in (self.session_view.confirm_bar, self.session_view.advice_bar):
+            bar.visibility_changed.connect(self._update_enter_shortcuts)
 
         self.cues.load()
         self._show_cue_status(self.cues.status_text())
@@ -134,6 +138,7 @@ class PlayerView(QWidget):
     def show_start(self) -> None:
         self.start_view.reset()
         self.stack.setCurrentWidget(self.start_view)
+        self.start_view.focus_first()
 
     @property
     def playing(self) -> bool:
@@ -209,6 +214,7 @@ class PlayerView(QWidget):
             self.pain_dialog.reject()
         if self.mini is not None:
             self.mini.hide()
+        self._finished_session_id = session_id
         if session_id:
             self.summary_view.show_summary(self.services.sessions.summary(session_id), completed=completed)
             self.stack.setCurrentWidget(self.summary_view)
@@ -230,6 +236,11 @@ class PlayerView(QWidget):
             self.toggle_full_screen()
         else:
             self.ask_end()
+
+    def _update_enter_shortcuts(self, *_args: object) -> None:
+        on = self.session_view.confirm_bar.isVisibleTo(self) or self.session_view.advice_bar.isVisibleTo(self)
+        for shortcut in self._enter_shortcuts:
+            shortcut.setEnabled(on)
 
     def _enter(self) -> None:
         if self.session_view.confirm_bar.isVisible():
@@ -330,8 +341,7 @@ class PlayerView(QWidget):
 
     # ---- after -------------------------------------------------------------------------------------------------
     def _save_reflection(self, feeling: object, notes: str, pain_after: object) -> None:
-        controller = self.controller
-        session_id = controller.session_id if controller is not None else 0
+        session_id = self._finished_session_id
         if not session_id:
             self.show_start()
             return
@@ -394,6 +404,8 @@ class PlayerView(QWidget):
         super().showEvent(event)
         if self.controller is not None:
             self.controller.set_animating(True)
+        if self.stack.currentWidget() is self.start_view and not self.start_view.hasFocus():
+            self.start_view.focus_first()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -46,10 +46,12 @@ class MessageBar(QFrame):
     Signals:
     accepted(): the first (default) button was pressed.
     rejected(): the second button was pressed.
+    visibility_changed(bool): the bar was shown (True) or hidden (False).
     """
 
     accepted = Signal()
     rejected = Signal()
+    visibility_changed = Signal(bool)
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,12 @@ class MessageBar(QFrame):
         layout.addWidget(self.yes)
         layout.addWidget(self.no)
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:
+        changed = visible != self.isVisible()
+        super().setVisible(visible)
+        if changed:
+            self.visibility_changed.emit(visible)
 
     def ask(self, text: str, yes: str, no: str | None, *, warn: bool = False, focus_no: bool = False) -> None:
         self.setStyleSheet(f"MessageBar {{ {WARN_BAR if warn else INFO_BAR} }}")
@@ -256,7 +264,9 @@ class SessionView(QWidget):
         self._step = step
         plan = self._plan
         if plan is not None:
-            self.step_count.setText(f"Step {min(index + 1, len(plan) - 1)} of {len(plan) - 1}")
+            exercises = 1 + max(s.item_index for s in plan.steps)
+            current = min(max(step.item_index, 0) + 1, exercises)
+            self.step_count.setText(f"Exercise {current} of {exercises}")
         self.kind.setText(KIND_TEXT[step.kind])
         self.name.setText(step.title() if step.kind is StepKind.FINISH else step.exercise_name)
         self.side.set_side(step.side)

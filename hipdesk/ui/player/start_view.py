@@ -176,6 +176,10 @@ class StartView(QWidget):
         value = self.pain_before.value()
         return None if value == NOT_RATED else value
 
+    def focus_first(self) -> None:
+        """Keyboard users land on the routine list (or the exercise picker when there are no routines)."""
+        (self.routine_list if self._routines else self.exercise_combo).setFocus()
+
     def reset(self) -> None:
         self.pain_before.setValue(NOT_RATED)
 
