@@ -30,6 +30,7 @@ class MiniPlayerView(QWidget):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("HipDesk mini player")
         self.setAccessibleName("Mini player")
+        self._set_text = ""
         self.kind = QLabel()
         self.kind.setStyleSheet("color: palette(placeholder-text); font-size: 11px; font-weight: 600;")
         self.name = QLabel()
@@ -90,15 +91,19 @@ class MiniPlayerView(QWidget):
             shortcut.activated.connect(signal)
 
     def set_step(self, step: Step) -> None:
+        self._set_text = set_text(step)
         self.kind.setText(KIND_TEXT[step.kind])
         self.name.setText(step.title() if step.kind is not StepKind.SWITCH else step.exercise_name)
         self.side.set_side(step.side)
-        self.detail.setText(set_text(step))
+        self.detail.setText(self._set_text)
 
     def set_status(self, status: PlayerStatus) -> None:
         self.countdown.setText(countdown_text(status.seconds_left))
         self.progress.setValue(round(status.progress * 1000))
         self.pause_button.setText("Resume" if status.state is PlayerState.PAUSED else "Pause")
+        if status.step.kind is StepKind.REPS and status.rep:
+            reps = f"rep {status.rep} of {status.reps}"
+            self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps.capitalize())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

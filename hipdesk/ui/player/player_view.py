@@ -174,6 +174,7 @@ class PlayerView(QWidget):
         controller.step_started.connect(self._on_step_started)
         controller.frame_advanced.connect(self._on_frame)
         controller.finished.connect(self._on_finished)
+        controller.paused_changed.connect(self._on_paused_changed)
         self.cues.attach(controller)
         self.session_view.set_plan(plan)
         self._set_session_shortcuts(True)
@@ -205,6 +206,12 @@ class PlayerView(QWidget):
             self.figure.set_fraction(self.controller.figure_fraction(status))
         if self.mini is not None and self.mini.isVisible():
             self.mini.set_status(status)
+
+    def _on_paused_changed(self, paused: bool) -> None:
+        if not paused:  # carrying on (Space, a button, the mini-player) answers any open question
+            self.session_view.confirm_bar.hide()
+            self.session_view.advice_bar.hide()
+            self._set_session_shortcuts(True)
 
     def _on_finished(self, session_id: int, completed: bool) -> None:
         self._set_session_shortcuts(False)
