@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -78,7 +78,7 @@ class DoseEditor(QGroupBox):
         self.reset.setAccessibleName("Use the exercise's own dose")
         self.note = QLabel()
         self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.note.setWordWrap(True)
+        self.note.setAccessibleName("The exercise's own dose")
 
         self.amount_label = QLabel("H&old")
         self.tempo_label = QLabel("Tempo")
@@ -107,23 +107,24 @@ class DoseEditor(QGroupBox):
         amount_row.setContentsMargins(0, 0, 0, 0)
         amount_row.addWidget(self.hold)
         amount_row.addWidget(self.reps)
+        amount_row.addStretch(1)
         self.amount_label.setBuddy(self.hold)
 
         grid.addWidget(kind_label, 0, 0)
         grid.addWidget(self.kind, 0, 1)
         grid.addWidget(self.amount_label, 0, 2)
         grid.addWidget(self.amount, 0, 3)
-        grid.addWidget(sets_label, 1, 0)
-        grid.addWidget(self.sets, 1, 1)
-        grid.addWidget(rest_label, 1, 2)
-        grid.addWidget(self.rest, 1, 3)
-        grid.addWidget(self.tempo_label, 2, 0)
-        grid.addWidget(self.tempo_box, 2, 1, 1, 3)
-        grid.addWidget(sides_label, 3, 0)
-        grid.addWidget(self.sides, 3, 1)
-        grid.addWidget(self.reset, 3, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.note, 4, 0, 1, 4)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(sets_label, 0, 4)
+        grid.addWidget(self.sets, 0, 5)
+        grid.addWidget(rest_label, 0, 6)
+        grid.addWidget(self.rest, 0, 7)
+        grid.addWidget(self.tempo_label, 1, 0)
+        grid.addWidget(self.tempo_box, 1, 1, 1, 7)
+        grid.addWidget(sides_label, 2, 0)
+        grid.addWidget(self.sides, 2, 1)
+        grid.addWidget(self.reset, 2, 2, 1, 2)
+        grid.addWidget(self.note, 2, 4, 1, 4)
+        grid.setColumnStretch(8, 1)
 
         self.kind.currentIndexChanged.connect(lambda _i: self._emit("kind"))
         self.hold.valueChanged.connect(lambda _v: self._emit("hold_s"))
@@ -151,7 +152,7 @@ class DoseEditor(QGroupBox):
                 self.setTitle("Dose")
                 self.sides.setEnabled(False)
                 self.reset.setEnabled(False)
-                self.note.setText("Select an exercise in the routine to change its dose.")
+                self.note.setText("Select an exercise to change its dose.")
                 return
             self.setTitle(f"Dose: {exercise.name}")
             dose = item.dose_for(exercise)
@@ -167,9 +168,8 @@ class DoseEditor(QGroupBox):
             self.sides.setCurrentIndex([s for s, _ in SIDE_CHOICES].index(item.sides))
             self.sides.setEnabled(editable and exercise.per_side)
             self.reset.setEnabled(editable and item.dose is not None)
-            per_side = " per side" if exercise.per_side else ""
-            own = f"The exercise's own dose: {exercise.dose.summary(exercise.per_side)}."
-            self.note.setText(f"Sets, holds and reps are{per_side} counts. {own}" if per_side else own)
+            self.note.setText(f"Own dose: {exercise.dose.summary(exercise.per_side)}")
+            self.setToolTip("Sets, holds and reps count per side." if exercise.per_side else "")
             self._show_kind(dose.is_hold)
         finally:
             self._updating = False

@@ -198,6 +198,7 @@ class RoutineEditorView(QWidget):
         self.items_view.setWordWrap(False)
         self.items_view.setIconSize(self.items_view.iconSize().expandedTo(QSize(ICON_SIZE, ICON_SIZE)))
         self.items_view.verticalHeader().setDefaultSectionSize(ICON_SIZE + 8)
+        self.items_view.setMinimumHeight((ICON_SIZE + 8) * 3 + 28)  # at least three rows in a small window
         self.items_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(EXERCISE, QHeaderView.ResizeMode.Stretch)
@@ -257,6 +258,7 @@ class RoutineEditorView(QWidget):
         self.search_view.setAccessibleName("Matching exercises")
         self.search_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.search_view.setUniformItemSizes(True)
+        self.search_view.setMinimumWidth(200)
         self.add_button = QPushButton("Add to routine")
         self.add_button.setAccessibleName("Add the chosen exercise to the routine")
         add_title = QLabel("Add &exercises")
