@@ -175,6 +175,7 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
         print(f"{APP_NAME} is already running (data folder {paths.data_dir}); showing its window.", file=sys.stderr)
         return 0
     window = MainWindow(qsettings_for(paths))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.start_listening))  # after the paint counts
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: print(f"{APP_NAME}: another start asked for this window", file=sys.stderr))
     startup = Startup(window, paths)

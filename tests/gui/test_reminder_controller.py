@@ -99,7 +99,7 @@ def test_later_snoozes_for_30_minutes_and_the_reminder_comes_back(
     wall.advance(60)
     back = controller.check()
     assert back is not None and back.snoozed
-    assert notice.isVisible() and "10:30 reminder again" in notice.text.text()
+    assert notice.isVisible() and "Your 10:30 reminder, as you asked." in notice.text.text()
 
 
 def test_snooze_for_today_and_resume(services: Services, wall: Wall, notice: ReminderNotice) -> None:
@@ -119,7 +119,7 @@ def test_a_reminder_missed_while_asleep_is_shown_once_on_wake(
     wall.advance(5 * 3600 + 10 * 60, asleep=True)  # 15:39: slept through 10:30 and 15:30
     reminder = controller.check()
     assert reminder is not None and reminder.missed
-    assert "missed the 15:30 reminder" in notice.text.text()
+    assert "You were away at 15:30." in notice.text.text()
     assert controller.check() is None
 
 
@@ -130,6 +130,7 @@ def test_a_sitting_break_offers_a_minute(qtbot: QtBot, services: Services, wall:
     assert reminder is not None and reminder.kind is ReminderKind.SITTING_BREAK
     assert notice.title.text() == "You have been sitting for 50 minutes"
     assert notice.short_button.isVisible()
+    assert notice.start_button.text() == "Desk five"
     with qtbot.waitSignal(services.events.play_requested) as played:
         notice.short_button.click()
     assert played.args[0].name == "Stand-up minute"
@@ -167,7 +168,7 @@ def test_describe_wording() -> None:
     routine = Routine("desk-five", "Desk five", "", (), target_min=5)
     assert describe(Reminder(ReminderKind.SCHEDULED, due), routine, 50) == (
         "Time to move",
-        "5 minutes of Desk five loosens your hips.",
+        "Desk five takes 5 minutes and loosens your hips.",
     )
 
 

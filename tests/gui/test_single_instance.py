@@ -95,7 +95,8 @@ def test_a_crashed_first_does_not_block_the_next_start(
 def test_claim_hands_over_inside_one_process(qtbot: QtBot, data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     primary = claim(data_dir)
-    assert primary is not None
+    assert primary is not None and not primary.listening
+    assert primary.start_listening() and primary.listening
     try:
         with qtbot.waitSignal(primary.raise_requested, timeout=5000):
             assert claim(data_dir) is None

@@ -45,7 +45,7 @@ class ReminderNotice(QFrame):
 
         self.start_button = QPushButton("Start")
         self.start_button.setDefault(True)
-        self.short_button = QPushButton("1 minute")
+        self.short_button = QPushButton("Stand-up minute")
         self.short_button.setAccessibleName("Start a one-minute stand-up routine")
         self.later_button = QPushButton("Later")
         self.later_button.setAccessibleName("Remind me again in 30 minutes")
@@ -62,12 +62,15 @@ class ReminderNotice(QFrame):
         layout.setContentsMargins(16, 10, 12, 10)
         layout.setSpacing(8)
         layout.addLayout(words, 1)
+        layout.addWidget(self.short_button, 0, Qt.AlignmentFlag.AlignVCenter)  # the smallest step first
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.short_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        QWidget.setTabOrder(self.short_button, self.start_button)
+        QWidget.setTabOrder(self.start_button, self.later_button)
         self.hide()
 
     def show_reminder(self, title: str, text: str, start_label: str, offer_short: bool) -> None:
+        """Show (or replace) the reminder; the buttons keep their keyboard order: short, start, later."""
         self.title.setText(title)
         self.text.setText(text)
         self.setAccessibleDescription(f"{title}. {text}")

@@ -69,17 +69,18 @@ def stand_up_minute(services: Services) -> Routine | None:
 def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> tuple[str, str]:
     """The notice's title and text."""
     name = routine.name if routine is not None else "a routine"
+    length = f" ({routine.target_min} minutes)" if routine is not None and routine.target_min else ""
     if reminder.kind is ReminderKind.SITTING_BREAK:
         return (
             f"You have been sitting for {sitting_min} minutes",
-            f"Stand up for a minute, or do {name}. Your hips will thank you.",
+            f"Stand up and move: a one-minute leg swing, or {name}{length}.",
         )
-    minutes = f"{routine.target_min} minutes" if routine is not None and routine.target_min else "A few minutes"
-    text = f"{minutes} of {name} loosens your hips."
+    minutes = f" takes {routine.target_min} minutes and" if routine is not None and routine.target_min else ""
+    text = f"{name[:1].upper()}{name[1:]}{minutes} loosens your hips."
     if reminder.missed:
-        text = f"You missed the {reminder.due.strftime('%H:%M')} reminder while away. " + text
+        text = f"You were away at {reminder.due.strftime('%H:%M')}. " + text
     elif reminder.snoozed:
-        text = f"As promised, your {reminder.due.strftime('%H:%M')} reminder again. " + text
+        text = f"Your {reminder.due.strftime('%H:%M')} reminder, as you asked. " + text
     return "Time to move", text
 
 
@@ -172,8 +173,8 @@ class ReminderController(QObject):
         routine = self.routine()
         title, text = describe(reminder, routine, self.settings.break_after_min)
         if self.notice is not None:
-            start_label = f"Start {routine.name}" if routine is not None else "Start"
             offer_short = reminder.kind is ReminderKind.SITTING_BREAK and stand_up_minute(self._services) is not None
+            start_label = "Start" if routine is None else routine.name if offer_short else f"Start {routine.name}"
             self.notice.show_reminder(title, text, start_label, offer_short)
         self.reminder_shown.emit(reminder, title, text)
 
