@@ -281,3 +281,25 @@ def test_the_five_minute_routine_by_keyboard_alone(
     key(qtbot, view, Qt.Key.Key_Space)
     assert view.stack.currentWidget() is view.start_view
     assert services.sessions.summary(finished.args[0]).notes == "more hamstring"
+
+
+def test_a_failed_history_write_is_told_and_the_session_carries_on(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(services.sessions, "record_step", broken)
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    advance(view, fake_clock, 10 + controller.plan.steps[1].duration_s + 1)
+    bar = view.session_view.advice_bar
+    assert bar.isVisible() and "could not save the last set: disk full" in bar.text.text()
+    assert controller.state is PlayerState.RUNNING and controller.player.index >= 2
+
+
+def test_a_routine_with_a_missing_exercise_says_so(view: PlayerView) -> None:
+    view.play(Routine(id="broken", name="Broken", description="", items=(RoutineItem("no-such-exercise"),)))
+    assert view.stack.currentWidget() is view.start_view
+    assert view.start_view.problem.isVisible() and "no-such-exercise" in view.start_view.problem.text()

@@ -8,6 +8,7 @@ repaints the figure while the session runs and something on screen animates.
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from hipdesk.storage.session_repository import SessionRepository
 
 FRAME_MS = 33
+log = logging.getLogger(__name__)
 
 
 class PlayerController(QObject):
@@ -60,6 +62,7 @@ class PlayerController(QObject):
     step_recorded(int): a work step was committed to history; its sequence number.
     frame_advanced(object): a repaint moment; the current hipdesk.domain.player.PlayerStatus.
     finished(int, bool): the session ended; its id (0 when not recorded) and whether it was completed.
+    save_failed(str): a history write failed; what could not be saved, in words for the person.
     """
 
     started = Signal()
@@ -75,6 +78,7 @@ class PlayerController(QObject):
     step_recorded = Signal(int)
     frame_advanced = Signal(object)
     finished = Signal(int, bool)
+    save_failed = Signal(str)
 
     def __init__(
         self,
@@ -146,13 +150,16 @@ class PlayerController(QObject):
         self._mono_start = self._clock.now()
         self._wall_start = datetime.now(UTC)
         if self._sessions is not None:
-            self.session_id = self._sessions.start_session(
-                self.plan.routine_name,
-                routine_uid=self._routine_uid,
-                planned_s=self.plan.total_s,
-                pain_before=self._pain_before,
-                started_at=self._wall_start,
-            )
+            try:
+                self.session_id = self._sessions.start_session(
+                    self.plan.routine_name,
+                    routine_uid=self._routine_uid,
+                    planned_s=self.plan.total_s,
+                    pain_before=self._pain_before,
+                    started_at=self._wall_start,
+                )
+            except Exception as exc:  # the session still plays; the person is told it is not being saved
+                self._report("start the session in your history, so this session is not saved", exc)
         self.started.emit()
         self._handle(self.player.start())
 
@@ -253,19 +260,31 @@ class PlayerController(QObject):
                     finished = event
         if events:
             self.frame_advanced.emit(self.player.status())
+        sessions = self._sessions if self.session_id else None
         for record in records:
-            if self._sessions is not None and self.session_id:
-                self._sessions.record_step(self.session_id, record)
+            if sessions is not None:
+                try:
+                    sessions.record_step(self.session_id, record)
+                except Exception as exc:  # the disk, the database file: never let it stop the session
+                    self._report("save the last set", exc)
+                    continue
             self.step_recorded.emit(record.seq)
         if finished is not None:
             self.stop()
-            if self._sessions is not None and self.session_id:
-                self._sessions.finish_session(
-                    self.session_id, completed=finished.completed, ended_at=self._wall(finished.at)
-                )
+            if sessions is not None:
+                try:
+                    sessions.finish_session(
+                        self.session_id, completed=finished.completed, ended_at=self._wall(finished.at)
+                    )
+                except Exception as exc:
+                    self._report("close the session in your history", exc)
             self.finished.emit(self.session_id, finished.completed)
             return
         self._schedule()
+
+    def _report(self, what: str, exc: Exception) -> None:
+        log.error("could not %s: %s", what, exc, exc_info=exc)
+        self.save_failed.emit(f"HipDesk could not {what}: {exc}")
 
     def _record(self, event: StepCompleted) -> StepRecord:
         self._seq += 1

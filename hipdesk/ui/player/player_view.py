@@ -150,8 +150,8 @@ class PlayerView(QWidget):
         try:
             plan = expand(routine, self.services.library)
         except PlanError as exc:
-            self.start_view.cue_status.setText(str(exc))
             self.show_start()
+            self.start_view.show_problem(f"This routine cannot be played: {exc}.")
             return
         self.play_plan(plan, routine_uid=routine.id)
 
@@ -175,6 +175,7 @@ class PlayerView(QWidget):
         controller.frame_advanced.connect(self._on_frame)
         controller.finished.connect(self._on_finished)
         controller.paused_changed.connect(self._on_paused_changed)
+        controller.save_failed.connect(self._on_save_failed)
         self.cues.attach(controller)
         self.session_view.set_plan(plan)
         self._set_session_shortcuts(True)
@@ -206,6 +207,11 @@ class PlayerView(QWidget):
             self.figure.set_fraction(self.controller.figure_fraction(status))
         if self.mini is not None and self.mini.isVisible():
             self.mini.set_status(status)
+
+    def _on_save_failed(self, message: str) -> None:
+        bar = self.session_view.advice_bar
+        bar.setProperty("stop_first", False)
+        bar.ask(f"{message}. The session carries on; check the disk and the data folder.", "&OK", None, warn=True)
 
     def _on_paused_changed(self, paused: bool) -> None:
         if not paused:  # carrying on (Space, a button, the mini-player) answers any open question

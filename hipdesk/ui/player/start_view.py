@@ -78,7 +78,7 @@ class StartView(QWidget):
 
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName("Exercise to play on its own")
-        for exercise in library.exercises():
+        for exercise in sorted(library.values(), key=lambda e: e.name.casefold()):
             self.exercise_combo.addItem(f"{exercise.name}  ·  {exercise.dose.summary(exercise.per_side)}", exercise.id)
         self.single_button = QPushButton("Play exercise")
         self.single_button.setAccessibleName("Play the chosen exercise on its own")
@@ -100,6 +100,11 @@ class StartView(QWidget):
         self.voice_box = QCheckBox("&Voice")
         self.voice_box.setAccessibleName("Spoken cues")
         self.voice_box.toggled.connect(self.voice_toggled)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem.hide()
         self.cue_status = QLabel("")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Cue status")
@@ -132,6 +137,7 @@ class StartView(QWidget):
         column.addWidget(heading)
         column.addWidget(intro)
         column.addSpacing(8)
+        column.addWidget(self.problem)
         column.addWidget(card, 1)
         column.addLayout(options)
         column.addWidget(self.cue_status)
@@ -182,6 +188,11 @@ class StartView(QWidget):
 
     def reset(self) -> None:
         self.pain_before.setValue(NOT_RATED)
+        self.problem.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     # ---- actions ---------------------------------------------------------------------------------------------------
     def _update_buttons(self, *_args: object) -> None:
