@@ -55,7 +55,7 @@ _DOSE_OPTIONAL = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
 
 
-class RoutineFileError(Exception):
+class RoutineFileError(ValueError):
     """A routine file HipDesk refuses. ``where`` names the file and field, ``what`` the reason."""
 
     def __init__(self, where: str, what: str) -> None:
@@ -434,10 +434,19 @@ def export_routine(routine: Routine, path: Path) -> None:
         raise
 
 
+def check_routine(routine: Routine, library: Mapping[str, Exercise] | None, label: str = "") -> None:
+    """Raise :class:`RoutineFileError` if the routine, written to a file, would not read back (a URL in its
+    description, a name too long, too many exercises...). Run before saving or exporting what a person edited."""
+    back = loads(dumps(routine), library=library, routine_id=routine.id, builtin=routine.builtin, label=label)
+    if back != routine:  # pragma: no cover - every field is written; this guards the format against drift
+        raise RoutineFileError(label, "would not read back as the same routine")
+
+
 class StoredRoutineCodec:
     """How the routine repository stores a routine: the file format, read back without the library checks."""
 
     def encode(self, routine: Routine) -> str:
+        check_routine(routine, library=None)
         return json.dumps(routine_to_dict(routine), ensure_ascii=False)
 
     def decode(self, text: str, routine_id: str) -> Routine:

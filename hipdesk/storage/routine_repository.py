@@ -19,7 +19,10 @@ from hipdesk.storage.tables import RoutineRow
 
 
 class RoutineCodec(Protocol):
-    """Turns a routine into stored text and back (the routine file format, wired in by the composition root)."""
+    """Turns a routine into stored text and back (the routine file format, wired in by the composition root).
+
+    ``encode`` raises ValueError for a routine that could not be read back, so nothing unreadable is ever stored.
+    """
 
     def encode(self, routine: Routine) -> str: ...
 
@@ -148,16 +151,17 @@ class RoutineRepository:
             )
         return bool(result.rowcount)
 
-    def free_name(self, wanted: str) -> str:
-        """``wanted`` if no routine has it, else ``wanted (copy)``, ``wanted (copy 2)``..."""
+    def free_name(self, wanted: str, max_len: int = 80) -> str:
+        """``wanted`` if no routine has it, else ``wanted (copy)``, ``wanted (copy 2)``..., within ``max_len``."""
         if not self.name_taken(wanted):
             return wanted
-        base = f"{wanted} (copy)"
-        candidate, n = base, 1
-        while self.name_taken(candidate):
+        n = 1
+        while True:
+            suffix = " (copy)" if n == 1 else f" (copy {n})"
+            candidate = wanted[: max_len - len(suffix)].rstrip() + suffix
+            if not self.name_taken(candidate):
+                return candidate
             n += 1
-            candidate = f"{wanted} (copy {n})"
-        return candidate
 
     def duplicate(self, routine: Routine, name: str | None = None) -> Routine:
         """Save a copy of any routine (a built-in one included) as a new user routine."""

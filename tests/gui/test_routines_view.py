@@ -295,6 +295,12 @@ def test_saving_needs_a_free_name(qtbot: Any, view: RoutinesView, services: Any)
     assert editor.save() is None and "already called “Back relief”" in editor.message.text()
     editor.set_name("   ")
     assert editor.save() is None and "Give the routine a name" in editor.message.text()
+    editor.set_name("Planks")
+    editor.set_description("My physio's notes: https://example.org/planks")
+    assert editor.save() is None
+    assert "Not saved. description: points outside the file" in editor.message.text()
+    assert services.routines.all() == []
+    editor.set_description("My physio's notes.")
     editor.set_name("  Planks  ")
     saved = editor.save()
     assert saved is not None and saved.name == "Planks" and editor.routine().name == "Planks"

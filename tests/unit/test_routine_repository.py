@@ -106,3 +106,20 @@ def test_all_is_sorted_by_name(repo: RoutineRepository) -> None:
     for name in ("b", "C", "a"):
         repo.save(mine(name))
     assert [r.name for r in repo.all()] == ["a", "b", "C"]
+
+
+def test_a_routine_that_would_not_read_back_is_never_stored(repo: RoutineRepository, database: Database) -> None:
+    with pytest.raises(ValueError, match="description: points outside the file"):
+        repo.save(replace(mine(), description="See https://example.org for more"))
+    with pytest.raises(ValueError, match="name: is 81 characters long"):
+        repo.save(mine("x" * 81))
+    with database.engine.connect() as conn:
+        assert conn.execute(select(RoutineRow)).all() == []
+
+
+def test_copies_of_a_long_name_stay_within_80_characters(repo: RoutineRepository) -> None:
+    long = mine("L" * 80)
+    repo.save(long)
+    first, second = repo.duplicate(long), repo.duplicate(long)
+    assert first.name == "L" * 73 + " (copy)" and second.name == "L" * 71 + " (copy 2)"
+    assert len(first.name) == len(second.name) == 80

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.content.routine_file import FILE_SUFFIX, TARGET_MIN_RANGE, RoutineFileError, export_routine
+from hipdesk.content.routine_file import (
+    FILE_SUFFIX,
+    TARGET_MIN_RANGE,
+    RoutineFileError,
+    check_routine,
+    export_routine,
+)
 from hipdesk.domain.exercise import Dose
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
@@ -635,7 +641,11 @@ class RoutineEditorView(QWidget):
             return None
         draft = replace(self._draft, name=name, description=self._draft.description.strip())
         try:
+            check_routine(draft, self.library)
             stored = self.services.routines.save(draft)
+        except RoutineFileError as exc:
+            self.show_message(f"Not saved. {exc.where}: {exc.what}", error=True)
+            return None
         except DuplicateNameError:
             self.show_message(f"Another routine is already called “{name}”. Choose another name.", error=True)
             self.name_edit.setFocus()
@@ -651,7 +661,11 @@ class RoutineEditorView(QWidget):
 
     def duplicate(self) -> Routine | None:
         """Save a copy of the routine shown (unsaved changes included) as a new user routine, and open it."""
-        copy = self.services.routines.duplicate(self._draft)
+        try:
+            copy = self.services.routines.duplicate(self._draft)
+        except RoutineFileError as exc:
+            self.show_message(f"Not duplicated. {exc.where}: {exc.what}", error=True)
+            return None
         self.load(copy)
         self.show_message(f"Duplicated as “{copy.name}”. Rename it and make it yours.")
         self.routine_saved.emit(copy)
@@ -685,7 +699,11 @@ class RoutineEditorView(QWidget):
 
     def export_to(self, path: Path) -> bool:
         try:
+            check_routine(self._draft, self.library)
             export_routine(self._draft, path)
+        except RoutineFileError as exc:
+            self.show_message(f"Not exported. {exc.where}: {exc.what}", error=True)
+            return False
         except OSError as exc:
             self.show_message(f"Could not write {path}: {exc.strerror or exc}", error=True)
             return False
