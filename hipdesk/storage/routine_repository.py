@@ -6,6 +6,7 @@ rewritten, so a session in history still points at exactly the routine that was 
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -16,6 +17,8 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from hipdesk.domain.routine import Routine
 from hipdesk.storage.tables import RoutineRow
+
+log = logging.getLogger(__name__)
 
 
 class RoutineCodec(Protocol):
@@ -74,7 +77,12 @@ class RoutineRepository:
         """Every current (not retired) user routine, by name."""
         with self._engine.connect() as conn:
             rows = conn.execute(select(RoutineRow).where(RoutineRow.retired.is_(False))).all()
-        routines = [self._to_routine(RoutineRow(**row._mapping)) for row in rows]
+        routines: list[Routine] = []
+        for row in rows:
+            try:
+                routines.append(self._to_routine(RoutineRow(**row._mapping)))
+            except ValueError as exc:  # a row edited by hand outside HipDesk: leave it in place, list the rest
+                log.warning("routine %s version %s cannot be read: %s", row.uid, row.version, exc)
         return sorted(routines, key=lambda r: r.name.casefold())
 
     def _current_row(self, uid: str) -> RoutineRow | None:

@@ -123,3 +123,15 @@ def test_copies_of_a_long_name_stay_within_80_characters(repo: RoutineRepository
     first, second = repo.duplicate(long), repo.duplicate(long)
     assert first.name == "L" * 73 + " (copy)" and second.name == "L" * 71 + " (copy 2)"
     assert len(first.name) == len(second.name) == 80
+
+
+def test_a_row_broken_outside_hipdesk_is_skipped_not_fatal(
+    repo: RoutineRepository, database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import update
+
+    good, bad = repo.save(mine("Good")), repo.save(mine("Bad"))
+    with database.engine.begin() as conn:
+        conn.execute(update(RoutineRow).where(RoutineRow.uid == bad.id).values(body_json="{not json"))
+    assert repo.all() == [good]
+    assert "cannot be read" in caplog.text
