@@ -26,8 +26,9 @@ from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdow
 MUTED = "color: palette(placeholder-text);"
 BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
 INFO_BAR = f"background: #eef2ff; color: #1e3a8a; border: 1px solid #c7d2fe; {BAR_STYLE}"
-# The countdown's colour says what kind of step it is: blue get ready, green rest, amber switch sides.
-ACCENTS = {StepKind.REST: "#047857", StepKind.SWITCH: "#b45309", StepKind.GET_READY: "#1d4ed8"}
+# The countdown's colour says what kind of step it is (slate get ready, green rest, violet switch sides); none of
+# them is a side colour, so blue and amber always mean LEFT and RIGHT.
+ACCENTS = {StepKind.REST: "#047857", StepKind.SWITCH: "#6d28d9", StepKind.GET_READY: "#475569"}
 WARN_BAR = f"background: #fff4e5; color: #7a4100; border: 1px solid #f0c58a; {BAR_STYLE}"
 
 
