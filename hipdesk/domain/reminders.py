@@ -248,6 +248,10 @@ class ReminderScheduler:
         self._s.sitting_since = mono
         self._s.deferred = None
 
+    def session_cancelled(self) -> None:
+        """A session that was about to start never ran (its routine could not be played): nothing was done."""
+        self._s.session_started = None
+
     def took_break(self, mono: float) -> None:
         """The user stood up (for example, said they did): sitting counts from here."""
         self._s.sitting_since = mono

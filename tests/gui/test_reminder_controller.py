@@ -241,3 +241,19 @@ def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ig
     window.quit_app()  # Quit really closes, tray or not
     assert not window.isVisible()
     companion.close()
+
+
+def test_a_session_started_in_the_player_tab_holds_reminders_back(
+    services: Services, wall: Wall, notice: ReminderNotice
+) -> None:
+    playing = [True]
+    prefs.save_reminder_settings(services.settings, ReminderSettings())
+    controller = ReminderController(services, notice=notice, wall=wall, is_playing=lambda: playing[0])
+    assert controller.scheduler.in_session
+    wall.advance(120)
+    assert controller.check() is None  # 10:30 passed during the session
+    playing[0] = False  # stopped without saving anything
+    controller.check()
+    assert not controller.scheduler.in_session
+    wall.advance(5 * 3600)
+    assert controller.check() is not None  # 15:30 comes as usual

@@ -44,7 +44,9 @@ class DeskCompanion(QObject):
         self._services = services
         self.notice = ReminderNotice()
         window.add_bar(self.notice, top=True)
-        self.controller = ReminderController(services, notice=self.notice, wall=wall, parent=self)
+        self.controller = ReminderController(
+            services, notice=self.notice, wall=wall, is_playing=self._player_is_playing, parent=self
+        )
         self.controller.reminder_shown.connect(self._alert)
         self.controller.settings_applied.connect(self._update_quit_policy)
         self.tray: CompanionTray | None = None
@@ -57,6 +59,9 @@ class DeskCompanion(QObject):
         window.keep_in_tray = self.keeps_in_tray
         window.hidden_to_tray.connect(self._hidden_to_tray)
         self._update_quit_policy()
+
+    def _player_is_playing(self) -> bool:
+        return bool(getattr(self._window.built_tab("player"), "playing", False))
 
     def keeps_in_tray(self) -> bool:
         """Closing the window leaves HipDesk in the tray: there is a tray, and reminders or breaks are on."""

@@ -106,11 +106,13 @@ class ReminderController(QObject):
         *,
         notice: ReminderNotice | None = None,
         wall: Callable[[], datetime] = local_now,
+        is_playing: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._wall = wall
+        self._is_playing = is_playing  # the player's own word, for sessions started from the Player tab
         self.settings = prefs.load_reminder_settings(services.settings)
         self.scheduler = ReminderScheduler(self.settings, wall(), services.clock.now())
         self.current: Reminder | None = None
@@ -156,6 +158,12 @@ class ReminderController(QObject):
     # ---- the loop ----------------------------------------------------------------------------------------------
     def check(self) -> Reminder | None:
         """Ask the scheduler now (the timer does; so may a wake or a test). Returns a reminder it showed."""
+        if self._is_playing is not None:
+            playing = self._is_playing()
+            if playing and not self.scheduler.in_session:
+                self.scheduler.session_started(self._wall(), self._services.clock.now())
+            elif not playing and self.scheduler.in_session:
+                self.scheduler.session_cancelled()  # it ended without a saved session, or never began
         decision = self.scheduler.poll(self._wall(), self._services.clock.now())
         if decision.slept_s:
             log.info("woke after %.0f s asleep", decision.slept_s)
