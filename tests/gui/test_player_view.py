@@ -11,12 +11,15 @@ from sqlalchemy import text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from hipdesk.app import qsettings_for
 from hipdesk.clock import FakeClock
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.plan import StepKind
 from hipdesk.domain.player import PlayerState
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.paths import Paths
 from hipdesk.storage.db import Database
+from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
 
@@ -245,12 +248,28 @@ def test_mini_player_stays_on_top_and_follows(
     assert view.controller.state is PlayerState.PAUSED
 
 
-def test_playing_through_main_window_events(qtbot: QtBot, view: PlayerView, services: Services) -> None:
+def test_a_second_play_keeps_the_first_as_partial(qtbot: QtBot, view: PlayerView, services: Services) -> None:
     routine = services.builtin_routines[0]
     view.play(routine)
     assert view.controller is not None and view.controller.plan.routine_name == routine.name
-    view.play(short_routine(services))  # a second play ends the first, kept as partial
+    first = view.controller.session_id
+    view.play(short_routine(services))
     assert view.controller.plan.routine_name == "GUI test"
+    assert services.sessions.summary(first).status == "partial"
+
+
+def test_play_requested_from_another_tab_plays_in_the_player(
+    qtbot: QtBot, services: Services, paths: Paths, fake_clock: FakeClock
+) -> None:
+    window = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(services)
+    services.events.play_requested.emit(short_routine(services))
+    player = window.built_tab("player")
+    assert isinstance(player, PlayerView)
+    assert window.tabs.currentWidget() is player
+    assert player.controller is not None and player.controller.state is PlayerState.RUNNING
 
 
 def test_the_five_minute_routine_by_keyboard_alone(
