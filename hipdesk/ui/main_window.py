@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
-from hipdesk.domain.routine import Routine
 from hipdesk.ui.placeholder_view import PlaceholderView
 from hipdesk.ui.tabs import TABS, TabSpec
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from hipdesk.domain.routine import Routine
     from hipdesk.ui.checks.reminder_bar import CheckReminderBar
     from hipdesk.ui.progression.progression_controller import ProgressionController
     from hipdesk.ui.services import Services
