@@ -164,8 +164,14 @@ def next_occurrence(settings: ReminderSettings, after: datetime, zone: tzinfo) -
     if not settings.enabled or not settings.times or not settings.weekdays:
         return None
     start = _utc(after)
-    found = occurrences(settings, start, start + timedelta(days=8), zone)
-    return found[0] if found else None
+    day = start.astimezone(zone).date()
+    for _ in range(9):  # a week and a day covers every weekday, even across a daylight-saving change
+        if day.weekday() in settings.weekdays:
+            found = [m for m in (instant(day, t, zone) for t in settings.times) if m > start]
+            if found:
+                return min(found)
+        day += timedelta(days=1)
+    return None
 
 
 def start_of_next_day(now: datetime) -> datetime:
