@@ -170,6 +170,11 @@ def test_describe_wording() -> None:
         "Time to move",
         "Desk five takes 5 minutes and loosens your hips.",
     )
+    assert describe(Reminder(ReminderKind.SITTING_BREAK, due), routine, 50) == (
+        "You have been sitting for 50 minutes",
+        "Stand up and move: a one-minute leg swing, or Desk five (5 minutes).",
+    )
+    assert describe(Reminder(ReminderKind.SITTING_BREAK, due, snoozed=True), routine, 50)[0] == "Time for that break"
 
 
 def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:

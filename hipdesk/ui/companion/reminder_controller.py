@@ -72,7 +72,7 @@ def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> t
     length = f" ({routine.target_min} minutes)" if routine is not None and routine.target_min else ""
     if reminder.kind is ReminderKind.SITTING_BREAK:
         return (
-            f"You have been sitting for {sitting_min} minutes",
+            "Time for that break" if reminder.snoozed else f"You have been sitting for {sitting_min} minutes",
             f"Stand up and move: a one-minute leg swing, or {name}{length}.",
         )
     minutes = f" takes {routine.target_min} minutes and" if routine is not None and routine.target_min else ""
