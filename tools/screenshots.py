@@ -12,6 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hipdesk.app import Startup, create_application, qsettings_for
@@ -22,9 +23,15 @@ from hipdesk.ui.tabs import TABS
 SIZE = (1280, 820)
 
 
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application()
+    _app = create_application()  # kept alive for the whole run
     with tempfile.TemporaryDirectory() as data:
         paths = Paths.resolve(data)
         paths.ensure()
@@ -40,8 +47,7 @@ def main(out: Path) -> int:
             return 1
         for spec in TABS:
             window.show_tab(spec.key)
-            for _ in range(5):  # let layouts settle and lazy content paint
-                app.processEvents()
+            settle(1500)  # layouts settle, lazy thumbnails and charts paint
             target = out / f"{spec.key}.png"
             window.grab().save(str(target))
             print(target)
