@@ -10,7 +10,7 @@ import sys
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -141,6 +141,8 @@ class Startup:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("startupMessage")
         box.setAccessibleName(title)
+        from PySide6.QtCore import Qt  # after the first paint: building Qt's enums costs about 20 ms
+
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
         self.dialogs.append(box)
         box.open()
