@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Region
@@ -449,7 +449,8 @@ def build_shapes(spec: PoseSpec, fraction: float) -> list[Shape]:
     shapes = _floor_shapes(proj, spec)
     shapes += _body_shapes(proj, body, spec, "right" if spec.mirrored else "left")
     for prop in spec.props:
-        shapes += _prop_shapes(proj, prop, body)
+        # ``part`` names the prop's kind, so a fit can tell a roller under the body from a wall
+        shapes += [replace(s, part=prop.kind.value) for s in _prop_shapes(proj, prop, body)]
     shapes.sort(key=lambda s: s.depth)
     return shapes
 
@@ -468,6 +469,20 @@ def scene_bounds(spec: PoseSpec) -> tuple[float, float, float, float]:
 
 def build_scene(spec: PoseSpec, fraction: float) -> Scene:
     return Scene(tuple(build_shapes(spec, fraction)), scene_bounds(spec))
+
+
+# Props that carry the body's weight belong to the figure's outline; walls, bands and their posts do not.
+_SUPPORT_PROPS = frozenset(k.value for k in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.BENCH))
+
+
+def figure_bounds(scene: Scene) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) around the body and the props it rests on, leaving out floor and walls.
+
+    A thumbnail fits this box rather than ``scene.bounds``, so a lying figure fills a square card as a
+    standing one does; the floor and walls are cut at the card's edge.
+    """
+    kept = [s for s in scene.shapes if s.role in (Role.BODY, Role.HIGHLIGHT) or s.part in _SUPPORT_PROPS]
+    return _extent(kept) if kept else scene.bounds
 
 
 def contact_gap(body: Body, name: str, surfs: Sequence[Surface]) -> float:

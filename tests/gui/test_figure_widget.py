@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from PySide6.QtCore import QSize, Qt
@@ -10,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.poses import get_pose
+from hipdesk.figure.scene import build_scene, figure_bounds
 from hipdesk.ui.figure import FigureWidget, thumbnail
-from hipdesk.ui.figure.painter import LIGHT, render_image
+from hipdesk.ui.figure.painter import LIGHT, FigureColors, render_image
 
 
 def _ink(image: QImage) -> tuple[int, int, int, int, int]:
@@ -148,3 +151,41 @@ def test_dark_palette_draws_light_figures(qapp: QApplication) -> None:
 def test_transparent_background(qapp: QApplication) -> None:
     image = render_image(get_pose("plank"), 1.0, 80, 80)
     assert image.pixelColor(0, 0) == QColor(Qt.GlobalColor.transparent)
+
+
+def _without_floor() -> FigureColors:
+    clear = QColor(0, 0, 0, 0)
+    return replace(LIGHT, floor=clear, floor_edge=clear)
+
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    ["glute-bridge", "side-lying-clamshell", "roll-quads", "tall-kneeling-hip-flexor-stretch", "tempo-squat"],
+)
+def test_thumbnail_fit_fills_the_card_with_the_figure(qapp: QApplication, exercise_id: str) -> None:
+    # Lying, kneeling and standing figures all reach across the card's long way, inside a margin.
+    spec, size = get_pose(exercise_id), 120
+    _, fx0, fy0, fx1, fy1 = _ink(render_image(spec, 1.0, size, size, _without_floor(), fit_figure=True))
+    _, sx0, sy0, sx1, sy1 = _ink(render_image(spec, 1.0, size, size, _without_floor()))
+    assert fx0 > 2 and fy0 > 2 and fx1 < size - 3 and fy1 < size - 3, "the figure touches the card's edge"
+    fw, fh, sw, sh = fx1 - fx0, fy1 - fy0, sx1 - sx0, sy1 - sy0
+    assert max(fw, fh) >= 0.8 * size, "the figure does not fill the card"
+    assert max(fw, fh) >= max(sw, sh) - 3, "the fit made the figure smaller"
+    assert fw / fh == pytest.approx(sw / sh, rel=0.08), "the fit changed the figure's proportions"
+
+
+def test_thumbnail_fit_cuts_the_floor_at_the_edge(qapp: QApplication) -> None:
+    image = render_image(get_pose("glute-bridge"), 1.0, 120, 120, fit_figure=True)
+    count, x0, _, x1, _ = _ink(image)
+    assert count > 0 and x0 >= 0 and x1 <= 119
+
+
+def test_figure_bounds_leave_out_floor_and_walls(qapp: QApplication) -> None:
+    scene = build_scene(get_pose("wall-calf-stretch"), 1.0)
+    fx0, fy0, fx1, fy1 = figure_bounds(scene)
+    sx0, sy0, sx1, sy1 = scene.bounds
+    assert sx0 <= fx0 and sy0 <= fy0 and fx1 <= sx1 and fy1 <= sy1
+    assert (fx1 - fx0) < (sx1 - sx0)
+    roller = build_scene(get_pose("roll-quads"), 1.0)
+    rollers = [s for s in roller.shapes if s.part == "roller"]
+    assert rollers and all(figure_bounds(roller)[1] <= p[1] - s.width / 2 + 1e-9 for s in rollers for p in s.points)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.model import PoseSpec
-from hipdesk.figure.scene import Kind, Role, Scene, build_scene
+from hipdesk.figure.scene import Kind, Role, Scene, build_scene, figure_bounds
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ DARK = FigureColors(
 )
 
 
+# The space left round the figure when it is fitted by its own outline (a share of the frame's short side).
+FIGURE_MARGIN = 0.06
+
+
 def colors_for(background: QColor) -> FigureColors:
     """The light palette on light backgrounds, the dark one on dark backgrounds."""
     return DARK if background.lightnessF() < 0.45 else LIGHT
@@ -86,11 +90,21 @@ def _ramps(colors: FigureColors) -> tuple[list[QColor], list[QColor]]:
     return _RAMPS[key]
 
 
-def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureColors = LIGHT) -> None:
-    """Draw ``scene`` fitted into ``rect`` (keeping proportions, centred, with a small margin)."""
-    x0, y0, x1, y1 = scene.bounds
+def paint_scene(
+    painter: QPainter,
+    scene: Scene,
+    rect: QRectF,
+    colors: FigureColors = LIGHT,
+    fit: tuple[float, float, float, float] | None = None,
+) -> None:
+    """Draw ``scene`` fitted into ``rect`` (keeping proportions, centred, with a small margin).
+
+    ``fit`` is the box to fit (default: the whole scene over its animation). A smaller box, such as
+    ``figure_bounds(scene)``, gets a wider margin and whatever lies outside it is cut at ``rect``'s edge.
+    """
+    x0, y0, x1, y1 = fit or scene.bounds
     bw, bh = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
-    margin = 0.05 * min(rect.width(), rect.height())
+    margin = (0.05 if fit is None else FIGURE_MARGIN) * min(rect.width(), rect.height())
     k = min((rect.width() - 2 * margin) / bw, (rect.height() - 2 * margin) / bh)
     ox = rect.center().x() - (x0 + x1) / 2 * k
     oy = rect.center().y() + (y0 + y1) / 2 * k
@@ -99,6 +113,8 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, colors: FigureCol
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if fit is not None:
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     pen = QPen()
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -173,12 +189,23 @@ def _tapered(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float, co
     )
 
 
-def render_image(spec: PoseSpec, fraction: float, width: int, height: int, colors: FigureColors = LIGHT) -> QImage:
-    """The figure at ``fraction`` on a transparent image (used by thumbnails, tests and the contact sheet)."""
+def render_image(
+    spec: PoseSpec,
+    fraction: float,
+    width: int,
+    height: int,
+    colors: FigureColors = LIGHT,
+    fit_figure: bool = False,
+) -> QImage:
+    """The figure at ``fraction`` on a transparent image (used by thumbnails, tests and the contact sheet).
+
+    ``fit_figure`` fits the body and what it rests on to the image, cutting the floor and walls at its edge.
+    """
     image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    paint_scene(painter, build_scene(spec, fraction), QRectF(image.rect()), colors)
+    scene = build_scene(spec, fraction)
+    paint_scene(painter, scene, QRectF(image.rect()), colors, figure_bounds(scene) if fit_figure else None)
     painter.end()
     return image
 

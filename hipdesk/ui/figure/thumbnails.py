@@ -12,7 +12,11 @@ from hipdesk.ui.figure.painter import DARK, LIGHT, colors_for, render_image
 
 
 def thumbnail(exercise_id: str, size: int, side: Side = Side.LEFT) -> QPixmap:
-    """A ``size`` × ``size`` pixmap of the exercise's end pose, drawn for the current light or dark palette."""
+    """A ``size`` × ``size`` pixmap of the exercise's end pose, drawn for the current light or dark palette.
+
+    The figure (with the chair, roller or block under it) fills the square whatever its shape; the floor
+    and walls are cut at the edge.
+    """
     dark = colors_for(QGuiApplication.palette().window().color()) is DARK
     ratio = 1.0
     screen = QGuiApplication.primaryScreen()
@@ -28,7 +32,7 @@ def _thumbnail(exercise_id: str, size: int, side: Side, dark: bool, ratio: float
     except PoseFileError:
         spec = neutral_pose(exercise_id)
     px = max(1, round(size * ratio))
-    image = render_image(spec, 1.0, px, px, DARK if dark else LIGHT)
+    image = render_image(spec, 1.0, px, px, DARK if dark else LIGHT, fit_figure=True)
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
