@@ -1,21 +1,43 @@
-"""Render each main tab offscreen to ``<out>/<tab>.png`` (run by ``make screenshots``).
+"""Render HipDesk offscreen into ``<out>/`` (run by ``make screenshots``): each tab, then the important states.
 
-Uses a throwaway data folder so the pictures show a new user's HipDesk, never the developer's own data.
+Every picture comes from a throwaway data folder, never the developer's own data:
+
+- ``library.png``, ``routines.png``, ``player.png``, ``history.png``: each tab as a new user first sees it.
+- ``library-detail.png``: the library with "90/90 hip switches" open in the detail pane.
+- ``player-hold.png``, ``player-switch.png``, ``player-summary.png``: a real session of "Lower-body static
+  stretch" driven by a fake clock: mid-hold on the left side, the switch to the right, and the summary.
+- ``routines-duplicate.png``: the routine editor on a copy of a built-in routine.
+- ``history-two-weeks.png``, ``history-ten-years.png`` (and ``history-ten-years-full.png``, the whole scrolling
+  page): the History tab over data made by ``tools/fill_history.py``.
+- ``weekly-check.png``, ``weekly-check-summary.png``: the weekly check dialog on its first check and its summary.
+- ``settings.png``: the settings dialog.
+
+    python tools/screenshots.py [OUT] [--only NAME ...]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hipdesk.app import Startup, create_application, qsettings_for
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hipdesk.app import Startup, build_services, create_application, qsettings_for
+from hipdesk.clock import FakeClock
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
@@ -29,9 +51,65 @@ def settle(ms: int) -> None:
     loop.exec()
 
 
-def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    _app = create_application()  # kept alive for the whole run
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        settle(50)
+        waited += 50
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    target = out / f"{name}.png"
+    widget.grab().save(str(target))
+    print(target)
+
+
+@dataclass
+class Scene:
+    """A main window over its own throwaway data folder, with a fake clock driving the player."""
+
+    window: MainWindow
+    services: Any  # hipdesk.ui.services.Services (imported late: SQLAlchemy)
+    clock: FakeClock
+
+
+@contextmanager
+def scene(fill: Callable[[Any], object] | None = None) -> Iterator[Scene]:
+    from hipdesk.content.exercises import default_exercises_dir, load_library
+    from hipdesk.storage.db import open_database
+
+    with tempfile.TemporaryDirectory() as data:
+        paths = Paths.resolve(data)
+        paths.ensure()
+        database = open_database(paths.database, paths.backups)
+        if fill is not None:
+            fill(database.engine)
+        settings = qsettings_for(paths)
+        settings.setValue("safety/acknowledged", True)
+        clock = FakeClock()
+        services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock)
+        window = MainWindow(settings)
+        window.resize(*SIZE)
+        window.show()
+        window.attach(services)
+        try:
+            yield Scene(window, services, clock)
+        finally:
+            player = window.built_tab("player")
+            controller = getattr(player, "controller", None)
+            if controller is not None and controller.is_active:
+                controller.end()
+            mini = getattr(player, "mini", None)
+            if mini is not None:
+                mini.close()
+            window.quit_app()
+            window.deleteLater()
+            settle(100)
+            database.dispose()
+
+
+# ---- the plain tabs, as a new user first sees them ------------------------------------------------------------
+def plain_tabs(out: Path) -> bool:
     with tempfile.TemporaryDirectory() as data:
         paths = Paths.resolve(data)
         paths.ensure()
@@ -44,18 +122,179 @@ def main(out: Path) -> int:
         if not startup.finish():
             for box in startup.dialogs:
                 print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
-            return 1
+            return False
         for spec in TABS:
             window.show_tab(spec.key)
             settle(1500)  # layouts settle, lazy thumbnails and charts paint
-            target = out / f"{spec.key}.png"
-            window.grab().save(str(target))
-            print(target)
+            save(window, out, spec.key)
         window.close()
         startup.close()
+    return True
+
+
+# ---- the library ------------------------------------------------------------------------------------------------
+def library_detail(out: Path) -> None:
+    with scene() as s:
+        view: Any = s.window.show_tab("library")
+        settle(300)
+        view.open_exercise("hip-90-90-switches")
+        settle(1500)
+        save(s.window, out, "library-detail")
+
+
+# ---- the player -------------------------------------------------------------------------------------------------
+def player_states(out: Path) -> None:
+    from hipdesk.domain.exercise import Side
+    from hipdesk.domain.plan import StepKind
+
+    with scene() as s:
+        routine = next(r for r in s.services.builtin_routines if r.name == "Lower-body static stretch")
+        view: Any = s.window.show_tab("player")
+        settle(300)
+        view.start_view.pain_before.setValue(2)
+        view.play(routine)
+        controller = view.controller
+
+        def advance(seconds: float) -> None:
+            for _ in range(int(seconds * 2)):
+                s.clock.advance(0.5)
+                controller.poll()
+
+        def step_is(kind: StepKind, side: Side | None = None) -> bool:
+            step = controller.player.step
+            return bool(step.kind is kind and (side is None or step.side is side))
+
+        while not step_is(StepKind.HOLD, Side.LEFT):
+            advance(1)
+        advance(min(12.0, controller.player.step.duration_s / 2))
+        settle(400)
+        save(s.window, out, "player-hold")
+        while not step_is(StepKind.SWITCH):
+            advance(1)
+        advance(1)
+        settle(400)
+        save(s.window, out, "player-switch")
+        while controller.is_active:
+            advance(5)
+        wait_until(lambda: view.stack.currentWidget() is view.summary_view)
+        view.summary_view.feeling_group.buttons()[1].setChecked(True)
+        settle(400)
+        save(s.window, out, "player-summary")
+
+
+# ---- routines ---------------------------------------------------------------------------------------------------
+def routines_duplicate(out: Path) -> None:
+    with scene() as s:
+        view: Any = s.window.show_tab("routines")
+        settle(300)
+        builtin = next(r for r in s.services.builtin_routines if r.name == "Desk five")
+        view.select_routine(builtin.id)
+        view.editor.duplicate()
+        settle(800)
+        save(s.window, out, "routines-duplicate")
+
+
+# ---- history ----------------------------------------------------------------------------------------------------
+def _history_ready(s: Scene) -> Any:
+    view: Any = s.window.show_tab("history")
+    view.wait_for_reads()
+    wait_until(lambda: bool(view.all_drawn))
+    settle(800)
+    return view
+
+
+def history(out: Path) -> None:
+    from tools.fill_history import fill_two_weeks, fill_years
+
+    with scene(fill_two_weeks) as s:
+        _history_ready(s)
+        save(s.window, out, "history-two-weeks")
+    with scene(fill_years) as s:
+        view = _history_ready(s)
+        save(s.window, out, "history-ten-years")
+        from hipdesk.ui.history.history_view import HistoryRange
+
+        view.set_range(HistoryRange.ALL)
+        wait_until(lambda: bool(view.all_drawn))
+        settle(800)
+        save(view.content.widget(), out, "history-ten-years-full")  # the whole scrolling page
+
+
+# ---- the weekly check -------------------------------------------------------------------------------------------
+def weekly_check(out: Path) -> None:
+    from hipdesk.domain.assessment import CHECKS, CheckValue, Unit
+    from hipdesk.domain.exercise import Side
+
+    knee, rotation, thomas = "check-figure-four", "check-seated-rotation.internal", "check-thomas-test"
+    this_week = date.today() - timedelta(days=date.today().weekday())
+    with scene() as s:
+        s.services.checks.save_week(
+            this_week - timedelta(days=7),
+            [
+                CheckValue(knee, Side.LEFT, 14, Unit.CM),
+                CheckValue(knee, Side.RIGHT, 15, Unit.CM),
+                CheckValue(rotation, Side.LEFT, 36, Unit.DEGREES),
+                CheckValue(rotation, Side.RIGHT, 27, Unit.DEGREES),
+                CheckValue(thomas, Side.LEFT, 4, Unit.DEGREES),
+                CheckValue(thomas, Side.RIGHT, 2, Unit.DEGREES),
+            ],
+        )
+        if s.window.check_reminder is not None:
+            s.window.check_reminder.hide()
+        dialog: Any = s.window.open_weekly_check()
+        settle(1200)
+        save(dialog, out, "weekly-check")
+        this = [
+            CheckValue(knee, Side.LEFT, 13, Unit.CM),
+            CheckValue(knee, Side.RIGHT, 14.5, Unit.CM),
+            CheckValue(rotation, Side.LEFT, 37, Unit.DEGREES),
+            CheckValue(rotation, Side.RIGHT, 25, Unit.DEGREES),
+            CheckValue(thomas, Side.LEFT, 3, Unit.DEGREES),
+            CheckValue(thomas, Side.RIGHT, 2, Unit.DEGREES),
+        ]
+        for index in range(len(CHECKS)):
+            dialog.view.page(index).set_values(this)
+        dialog.view.save_and_summarize()
+        settle(800)
+        save(dialog, out, "weekly-check-summary")
+        dialog.close()
+
+
+# ---- settings ---------------------------------------------------------------------------------------------------
+def settings_dialog(out: Path) -> None:
+    with scene() as s:
+        dialog = s.window.show_settings()
+        assert dialog is not None
+        settle(500)
+        save(dialog, out, "settings")
+        dialog.close()
+
+
+STATES: dict[str, Callable[[Path], object]] = {
+    "tabs": plain_tabs,
+    "library": library_detail,
+    "player": player_states,
+    "routines": routines_duplicate,
+    "history": history,
+    "check": weekly_check,
+    "settings": settings_dialog,
+}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", nargs="*", choices=sorted(STATES), help="render only these groups")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    _app = create_application()  # kept alive for the whole run
+    for name in args.only or list(STATES):
+        if STATES[name](out) is False:
+            return 1
     QApplication.processEvents()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    sys.exit(main(sys.argv[1:]))
