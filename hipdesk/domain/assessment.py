@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Exercise, Side
@@ -31,11 +31,6 @@ FOLLOW_UP_ROUTINE_NAME = "Weekly check follow-up"
 WITHIN_NORMAL_VARIATION = "within normal variation"
 REMIND_AFTER_DAYS = 7
 SUGGESTIONS_PER_FINDING = 2  # a follow-up routine stays short: the two most direct exercises per finding
-
-
-def week_start(day: date) -> date:
-    """The local Monday of ``day``'s week (weeks are grouped by their Monday, never by ``%W``)."""
-    return day - timedelta(days=day.weekday())
 
 
 def check_due(last_check: date | None, today: date, after_days: int = REMIND_AFTER_DAYS) -> bool:

@@ -26,10 +26,10 @@ from hipdesk.domain.assessment import (
     measure,
     standing,
     summarize,
-    week_start,
 )
 from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Side
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.weekly import week_start
 
 IR = "check-seated-rotation.internal"
 ER = "check-seated-rotation.external"

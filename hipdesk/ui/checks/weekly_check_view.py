@@ -42,9 +42,9 @@ from hipdesk.domain.assessment import (
     add_suggestions,
     follow_up_routine,
     summarize,
-    week_start,
 )
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.weekly import week_start
 from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.services import Services
