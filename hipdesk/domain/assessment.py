@@ -93,13 +93,13 @@ class Measure:
     """One value a check records, e.g. seated internal rotation in degrees, per side.
 
     ``id`` is what the ``check_results.check_id`` column holds (the check's exercise id, plus ``.suffix`` when a
-    check records more than one value). ``alt_unit`` is a second way to record it (easy / limited without a phone).
+    check records more than one value), so :attr:`check_id` is read from it. ``alt_unit`` is a second way to record
+    it (easy / limited without a phone).
     ``typical`` is the typical adult range for a number, or the best choice (0) for a choice unit.
     ``side_threshold`` is the side difference the rule starts from (10° or 4 cm); None for no side comparison.
     """
 
     id: str
-    check_id: str
     label: str
     unit: Unit
     per_side: bool
@@ -115,6 +115,11 @@ class Measure:
     minimum: float = 0.0
     maximum: float = 180.0
     typical_label: str = ""  # the typical range in words, when plainer than the numbers
+
+    @property
+    def check_id(self) -> str:
+        """The check (its exercise id) this value belongs to."""
+        return self.id.partition(".")[0]
 
     @property
     def typical_text(self) -> str:
@@ -151,7 +156,6 @@ class CheckDefinition:
 
 _SEATED_IR = Measure(
     id="check-seated-rotation.internal",
-    check_id="check-seated-rotation",
     label="Inward (internal) rotation",
     unit=Unit.DEGREES,
     per_side=True,
@@ -167,7 +171,6 @@ _SEATED_IR = Measure(
 )
 _SEATED_ER = Measure(
     id="check-seated-rotation.external",
-    check_id="check-seated-rotation",
     label="Outward (external) rotation",
     unit=Unit.DEGREES,
     per_side=True,
@@ -191,7 +194,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-forward-fold",
-                check_id="check-forward-fold",
                 label="Fingertips reach past the shins",
                 unit=Unit.PASS_FAIL,
                 per_side=False,
@@ -201,7 +203,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
             ),
             Measure(
                 id="check-forward-fold.gap",
-                check_id="check-forward-fold",
                 label="Gap from fingertips to the floor",
                 unit=Unit.CM,
                 per_side=False,
@@ -224,7 +225,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-figure-four",
-                check_id="check-figure-four",
                 label="Knee height above the floor",
                 unit=Unit.CM,
                 per_side=True,
@@ -255,7 +255,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-thomas-test",
-                check_id="check-thomas-test",
                 label="Hanging thigh from level",
                 unit=Unit.DEGREES,
                 per_side=True,
@@ -284,7 +283,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-deep-squat",
-                check_id="check-deep-squat",
                 label="Depth (thighs compared with level)",
                 unit=Unit.DEPTH,
                 per_side=False,
@@ -294,7 +292,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
             ),
             Measure(
                 id="check-deep-squat.heels",
-                check_id="check-deep-squat",
                 label="Heels stayed down",
                 unit=Unit.YES_NO,
                 per_side=False,
@@ -304,7 +301,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
             ),
             Measure(
                 id="check-deep-squat.knees",
-                check_id="check-deep-squat",
                 label="Knees followed the toes",
                 unit=Unit.YES_NO,
                 per_side=False,
@@ -314,7 +310,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
             ),
             Measure(
                 id="check-deep-squat.back",
-                check_id="check-deep-squat",
                 label="Lower back stayed neutral",
                 unit=Unit.YES_NO,
                 per_side=False,
@@ -332,7 +327,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-floor-sit",
-                check_id="check-floor-sit",
                 label="90/90 sit, this leg in front",
                 unit=Unit.SIT,
                 per_side=True,
@@ -350,7 +344,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-lunge-control.knee",
-                check_id="check-lunge-control",
                 label="Front knee stayed over the middle toes",
                 unit=Unit.YES_NO,
                 per_side=True,
@@ -360,7 +353,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
             ),
             Measure(
                 id="check-lunge-control.pelvis",
-                check_id="check-lunge-control",
                 label="Pelvis stayed level",
                 unit=Unit.YES_NO,
                 per_side=True,
@@ -377,7 +369,6 @@ CHECKS: tuple[CheckDefinition, ...] = (
         measures=(
             Measure(
                 id="check-hip-feel",
-                check_id="check-hip-feel",
                 label="How this hip feels",
                 unit=Unit.FEEL,
                 per_side=True,
