@@ -4,18 +4,23 @@
   when a rating passes 5/10 or rises by more than 2 points over the session's starting value.
 - Traffic light: 0-3 continue, 4-5 acceptable if it settles within 24 h, 6-10 change the plan.
 - Sharp or catching pain, or stop-level pain that comes back across sessions, is a reason to see a professional.
+- The next day: pain should be no worse than before the session ("not worse the next morning"). A worse next-day
+  rating means easing off next time; a next-day rating over the stop line counts toward pain that persists.
 HipDesk never diagnoses: these are suggestions, worded as such.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 STOP_ABOVE = 5  # a rating that passes 5/10
 RISE_LIMIT = 2  # a rise of more than 2 over the session's start
 PERSIST_SESSIONS = 2  # stop-level pain in this many recent sessions (this one included) counts as persisting
+PERSIST_DAYS = 14  # ... when those sessions were this recent
 RATING_RANGE = (0, 10)
+NEXT_DAY_ASK_WITHIN_DAYS = 3  # ask about a session at most this many days back (a Friday session, asked on Monday)
 
 
 class Light(StrEnum):
@@ -26,6 +31,7 @@ class Light(StrEnum):
 
 class Advice(StrEnum):
     CONTINUE = "continue"
+    EASE_OFF = "ease_off"  # carry on today, a little lighter next time
     STOP_TODAY = "stop_today"
     SEE_PROFESSIONAL = "see_professional"
 
@@ -38,7 +44,27 @@ class PainVerdict:
 
     @property
     def should_stop(self) -> bool:
-        return self.advice is not Advice.CONTINUE
+        return self.advice in (Advice.STOP_TODAY, Advice.SEE_PROFESSIONAL)
+
+
+@dataclass(frozen=True)
+class NextDayQuestion:
+    """A session to ask about the day after: it had pain ratings and has no next-day rating yet.
+
+    ``baseline`` is the rating the next day is compared with: the one given before the session, else the one after.
+    """
+
+    session_id: int
+    routine_name: str
+    day: date
+    baseline: int | None
+
+    def when(self, today: date) -> str:
+        """The session's day in words, from ``today``: "yesterday", "on Friday"."""
+        days = (today - self.day).days
+        if days == 1:
+            return "yesterday"
+        return f"on {self.day.strftime('%A')}" if days < 7 else f"on {self.day.strftime('%-d %B')}"
 
 
 def validate(rating: int) -> int:
@@ -99,3 +125,43 @@ def assess(
             "Some discomfort is acceptable if it settles within a day. Ease off if it builds.",
         )
     return PainVerdict(Advice.CONTINUE, colour, "That is within the comfortable range. Carry on gently.")
+
+
+def next_day_worse(rating: int, baseline: int | None) -> bool:
+    """The next day is worse: past the stop line, or higher than the session's baseline."""
+    validate(rating)
+    return rating > STOP_ABOVE or (baseline is not None and rating > validate(baseline))
+
+
+def assess_next_day(rating: int, baseline: int | None, *, earlier_stop_sessions: int = 0) -> PainVerdict:
+    """What HipDesk suggests after a next-day rating.
+
+    ``baseline``: the session's rating before it (else after it); None when neither was given.
+    ``earlier_stop_sessions``: recent other sessions whose ratings crossed the stop line.
+    """
+    colour = light(rating)
+    if crosses_stop_line(rating, baseline) and earlier_stop_sessions + 1 >= PERSIST_SESSIONS:
+        return PainVerdict(
+            Advice.SEE_PROFESSIONAL,
+            Light.RED,
+            "Pain that keeps coming back across sessions is a reason to rest and have it checked by a "
+            "physiotherapist or doctor before you carry on.",
+        )
+    if rating > STOP_ABOVE:
+        return PainVerdict(
+            Advice.STOP_TODAY,
+            colour,
+            f"{rating}/10 is more than your hips should feel the day after. Rest today and ease off next time; "
+            "if it does not settle, see a physiotherapist or doctor.",
+        )
+    if next_day_worse(rating, baseline):
+        return PainVerdict(
+            Advice.EASE_OFF,
+            colour,
+            f"That is worse than before the session ({baseline}/10). HipDesk will suggest easing off next time.",
+        )
+    if colour is Light.AMBER:
+        return PainVerdict(
+            Advice.CONTINUE, colour, "No worse than before the session. Keep it gentle while it settles."
+        )
+    return PainVerdict(Advice.CONTINUE, colour, "No worse than before the session: carry on as planned.")

@@ -8,13 +8,13 @@ in progress. A session still ``in_progress`` when HipDesk next opens the databas
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, Row, func, insert, select, update
 
 from hipdesk.domain.exercise import Side
-from hipdesk.domain.pain import crosses_stop_line
+from hipdesk.domain.pain import NEXT_DAY_ASK_WITHIN_DAYS, NextDayQuestion, crosses_stop_line
 from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.storage.tables import PainRow, SessionRow, StepRow
 
@@ -23,6 +23,7 @@ COMPLETE = "complete"
 PARTIAL = "partial"
 FEELINGS = ("easy", "right", "hard")
 PAIN_KINDS = ("before", "after", "stop", "next_day")
+NEXT_DAY = "next_day"
 
 
 def utc_now() -> datetime:
@@ -186,16 +187,47 @@ class SessionRepository:
         )
 
     def stop_level_sessions_since(self, days: int = 14, *, exclude: int | None = None) -> int:
-        """How many sessions in the last ``days`` had a pain rating over the stop line (pain rules)."""
+        """How many sessions in the last ``days`` had a pain rating over the stop line (pain rules): during, after,
+        or the next day."""
         since = _iso(self._now() - timedelta(days=days))
         with self._engine.connect() as conn:
             rows = conn.execute(
                 select(PainRow.session_id, PainRow.rating, SessionRow.pain_before)
                 .join(SessionRow, SessionRow.id == PainRow.session_id)
-                .where(PainRow.at >= since, PainRow.kind.in_(("stop", "after")))
+                .where(PainRow.at >= since, PainRow.kind.in_(("stop", "after", NEXT_DAY)))
             ).all()
         flagged = {sid for sid, rating, start in rows if sid != exclude and crosses_stop_line(rating, start)}
         return len(flagged)
+
+    def next_day_question(self, today: date) -> NextDayQuestion | None:
+        """The session to ask "how do your hips feel today?" about, or None.
+
+        That is the most recent finished session on a day before ``today`` (and at most
+        ``NEXT_DAY_ASK_WITHIN_DAYS`` back), when it had pain ratings and has no next-day rating yet.
+        """
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    SessionRow.id,
+                    SessionRow.routine_name,
+                    SessionRow.local_date,
+                    SessionRow.pain_before,
+                    SessionRow.pain_after,
+                )
+                .where(SessionRow.local_date < today.isoformat(), SessionRow.status.in_((COMPLETE, PARTIAL)))
+                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+                .limit(1)
+            ).one_or_none()
+            if row is None:
+                return None
+            day = date.fromisoformat(row.local_date)
+            if (today - day).days > NEXT_DAY_ASK_WITHIN_DAYS:
+                return None
+            kinds = set(conn.execute(select(PainRow.kind).where(PainRow.session_id == row.id)).scalars())
+        if NEXT_DAY in kinds or not (kinds or row.pain_before is not None or row.pain_after is not None):
+            return None
+        baseline = row.pain_before if row.pain_before is not None else row.pain_after
+        return NextDayQuestion(row.id, row.routine_name, day, baseline)
 
     def _pain_values(
         self,

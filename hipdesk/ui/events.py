@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 class AppEvents(QObject):
     """Signals:
-    session_finished(int): a session was saved (complete or partial); its id.
+    session_finished(int): a session ended and was saved (complete or partial); its id. Emitted once per session.
+    session_reflected(int): the summary's "how did it feel" (feeling, notes, pain after) was saved for this session.
     routines_changed(): a user routine was created, edited, deleted or imported.
     checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
     settings_changed(): a preference changed (weekly goal, cues, reminders).
@@ -16,6 +17,7 @@ class AppEvents(QObject):
     """
 
     session_finished = Signal(int)
+    session_reflected = Signal(int)
     routines_changed = Signal()
     checks_recorded = Signal(str)
     settings_changed = Signal()

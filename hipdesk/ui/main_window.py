@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from hipdesk.domain.routine import Routine
     from hipdesk.ui.checks.reminder_bar import CheckReminderBar
+    from hipdesk.ui.pain.next_day_controller import NextDayPainController
     from hipdesk.ui.progression.progression_controller import ProgressionController
     from hipdesk.ui.services import Services
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._central_layout.addWidget(self.tabs, 1)
         self.check_reminder: CheckReminderBar | None = None  # added in attach(): it needs the database
         self.progression: ProgressionController | None = None
+        self.next_day_pain: NextDayPainController | None = None
         self.setCentralWidget(central)
         self._build_menus()
         self._restore_geometry()
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         services.events.add_to_routine_requested.connect(self.add_to_routine)
         self._ensure_current_built(self.tabs.currentIndex())
         self._attach_checks(services)
+        self._attach_next_day_pain(services)
 
     def _attach_checks(self, services: Services) -> None:
         """The weekly check reminder (read here, after the first paint) and the progression suggestions."""
@@ -184,6 +187,16 @@ class MainWindow(QMainWindow):
         self.check_reminder.update_for(services.checks.last_check_date(), date.today())
         services.events.checks_recorded.connect(self._hide_check_reminder)
         self.progression = ProgressionController(services, self)
+
+    def _attach_next_day_pain(self, services: Services) -> None:
+        """The day after a session with pain ratings: how do the hips feel today?"""
+        from hipdesk.ui.pain.next_day_bar import NextDayPainBar
+        from hipdesk.ui.pain.next_day_controller import NextDayPainController
+
+        bar = NextDayPainBar()
+        self.add_bar(bar)
+        self.next_day_pain = NextDayPainController(services, bar, parent=self)
+        self.next_day_pain.check()
 
     def _hide_check_reminder(self, _week_start: str) -> None:
         if self.check_reminder is not None:

@@ -55,7 +55,7 @@ def play(
 
 def finish(qtbot: QtBot, services: Services, controller: ProgressionController, session_id: int) -> None:
     with qtbot.waitSignal(controller.suggestion_shown, timeout=5000):
-        services.events.session_finished.emit(session_id)
+        services.events.session_reflected.emit(session_id)
     assert controller.panel is not None
     qtbot.waitExposed(controller.panel)
 
@@ -123,7 +123,7 @@ def test_a_session_not_yet_rated_shows_nothing(
     services: Services, sessions: SessionRepository, controller: ProgressionController, routine: Routine
 ) -> None:
     last = play(sessions, routine, 0, None)
-    services.events.session_finished.emit(last)
+    services.events.session_reflected.emit(last)
     assert controller.panel is None
 
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from hipdesk.domain.pain import Advice, Light, assess, crosses_stop_line, light
+from hipdesk.domain.pain import (
+    Advice,
+    Light,
+    NextDayQuestion,
+    assess,
+    assess_next_day,
+    crosses_stop_line,
+    light,
+    next_day_worse,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +61,38 @@ def test_assess_continue_stop_and_professional() -> None:
     assert assess(6, earlier_stop_sessions=1).advice is Advice.SEE_PROFESSIONAL
     assert assess(1, sharp=True).advice is Advice.SEE_PROFESSIONAL
     assert assess(2, earlier_stop_sessions=3).advice is Advice.CONTINUE  # fine today: nothing to escalate
+
+
+@pytest.mark.parametrize(
+    ("rating", "baseline", "worse"),
+    [(2, 2, False), (3, 2, True), (0, None, False), (5, None, False), (6, None, True), (6, 6, True), (1, 4, False)],
+)
+def test_next_day_worse(rating: int, baseline: int | None, worse: bool) -> None:
+    assert next_day_worse(rating, baseline) is worse
+
+
+@pytest.mark.parametrize(
+    ("rating", "baseline", "earlier", "advice", "words"),
+    [
+        (1, 2, 0, Advice.CONTINUE, "carry on as planned"),
+        (4, 4, 0, Advice.CONTINUE, "Keep it gentle"),
+        (3, 2, 0, Advice.EASE_OFF, "worse than before the session (2/10)"),
+        (5, 1, 0, Advice.EASE_OFF, "easing off next time"),  # a rise past the stop line, but a first one
+        (6, None, 0, Advice.STOP_TODAY, "Rest today"),
+        (6, 2, 1, Advice.SEE_PROFESSIONAL, "keeps coming back"),  # persisting across sessions
+        (5, 1, 2, Advice.SEE_PROFESSIONAL, "physiotherapist or doctor"),  # a rise of 4 the day after, again
+        (3, 2, 3, Advice.EASE_OFF, "easing off"),  # worse, not stop-level: nothing to escalate
+    ],
+)
+def test_assess_next_day(rating: int, baseline: int | None, earlier: int, advice: Advice, words: str) -> None:
+    verdict = assess_next_day(rating, baseline, earlier_stop_sessions=earlier)
+    assert verdict.advice is advice
+    assert words in verdict.message
+    assert verdict.should_stop is (advice in (Advice.STOP_TODAY, Advice.SEE_PROFESSIONAL))
+
+
+def test_next_day_question_says_when() -> None:
+    question = NextDayQuestion(1, "Desk five", date(2026, 11, 13), 2)  # a Friday
+    assert question.when(date(2026, 11, 14)) == "yesterday"
+    assert question.when(date(2026, 11, 16)) == "on Friday"
+    assert question.when(date(2026, 11, 23)) == "on 13 November"

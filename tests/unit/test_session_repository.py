@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -104,3 +104,38 @@ def test_interrupted_sessions_become_partial_with_their_last_step_as_end(repo: S
     assert repo.summary(empty).ended_at == T0
     assert repo.summary(done).status == "complete"
     assert repo.close_interrupted() == []
+
+
+def test_a_stop_level_next_day_rating_counts_as_pain_that_persists(repo: SessionRepository) -> None:
+    sid = repo.start_session("Desk five", started_at=T0 - timedelta(days=1), pain_before=1)
+    repo.finish_session(sid, completed=True, ended_at=T0 - timedelta(days=1) + timedelta(minutes=5))
+    repo.record_pain(sid, "next_day", 3, at=T0)  # worse, but not over the stop line
+    assert repo.stop_level_sessions_since(14) == 0
+    repo.record_pain(sid, "next_day", 4, at=T0)  # a rise of 3 over the start of that session
+    assert repo.stop_level_sessions_since(14) == 1
+    assert repo.stop_level_sessions_since(14, exclude=sid) == 0
+
+
+def test_the_next_day_question(repo: SessionRepository) -> None:
+    day = T0.astimezone().date()
+    assert repo.next_day_question(day) is None  # an empty store
+    sid = repo.start_session("Desk five", started_at=T0, pain_before=2)
+    assert repo.next_day_question(day + timedelta(days=1)) is None  # still in progress
+    repo.finish_session(sid, completed=False)
+    question = repo.next_day_question(day + timedelta(days=1))
+    assert question is not None and (question.session_id, question.routine_name) == (sid, "Desk five")
+    assert question.day == day and question.baseline == 2
+    assert repo.next_day_question(day) is None  # the same day: not yet
+    assert repo.next_day_question(day + timedelta(days=3)) is not None
+    assert repo.next_day_question(day + timedelta(days=4)) is None  # too long ago
+    repo.record_pain(sid, "next_day", 1)
+    assert repo.next_day_question(day + timedelta(days=1)) is None  # answered
+
+
+def test_the_next_day_baseline_is_the_rating_after_when_none_before(repo: SessionRepository) -> None:
+    sid = repo.start_session("Desk five", started_at=T0)
+    repo.finish_session(sid, completed=True)
+    repo.save_reflection(sid, feeling="right", pain_after=3)
+    question = repo.next_day_question(T0.astimezone().date() + timedelta(days=1))
+    assert question is not None and question.baseline == 3
+    assert isinstance(question.day, date)

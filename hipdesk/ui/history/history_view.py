@@ -304,6 +304,7 @@ class HistoryView(QWidget):
 
         events = services.events
         events.session_finished.connect(self._store_changed)
+        events.session_reflected.connect(self._store_changed)  # its feeling and pain after
         events.checks_recorded.connect(self._store_changed)
         events.settings_changed.connect(self._settings_changed)
         self.refresh()

@@ -15,11 +15,11 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import Side
-from hipdesk.domain.pain import assess
+from hipdesk.domain.pain import PERSIST_DAYS, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
 from hipdesk.domain.routine import Routine
-from hipdesk.ui.player.cues import Cues
+from hipdesk.ui.player.cues import SOUND_KEY, VOICE_KEY, Cues
 from hipdesk.ui.player.mini_player_view import MiniPlayerView
 from hipdesk.ui.player.pain_dialog import PainDialog
 from hipdesk.ui.player.player_controller import PlayerController
@@ -29,8 +29,6 @@ from hipdesk.ui.player.summary_view import SummaryView
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
-
-PERSIST_DAYS = 14  # stop-level pain in another session this recent counts as pain that persists
 
 
 def _make_figure() -> tuple[QWidget, Callable[[str, int, Side], object] | None]:
@@ -46,7 +44,7 @@ class PlayerView(QWidget):
 
     Signals:
     session_ended(int, bool): a session ended (its id, and whether it was completed); the same id goes out on
-        ``services.events.session_finished``.
+        ``services.events.session_finished`` (and on ``session_reflected`` once its summary is saved).
     """
 
     session_ended = Signal(int, bool)
@@ -75,8 +73,9 @@ class PlayerView(QWidget):
         layout.addWidget(self.stack)
 
         self.start_view.play_chosen.connect(self.play)
-        self.start_view.sound_toggled.connect(self.cues.set_sound_on)
-        self.start_view.voice_toggled.connect(self.cues.set_voice_on)
+        self.start_view.sound_toggled.connect(self._set_sound_on)
+        self.start_view.voice_toggled.connect(self._set_voice_on)
+        services.events.settings_changed.connect(self._follow_cue_settings)  # switched in Settings
         self.cues.status_changed.connect(self._show_cue_status)
         self.summary_view.reflection_saved.connect(self._save_reflection)
         self.summary_view.closed.connect(self.show_start)
@@ -362,7 +361,7 @@ class PlayerView(QWidget):
         self.services.sessions.save_reflection(
             session_id, feeling=feeling if isinstance(feeling, str) else None, notes=notes, pain_after=after
         )
-        self.services.events.session_finished.emit(session_id)
+        self.services.events.session_reflected.emit(session_id)
         if after is not None:
             earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
             verdict = assess(after, self._pain_before, earlier_stop_sessions=earlier)
@@ -408,6 +407,23 @@ class PlayerView(QWidget):
         top.showNormal()
         top.raise_()
         top.activateWindow()
+
+    def _follow_cue_settings(self) -> None:
+        """The sound and voice switches as stored now (the Settings dialog may have changed them)."""
+        store = self.services.settings
+        sound, voice = bool(store.get(SOUND_KEY, True)), bool(store.get(VOICE_KEY, True))
+        if sound != self.cues.sound_on:
+            self.cues.set_sound_on(sound)
+        if voice != self.cues.voice_on:
+            self.cues.set_voice_on(voice)
+
+    def _set_sound_on(self, on: bool) -> None:
+        self.cues.set_sound_on(on)
+        self.services.events.settings_changed.emit()
+
+    def _set_voice_on(self, on: bool) -> None:
+        self.cues.set_voice_on(on)
+        self.services.events.settings_changed.emit()
 
     def _show_cue_status(self, text: str) -> None:
         self.start_view.set_cue_switches(self.cues.sound_on, self.cues.voice_on, text)

@@ -1,8 +1,9 @@
 """After a session: suggest what to do with the routine next time, and change it only when the person accepts.
 
-The rules live in :mod:`hipdesk.domain.progression`; this listens to ``session_finished``, reads the routine's recent
-sessions, and shows the suggestion with its reason in a small window that does not block anything. Accepting saves
-the changed routine as a new version (a built-in routine is copied first), so history keeps the version played.
+The rules live in :mod:`hipdesk.domain.progression`; this listens to ``session_reflected`` (the summary's "how did
+it feel" was saved), reads the routine's recent sessions, and shows the suggestion with its reason in a small window
+that does not block anything. Accepting saves the changed routine as a new version (a built-in routine is copied
+first), so history keeps the version played.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class ProgressionPanel(QDialog):
 
 
 class ProgressionController(QObject):
-    """Listens to ``session_finished`` and offers the next step for the routine just played.
+    """Listens to ``session_reflected`` and offers the next step for the routine just played.
 
     Signals:
     suggestion_shown(object): a hipdesk.domain.progression.ProgressionSuggestion is on screen.
@@ -104,7 +105,7 @@ class ProgressionController(QObject):
         self.services = services
         self.window = window
         self.panel: ProgressionPanel | None = None
-        services.events.session_finished.connect(self.consider)
+        services.events.session_reflected.connect(self.consider)
 
     def _routine(self, routine_id: str) -> Routine | None:
         user = self.services.routines.get(routine_id)

@@ -1,0 +1,125 @@
+"""A slim bar on the main window: "How do your hips feel today?", 0-10, with Save and Skip.
+
+After Save it shows HipDesk's advice in one line with a Close button, so the answer is acknowledged, never modal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+NOT_RATED = -1
+WARN_COLOUR = "#b45309"
+STYLE = (
+    "#nextDayPainBar {{ background: palette(alternate-base); border-top: 1px solid palette(mid);"
+    " border-left: 4px solid {accent}; }}"
+    "#nextDayTitle {{ font-weight: 600; }}"
+)
+
+
+class NextDayPainBar(QFrame):
+    """Asks for today's pain after a session on an earlier day.
+
+    Signals:
+    saved(int): the person saved this rating (0-10).
+    skipped(): the person chose Skip (or pressed Escape while asked).
+    closed(): the person closed the advice shown after saving.
+    """
+
+    saved = Signal(int)
+    skipped = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextDayPainBar")
+        self.setAccessibleName("The day after: pain check")
+        self._set_accent("palette(highlight)")
+        self.title = QLabel()
+        self.title.setObjectName("nextDayTitle")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+
+        self.rating = QSpinBox()
+        self.rating.setRange(NOT_RATED, 10)
+        self.rating.setValue(NOT_RATED)
+        self.rating.setSpecialValueText("Rate 0–10")
+        self.rating.setSuffix(" / 10")
+        self.rating.setMinimumWidth(110)
+        self.rating.setAccessibleName("Hip pain today, 0 (none) to 10 (the worst)")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setAccessibleName("Save today's pain rating")
+        self.save_button.setEnabled(False)
+        self.skip_button = QPushButton("S&kip")
+        self.skip_button.setAccessibleName("Skip the pain check for this session")
+        self.close_button = QPushButton("&Close")
+        self.close_button.setAccessibleName("Close the pain check")
+        self.rating.valueChanged.connect(lambda value: self.save_button.setEnabled(value != NOT_RATED))
+        self.rating.lineEdit().returnPressed.connect(self._save)
+        self.save_button.clicked.connect(self._save)
+        self.skip_button.clicked.connect(self._skip)
+        self.close_button.clicked.connect(self._close)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(words, 1)
+        for widget in (self.rating, self.save_button, self.skip_button, self.close_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        QWidget.setTabOrder(self.rating, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.skip_button)
+        self.hide()
+
+    def _set_accent(self, colour: str) -> None:
+        self.setStyleSheet(STYLE.format(accent=colour))
+
+    def ask(self, title: str, text: str) -> None:
+        """Show the question (the rating starts unset, so nothing is saved by accident)."""
+        self._set_accent("palette(highlight)")
+        self.title.setText(title)
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{title}. {text}")
+        self.rating.setValue(NOT_RATED)
+        for widget in (self.rating, self.save_button, self.skip_button):
+            widget.setVisible(True)
+        self.close_button.hide()
+        self.show()
+
+    def tell(self, title: str, text: str, *, warn: bool = False) -> None:
+        """Replace the question with HipDesk's answer and a Close button."""
+        self._set_accent(WARN_COLOUR if warn else "palette(highlight)")
+        self.title.setText(title)
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{title}. {text}")
+        for widget in (self.rating, self.save_button, self.skip_button):
+            widget.hide()
+        self.close_button.show()
+        self.close_button.setFocus()
+        self.show()
+
+    def _save(self) -> None:
+        value = self.rating.value()
+        if value != NOT_RATED and not self.save_button.isHidden():
+            self.saved.emit(value)
+
+    def _skip(self) -> None:
+        self.hide()
+        self.skipped.emit()
+
+    def _close(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def _escape(self) -> None:
+        if not self.close_button.isHidden():
+            self._close()
+        else:
+            self._skip()
