@@ -20,16 +20,18 @@ from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.paths import Paths
 from hipdesk.storage.db import Database
 from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
 
 
 def tts_loads() -> bool:
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        return False
-    return "mock" in QTextToSpeech.availableEngines()
+    """Whether QtTextToSpeech loads here with its mock engine (Cues imports it quietly; libpulse0 is needed)."""
+    cues = Cues(None, voice_engine="mock")
+    cues.load()
+    loaded = cues.voice_available
+    cues.deleteLater()
+    return loaded
 
 
 def per_side_hold(services: Services) -> str:

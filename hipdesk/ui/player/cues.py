@@ -3,15 +3,33 @@
 Both modules live in PySide6-Addons and need the PulseAudio client library (libpulse0) to import on Linux, and a
 voice needs a speech engine (speech-dispatcher). They are imported only when the player first needs them; when
 they cannot load, the player still runs and :meth:`Cues.status_text` says in plain words that cues are off and why.
+
+With the modules loaded, two more things can be missing: an audio output (a desktop's sound server; CI and
+containers have none) and a real speech engine (the wheel's ``speechd`` plug-in needs libspeechd and the
+speech-dispatcher daemon). Qt reports both, and the optional libraries it probes while loading (PipeWire, VA-API),
+as warnings on stderr; :func:`_qt_notices` turns the ones HipDesk understands into the status line instead.
+The voice engine is chosen deliberately: the one asked for (tests ask for ``mock``), else the first real engine
+that starts; ``mock`` is never chosen on its own.
 The switches (sound, voice, mute) are remembered in the settings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.plan import Step, StepKind
@@ -28,6 +46,19 @@ MUTED_KEY = "cues/muted"
 SOUNDS = ("tick", "step", "finish")
 HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
 LIBPULSE_HINT = "the PulseAudio client library (libpulse0) is not installed"
+NO_AUDIO_DEVICE = "no audio device"
+NO_SPEECH_ENGINE = "no speech engine (install speech-dispatcher)"
+MOCK_ENGINE = "mock"  # Qt's silent test engine: only ever used when asked for by name
+
+# Qt notices that describe the machine, not a fault in HipDesk: optional libraries Qt Multimedia probes for and
+# does without (PipeWire, VA-API video decoding), its FFmpeg banner, a sound server that is not running, a speech
+# plug-in whose library is missing. They are logged at debug level and summed up in the status line.
+_QUIET_CATEGORIES = frozenset({"qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg"})
+_KNOWN_NOTICES = (
+    "pa_context_connect() failed",
+    "Error loading text-to-speech plug-in",
+    "Connection to speech-dispatcher failed",
+)
 
 
 def _import_problem(exc: BaseException) -> str:
@@ -37,16 +68,68 @@ def _import_problem(exc: BaseException) -> str:
     return f"Qt could not load it ({text or type(exc).__name__})"
 
 
+def _is_known_notice(category: str, message: str) -> bool:
+    return category in _QUIET_CATEGORIES or any(known in message for known in _KNOWN_NOTICES)
+
+
+@contextlib.contextmanager
+def _qt_notices() -> Iterator[list[str]]:
+    """Catch Qt's notices about the audio and speech set-up while the cue modules load and probe the machine.
+
+    Yields the list of notices caught. Any other Qt message goes on to the handler installed before (a test's
+    capture, or Qt's own printing), so nothing unexpected is hidden.
+    """
+    caught: list[str] = []
+    others: list[tuple[QtMsgType, QMessageLogContext, str]] = []
+    previous: Any = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = str(context.category or "default")
+        if _is_known_notice(category, message):
+            caught.append(message)
+            log.debug("Qt notice while loading cues (%s): %s", category, message)
+        elif previous is not None:
+            previous(kind, context, message)
+        else:
+            others.append((kind, context, message))
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield caught
+    finally:
+        qInstallMessageHandler(previous)
+        for kind, context, message in others:  # Qt's own handler was in place: print them as it would have
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
+def _import_multimedia() -> tuple[Any, Any]:
+    """QMediaDevices and QSoundEffect; raises ImportError when QtMultimedia cannot load (e.g. no libpulse0)."""
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+    return QMediaDevices, QSoundEffect
+
+
+def _import_speech() -> Any:
+    """QTextToSpeech; raises ImportError when QtTextToSpeech cannot load (e.g. no libpulse0)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return QTextToSpeech
+
+
 class Cues(QObject):
     """Beeps and spoken cues for a playing session.
 
     Signals:
     cue_given(str, str): a cue was due; its kind (tick, step, finish or voice) and text. Emitted whether or not it
         could be heard, so tests and the screen can follow the cues on any machine.
+    beep_played(str): a beep (tick, step or finish) was handed to the audio device: sound on, not muted, a device.
+    spoken(str): the voice engine began saying this text (sound on or off, the engine reports it).
     status_changed(str): the line that tells the person whether cues are on, muted or unavailable, changed.
     """
 
     cue_given = Signal(str, str)
+    beep_played = Signal(str)
+    spoken = Signal(str)
     status_changed = Signal(str)
 
     def __init__(
@@ -67,6 +150,7 @@ class Cues(QObject):
         self._loaded = False
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
+        self._unspoken: list[str] = []  # texts handed to the engine, in its order, not yet begun
         self.sound_problem: str | None = None
         self.voice_problem: str | None = None
 
@@ -104,13 +188,15 @@ class Cues(QObject):
     def set_voice_on(self, on: bool) -> None:
         self._voice_on = on
         self._put(VOICE_KEY, on)
+        if not on:
+            self._hush()
         self.status_changed.emit(self.status_text())
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         self._put(MUTED_KEY, muted)
-        if muted and self._speech is not None:
-            self._speech.stop()
+        if muted:
+            self._hush()
         self.status_changed.emit(self.status_text())
 
     def toggle_muted(self) -> None:
@@ -127,13 +213,15 @@ class Cues(QObject):
         self.status_changed.emit(self.status_text())
 
     def _load_sound(self) -> None:
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as exc:
-            self.sound_problem = _import_problem(exc)
-            return
-        if not QMediaDevices.audioOutputs():
-            self.sound_problem = "no audio output device was found"
+        with _qt_notices():
+            try:
+                media_devices, sound_effect = _import_multimedia()
+            except ImportError as exc:
+                self.sound_problem = _import_problem(exc)
+                return
+            outputs = media_devices.audioOutputs()  # no sound server: Qt warns, and the list is empty
+        if not outputs:
+            self.sound_problem = NO_AUDIO_DEVICE
             return
         folder = self._sounds_dir
         if folder is None:
@@ -145,30 +233,69 @@ class Cues(QObject):
             if not path.exists():
                 self.sound_problem = f"the sound file {path} is missing"
                 return
-            effect = QSoundEffect(self)
+            effect = sound_effect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)
+            effect.statusChanged.connect(lambda e=effect, n=name: self._on_effect_status(e, n))
             self._effects[name] = effect
 
+    def _on_effect_status(self, effect: Any, name: str) -> None:
+        if effect.status() == type(effect).Status.Error and self.sound_problem is None:
+            self.sound_problem = f"the {name} sound could not be played on this audio device"
+            self.status_changed.emit(self.status_text())
+
     def _load_voice(self) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as exc:
-            self.voice_problem = _import_problem(exc)
-            return
-        engines = QTextToSpeech.availableEngines()
-        engine = self._voice_engine
-        if engine is None:
-            engine = next((e for e in engines if e != "mock"), None)
-        if engine is None or engine not in engines:
-            self.voice_problem = "no speech engine is installed (speech-dispatcher provides one)"
-            return
-        speech = QTextToSpeech(engine, self)
-        if speech.state() == QTextToSpeech.State.Error:
-            self.voice_problem = f"the speech engine could not start ({speech.errorString() or engine})"
-            speech.deleteLater()
-            return
+        with _qt_notices():
+            try:
+                text_to_speech = _import_speech()
+            except ImportError as exc:
+                self.voice_problem = _import_problem(exc)
+                return
+            engines = list(text_to_speech.availableEngines())
+            if self._voice_engine is not None:
+                wanted = [self._voice_engine]
+            else:
+                wanted = [e for e in engines if e != MOCK_ENGINE]
+            for engine in wanted:
+                if engine not in engines:
+                    continue
+                speech = text_to_speech(engine, self)
+                if speech.state() != text_to_speech.State.Error:
+                    self._use_speech(speech)
+                    return
+                log.info("speech engine %s could not start: %s", engine, speech.errorString())
+                speech.deleteLater()
+        if self._voice_engine is not None and self._voice_engine not in engines:
+            self.voice_problem = f"the {self._voice_engine} speech engine is not installed"
+        else:
+            self.voice_problem = NO_SPEECH_ENGINE
+
+    def _use_speech(self, speech: Any) -> None:
         self._speech = speech
+        speech.aboutToSynthesize.connect(self._on_about_to_synthesize)
+        speech.errorOccurred.connect(self._on_speech_error)
+
+    def _on_about_to_synthesize(self, _utterance: int) -> None:
+        if self._unspoken:
+            self.spoken.emit(self._unspoken.pop(0))
+
+    def _on_speech_error(self, _reason: object, message: str) -> None:
+        log.warning("the speech engine stopped: %s", message)
+        self._unspoken.clear()
+        if self._speech is not None:
+            self._speech.deleteLater()
+            self._speech = None
+        self.voice_problem = f"the speech engine stopped ({message})" if message else NO_SPEECH_ENGINE
+        self.status_changed.emit(self.status_text())
+
+    @property
+    def speech(self) -> Any:
+        """The QTextToSpeech in use (None when voice is unavailable); tests follow its words."""
+        return self._speech
+
+    @property
+    def speech_engine(self) -> str:
+        return str(self._speech.engine()) if self._speech is not None else ""
 
     @property
     def sound_available(self) -> bool:
@@ -185,17 +312,14 @@ class Cues(QObject):
         if self.sound_problem and self.voice_problem:
             if self.sound_problem == self.voice_problem:
                 return f"Sound and voice cues are off: {self.sound_problem}. Follow the screen."
-            return (
-                f"Sound and voice cues are off. Sound: {self.sound_problem}. Voice: {self.voice_problem}. "
-                "Follow the screen."
-            )
+            return f"Beeps off: {self.sound_problem}. Voice off: {self.voice_problem}. Follow the screen."
         if self._muted:
             return "Cues muted (press M to hear them again)."
         parts = []
         if self.sound_problem:
-            parts.append(f"Beeps are off: {self.sound_problem}.")
+            parts.append(f"Beeps off: {self.sound_problem}.")
         if self.voice_problem:
-            parts.append(f"Voice is off: {self.voice_problem}.")
+            parts.append(f"Voice off: {self.voice_problem}.")
         heard = [
             n
             for n, on, ok in (
@@ -215,12 +339,25 @@ class Cues(QObject):
         effect = self._effects.get(name)
         if effect is not None:
             effect.play()
+            self.beep_played.emit(name)
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, interrupt: bool = True) -> None:
+        """Say ``text``: a new step's words replace any still being said (they are out of date); with
+        ``interrupt=False`` the words wait for the current ones to end."""
         self.cue_given.emit("voice", text)
         if self._muted or not self._voice_on or self._speech is None:
             return
-        self._speech.say(text)
+        if interrupt:
+            self._unspoken = [text]
+            self._speech.say(text)
+        else:
+            self._unspoken.append(text)
+            self._speech.enqueue(text)
+
+    def _hush(self) -> None:
+        self._unspoken.clear()
+        if self._speech is not None:
+            self._speech.stop()
 
     def attach(self, controller: PlayerController) -> None:
         """Follow a session: beeps on the last three seconds and step changes, words for what comes."""
@@ -231,7 +368,7 @@ class Cues(QObject):
 
     def _on_halfway(self, controller: PlayerController) -> None:
         if controller.status().duration_s >= HALFWAY_MIN_S:
-            self.say("Halfway")
+            self.say("Halfway", interrupt=False)
 
     def _on_step_started(self, _index: int, step: Step) -> None:
         if step.kind is StepKind.FINISH:
