@@ -1,4 +1,4 @@
-"""Command line: ``python -m hipdesk [--data-dir DIR]``."""
+"""Command line: ``python -m hipdesk [--data-dir DIR] [--minimized]``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir", help="folder for HipDesk's database and settings (default: your user data folder)"
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the system tray when there is one and reminders are on (start at login uses this)",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--self-check", action="store_true", help="start, open every tab, report and quit")
@@ -24,7 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from hipdesk.app import run
 
-    return run(data_dir=args.data_dir, quit_after_paint=args.quit_after_paint, check=args.self_check)
+    return run(
+        data_dir=args.data_dir, quit_after_paint=args.quit_after_paint, check=args.self_check, minimized=args.minimized
+    )
 
 
 if __name__ == "__main__":

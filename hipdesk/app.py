@@ -129,6 +129,16 @@ class Startup:
         self.companion = DeskCompanion(self.window, services)
         return self.companion
 
+    def finish_minimized(self) -> bool:
+        """``--minimized``: finish start-up with the window hidden, and leave it hidden (HipDesk waits in the tray)
+        when there is a tray and reminders are on. Otherwise, or when start-up has something to say, the window
+        shows as usual. Returns whether HipDesk stays in the tray."""
+        companion = self.start_companion() if self.finish() else None
+        in_tray = companion is not None and companion.keeps_in_tray() and not self.window.findChildren(QMessageBox)
+        if not in_tray:
+            self.window.show()
+        return in_tray
+
     def close(self) -> None:
         if self.companion is not None:
             self.companion.close()
@@ -162,7 +172,9 @@ def self_check(window: MainWindow) -> bool:
     return all(window.show_tab(spec.key) is not None for spec in TABS)
 
 
-def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool = False) -> int:
+def run(
+    data_dir: str | None = None, quit_after_paint: bool = False, check: bool = False, minimized: bool = False
+) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -200,6 +212,13 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
             app.exit(0 if ok else 1)
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, run_check))
+    elif minimized:  # started at login: no window to paint first
+
+        def finish_minimized() -> None:
+            startup.finish_minimized()
+            instance.start_listening()
+
+        QTimer.singleShot(0, finish_minimized)
     else:
 
         def finish() -> None:
@@ -207,6 +226,7 @@ def run(data_dir: str | None = None, quit_after_paint: bool = False, check: bool
                 startup.start_companion()
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, finish))
-    window.show()
+    if not minimized or quit_after_paint or check:
+        window.show()
     code = app.exec()
     return 1 if startup.failed else code

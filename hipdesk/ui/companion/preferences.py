@@ -95,6 +95,11 @@ def launch_command(data_dir: Path | None = None) -> list[str]:
     return command
 
 
+def autostart_command(data_dir: Path | None = None) -> list[str]:
+    """What a start at login runs: HipDesk, waiting in the tray (it shows its window where there is no tray)."""
+    return [*launch_command(data_dir), "--minimized"]
+
+
 def autostart_entry(command: Sequence[str]) -> str:
     return (
         "[Desktop Entry]\n"
@@ -110,6 +115,14 @@ def autostart_entry(command: Sequence[str]) -> str:
 
 def autostart_enabled() -> bool:
     return autostart_file().is_file()
+
+
+def autostart_current(command: Sequence[str]) -> bool:
+    """The entry exists and runs exactly ``command`` (an entry from an earlier HipDesk may not)."""
+    try:
+        return autostart_file().read_text(encoding="utf-8") == autostart_entry(command)
+    except OSError:
+        return False
 
 
 def set_autostart(on: bool, command: Sequence[str]) -> Path:

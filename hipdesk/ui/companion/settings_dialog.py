@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle("HipDesk settings")
         self.setAccessibleName("HipDesk settings")
-        self.autostart_command = prefs.launch_command(services.paths.data_dir)
+        self.autostart_command = prefs.autostart_command(services.paths.data_dir)
         self._forms: list[QFormLayout] = []
 
         layout = QVBoxLayout(self)
@@ -252,8 +252,11 @@ class SettingsDialog(QDialog):
         store.put(prefs.WEEKLY_GOAL_KEY, self.weekly_goal.value())
         store.put(prefs.SOUND_KEY, self.sound_on.isChecked())
         store.put(prefs.VOICE_KEY, self.voice_on.isChecked())
-        if self.autostart_on.isChecked() != prefs.autostart_enabled():
-            prefs.set_autostart(self.autostart_on.isChecked(), self.autostart_command)
+        autostart = self.autostart_on.isChecked()
+        if autostart != prefs.autostart_enabled() or (
+            autostart and not prefs.autostart_current(self.autostart_command)
+        ):
+            prefs.set_autostart(autostart, self.autostart_command)  # written afresh when an older entry differs
         self._services.events.settings_changed.emit()
 
     def accept(self) -> None:
