@@ -14,17 +14,24 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from hipdesk.domain.exercise import Dose, Equipment, Exercise, Phase, Position, Region, Tempo
+from hipdesk.domain.exercise import (
+    HOLD_S_RANGE,
+    ID_PATTERN,
+    REPS_RANGE,
+    REST_S_RANGE,
+    SETS_RANGE,
+    TEMPO_PART_RANGE,
+    Dose,
+    Equipment,
+    Exercise,
+    Phase,
+    Position,
+    Region,
+    Tempo,
+)
 from hipdesk.domain.library import Library
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SOURCE_PATTERN = re.compile(r"^[0-9]{3}$")
-
-HOLD_S_RANGE = (5, 300)
-REPS_RANGE = (1, 50)
-SETS_RANGE = (1, 10)
-REST_S_RANGE = (0, 300)
-TEMPO_PART_RANGE = (0, 10)
 DIFFICULTY_RANGE = (1, 3)
 
 _REQUIRED_KEYS = (
@@ -409,7 +416,7 @@ class _FileChecker:
                 continue
             low, high = TEMPO_PART_RANGE
             if not low <= part <= high:
-                self.problem(field, f"must be between {low} and {high} seconds, got {part}")
+                self.problem(field, f"must be between {low:g} and {high:g} seconds, got {part}")
                 ok = False
                 continue
             parts[key] = float(part)

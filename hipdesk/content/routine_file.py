@@ -17,8 +17,18 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
-from hipdesk.domain.exercise import Dose, Exercise, Tempo
-from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.domain.exercise import (
+    HOLD_S_RANGE,
+    REPS_RANGE,
+    REST_S_RANGE,
+    SETS_RANGE,
+    TEMPO_PART_RANGE,
+    Dose,
+    Exercise,
+    Tempo,
+)
+from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
+from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import format_duration, total_duration_s
 
 FORMAT_KEY = "hipdesk_routine"
@@ -30,16 +40,9 @@ NAME_MAX = 80
 DESCRIPTION_MAX = 2000
 SOURCE_MAX = 1000
 ITEMS_MAX = 60
-HOLD_S_RANGE = (5, 300)
-REPS_RANGE = (1, 50)
-SETS_RANGE = (1, 10)
-REST_S_RANGE = (0, 300)
-TEMPO_PART_RANGE = (0.0, 10.0)
-EXTRA_SETS_RANGE = (0, 5)
 TARGET_MIN_RANGE = (1, 120)
 TOTAL_MAX_S = 3 * 60 * 60  # a whole routine longer than three hours is a typing mistake
 
-EXERCISE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://|^file:", re.IGNORECASE)
 _PATH = re.compile(r"^(~?/|\.\.?[/\\]|[a-z]:[/\\]|\\\\)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

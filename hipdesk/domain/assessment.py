@@ -21,12 +21,12 @@ from datetime import date
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Exercise, Side
-from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem
 
 ANGLE_DIFFERENCE_DEG = 10.0  # Ellison 1990: rotation within 10° between sides counts as equal
 KNEE_HEIGHT_DIFFERENCE_CM = 4.0  # figure-four knee height: sides about 2.0 ± 0.9 cm apart, MDC 3.7-4.0 cm
 EXTRA_SETS_FOR_TIGHTER_SIDE = 1
-MAX_EXTRA_SETS = 5  # the routine file's limit
+MAX_EXTRA_SETS = EXTRA_SETS_RANGE[1]  # a suggestion never goes past what a routine may hold
 FOLLOW_UP_ROUTINE_NAME = "Weekly check follow-up"
 WITHIN_NORMAL_VARIATION = "within normal variation"
 REMIND_AFTER_DAYS = 7

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+# What an exercise id and a dose may be. The exercise files, the routine file format (and its JSON Schema), the dose
+# editor and the progression rules all keep to these, so a dose one of them writes the others read back.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+HOLD_S_RANGE = (5, 300)
+REPS_RANGE = (1, 50)
+SETS_RANGE = (1, 10)
+REST_S_RANGE = (0, 300)
+TEMPO_PART_RANGE = (0.0, 10.0)  # seconds for each part of a repetition
 
 
 class Phase(StrEnum):

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from hipdesk.domain.exercise import Dose, Equipment, Exercise, Phase
+from hipdesk.domain.exercise import HOLD_S_RANGE, REPS_RANGE, Dose, Equipment, Exercise, Phase
 from hipdesk.domain.routine import Routine, RoutineItem
 
 PROGRESS_PAIN_MAX = 2  # "ideally under 2/10": progress only while every rating stayed at or below this
@@ -30,10 +30,10 @@ STEP_BACK_RISE = 2  # a rise of more than 2 points over the session's starting r
 EASY_SESSIONS_TO_PROGRESS = 2
 HOLD_STEP_FACTOR = 1.25  # a hold grows by about a quarter, in 5 s steps
 HOLD_CAP_FACTOR = 2.0  # up to twice the exercise's own hold
-HOLD_MAX_S = 300  # the routine file's limit
+HOLD_MAX_S = HOLD_S_RANGE[1]  # a suggestion never goes past what a routine may hold
 REPS_STEP = 2
 REPS_CAP_FACTOR = 1.5  # up to half as many reps again as the exercise's own dose
-REPS_MAX = 50
+REPS_MAX = REPS_RANGE[1]
 LOAD = (Equipment.BAND, Equipment.WEIGHT)
 NOT_PROGRESSED = (Phase.CHECK, Phase.BREATHE, Phase.ROLL)  # rolling or breathing longer is not harder
 

@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from hipdesk.domain.exercise import Dose, Exercise
 
+EXTRA_SETS_RANGE = (0, 5)  # extra rounds on one side, from the weekly check
+
 
 class Sides(StrEnum):
     """Which sides a routine item works, for a per-side exercise."""
