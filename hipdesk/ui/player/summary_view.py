@@ -20,19 +20,10 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.domain.routine_rules import format_duration
 from hipdesk.ui.player.pain_dialog import PainSlider
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too &hard"))
-
-
-def duration_text(seconds: float) -> str:
-    seconds = round(seconds)
-    minutes, secs = divmod(seconds, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
 
 
 def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:
@@ -58,7 +49,7 @@ def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -
             if done and done[0].planned_reps is not None:
                 amount = f"{sum(r.actual_reps or 0 for r in done)} reps"
             else:
-                amount = duration_text(sum(r.actual_s for r in done))
+                amount = format_duration(sum(r.actual_s for r in done))
             text = f"{label}{len(done)} set{'s' if len(done) != 1 else ''}, {amount}"
             if skipped:
                 text += f" ({len(skipped)} cut short)"
@@ -164,8 +155,8 @@ class SummaryView(QWidget):
         self.title.setText("Session complete" if completed else "Session ended early")
         count = len(summary.done_steps)
         self.facts.setText(
-            f"{summary.routine_name} · {duration_text(summary.duration_s)} · "
-            f"{count} set{'s' if count != 1 else ''} done, {duration_text(summary.active_s)} of work"
+            f"{summary.routine_name} · {format_duration(summary.duration_s)} · "
+            f"{count} set{'s' if count != 1 else ''} done, {format_duration(summary.active_s)} of work"
         )
         lines = done_lines(summary.steps, self._library)
         self.done.setText("\n".join(f"•  {line}" for line in lines) if lines else "No sets were finished this time.")
