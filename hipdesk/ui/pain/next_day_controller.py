@@ -71,8 +71,8 @@ class NextDayPainController(QObject):
         self.question = question
         self.bar.ask(
             "How do your hips feel today?",
-            f"After your session {question.when(today)} ({question.routine_name}). "
-            "0 is no pain, 10 the worst you can imagine. Your answer guides what HipDesk suggests next time.",
+            f"After your session {question.when(today)} ({question.routine_name}): 0 is no pain, 10 the worst. "
+            "Your answer guides what HipDesk suggests next time.",
         )
         self.asked.emit(question)
         return question
