@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import HOLD_S_RANGE, REPS_RANGE, Dose, Equipment, Exercise, Phase
+from hipdesk.domain.pain import RISE_LIMIT, STOP_ABOVE
 from hipdesk.domain.routine import Routine, RoutineItem
 
 PROGRESS_PAIN_MAX = 2  # "ideally under 2/10": progress only while every rating stayed at or below this
-STEP_BACK_ABOVE = 5  # a rating that passes 5/10
-STEP_BACK_RISE = 2  # a rise of more than 2 points over the session's starting rating
+STEP_BACK_ABOVE = STOP_ABOVE  # the pain rules' stop line: a rating that passes 5/10 ...
+STEP_BACK_RISE = RISE_LIMIT  # ... or rises by more than 2 points over the session's starting rating
 EASY_SESSIONS_TO_PROGRESS = 2
 HOLD_STEP_FACTOR = 1.25  # a hold grows by about a quarter, in 5 s steps
 HOLD_CAP_FACTOR = 2.0  # up to twice the exercise's own hold
