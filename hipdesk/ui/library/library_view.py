@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.ui.accessibility import name_clear_button
 from hipdesk.ui.figure.thumbnails import thumbnail
 from hipdesk.ui.library.card_delegate import (
     GRID_MAX_WIDTH,
@@ -156,6 +157,7 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText("Search by name, alias or body part, e.g. 90/90 or hamstrings")
         self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search, "Clear search")
         self.search.setMinimumHeight(32)
         self.search.textChanged.connect(self.proxy.set_query)
         self.search.installEventFilter(self)

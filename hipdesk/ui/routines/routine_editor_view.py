@@ -46,6 +46,7 @@ from hipdesk.domain.exercise import Dose
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.routine_repository import DuplicateNameError
+from hipdesk.ui.accessibility import name_clear_button
 from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
@@ -192,6 +193,7 @@ class RoutineEditorView(QWidget):
         self.items_view = QTableView()
         self.items_view.setModel(self.items_model)
         self.items_view.setAccessibleName("Exercises in this routine")
+        self.items_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -258,6 +260,7 @@ class RoutineEditorView(QWidget):
         self.search_edit.setPlaceholderText("Search exercises to add")
         self.search_edit.setAccessibleName("Search exercises to add")
         self.search_edit.setClearButtonEnabled(True)
+        name_clear_button(self.search_edit, "Clear search")
         self.search_model = ExerciseSearchModel(self.library, self)
         self.search_view = QListView()
         self.search_view.setModel(self.search_model)

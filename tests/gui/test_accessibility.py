@@ -1,0 +1,415 @@
+"""Keyboard and screen-reader audit of every view, in the real main window over real services.
+
+Every tab, dialog and bar is opened and every descendant widget walked: each visible, enabled control must have a
+name a screen reader can say (an accessible name, words on a button, or a label that is its buddy) and must take
+keyboard focus with Tab, unless it is listed below as mouse-only with its keyboard equivalent. Tab must then walk
+through all of a view's controls without getting stuck in one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QGraphicsView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QSlider,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from hipdesk.app import Startup, qsettings_for
+from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.paths import Paths
+from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.tabs import TABS
+
+INTERACTIVE: tuple[type[QWidget], ...] = (
+    QAbstractButton,  # push, tool, check and radio buttons
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,  # spin boxes and time edits
+    QAbstractItemView,  # lists, trees, tables
+    QSlider,
+    QTabBar,
+    QGraphicsView,  # pyqtgraph charts
+)
+
+# Controls that are deliberately left out of the Tab chain, each with the keyboard way to the same thing.
+MOUSE_ONLY: dict[str, str] = {
+    "QLineEditIconButton": "a line edit's clear (x) button: Ctrl+A then Delete clears the text by keyboard",
+}
+
+# Start-up of the sound and voice cues on a machine without audio or a speech engine (the player says cues are off).
+pytestmark = pytest.mark.qt_log_ignore(
+    "Couldn't (load|resolve)", "PulseAudioService", "text-to-speech", "Using Qt multimedia"
+)
+
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def has_words(text: str) -> bool:
+    """True when ``text`` says something (a lone symbol such as ✕ or ▶ does not)."""
+    return bool(_WORD.search(text.replace("&", "")))
+
+
+def class_name(widget: QWidget) -> str:
+    """Qt's own class name (Python sees some private classes only as their public base)."""
+    return widget.metaObject().className()
+
+
+def describe(widget: QWidget) -> str:
+    chain: list[str] = []
+    node: QWidget | None = widget
+    while node is not None and len(chain) < 5:
+        chain.append(node.objectName() or type(node).__name__)
+        node = node.parentWidget()
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{class_name(widget)} {text!r} in {' < '.join(chain)}"
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for the control: its accessible name, its words, or its buddy label."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and has_words(widget.text()):
+        return widget.text()
+    if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
+        return widget.parentWidget().accessibleName()  # type: ignore[union-attr]
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and has_words(label.text()):
+            return label.text()
+    return ""
+
+
+def is_inner_part(widget: QWidget) -> bool:
+    """A part of a larger control: a spin box's line edit, an editable combo box's line edit, or the header of a
+    table or tree that does not sort (the view itself is the control; its columns are read with each cell)."""
+    if widget.objectName().startswith("qt_"):
+        return True
+    if isinstance(widget, QHeaderView) and not widget.isSortIndicatorShown():
+        return True
+    parent = widget.parentWidget()
+    return isinstance(parent, QComboBox) and parent.lineEdit() is widget
+
+
+def takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    """The visible, enabled controls under ``root`` (``root`` included), in creation order."""
+    found = [root] if isinstance(root, INTERACTIVE) else []
+    found += [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
+    return [w for w in found if w.isVisible() and w.isEnabled() and not is_inner_part(w)]
+
+
+def audit(root: QWidget) -> list[str]:
+    """Every control under ``root`` without a spoken name, or out of the Tab chain without a reason."""
+    problems: list[str] = []
+    for widget in controls(root):
+        if not spoken_name(widget):
+            problems.append(f"no accessible name: {describe(widget)}")
+        if not takes_tab(widget) and class_name(widget) not in MOUSE_ONLY and not group_takes_tab(widget):
+            problems.append(f"not reachable by Tab: {describe(widget)}")
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            problems += [f"item {row} says nothing: {describe(widget)}" for row in silent_rows(widget)]
+    return problems
+
+
+def silent_rows(view: QAbstractItemView) -> list[int]:
+    """Rows (of the first few) whose first cell has no text for a screen reader: painted-only items."""
+    model = view.model()
+    if model is None:
+        return []
+    silent: list[int] = []
+    for row in range(min(model.rowCount(view.rootIndex()), 5)):
+        index = model.index(row, 0, view.rootIndex())
+        spoken = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data(Qt.ItemDataRole.DisplayRole)
+        if not (isinstance(spoken, str) and has_words(spoken)):
+            silent.append(row)
+    return silent
+
+
+def owner_in(widget: QWidget | None, wanted: list[QWidget]) -> QWidget | None:
+    """The control in ``wanted`` that ``widget`` is, or is part of (focus may sit on an inner line edit)."""
+    while widget is not None:
+        if widget in wanted:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def tab_stop(widget: QWidget) -> object:
+    """What one Tab stop stands for: the widget, or its whole exclusive button group (Tab lands on the checked
+    button and the arrow keys move within the group, as with radio buttons)."""
+    if isinstance(widget, QAbstractButton):
+        group = widget.group()
+        if group is not None and group.exclusive():
+            return group
+    return widget
+
+
+def group_takes_tab(widget: QWidget) -> bool:
+    """A button of an exclusive group is one Tab stop with the others: Qt keeps Tab on the last one focused."""
+    stop = tab_stop(widget)
+    return stop is not widget and any(takes_tab(b) for b in stop.buttons())  # type: ignore[attr-defined]
+
+
+def tab_walk(qtbot: QtBot, root: QWidget, *, backwards: bool = False) -> list[str]:
+    """Press Tab from the first control under ``root`` until focus comes round again; what was never reached,
+    or where focus got stuck."""
+    wanted = [w for w in controls(root) if takes_tab(w)]
+    if not wanted:
+        return []
+    window = root.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = wanted[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: first.hasFocus() or owner_in(QApplication.focusWidget(), wanted) is first)
+    reached = {id(tab_stop(first))}
+    problems: list[str] = []
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    for _press in range(3 * len(wanted) + 20):
+        before = QApplication.focusWidget()
+        assert before is not None
+        holder = owner_in(before, wanted)
+        inner_steps = isinstance(holder, QDateTimeEdit) and (
+            holder.currentSectionIndex() > 0 if backwards else holder.currentSectionIndex() < holder.sectionCount() - 1
+        )
+        qtbot.keyClick(before, key)
+        after = QApplication.focusWidget()
+        if after is before and len(wanted) > 1:
+            if inner_steps:
+                continue  # in a time edit Tab moves between the hours and the minutes first, then on
+            problems.append(f"Tab is stuck in {describe(before)}")
+            break
+        owner = owner_in(after, wanted)
+        if owner is first:
+            break
+        if owner is not None:
+            reached.add(id(tab_stop(owner)))
+    problems += [f"never reached by Tab: {describe(w)}" for w in wanted if id(tab_stop(w)) not in reached]
+    return problems
+
+
+# ---- the window and its views ------------------------------------------------------------------------------------
+@dataclass
+class App:
+    window: MainWindow
+    startup: Startup
+
+
+@pytest.fixture
+def app(qtbot: QtBot, paths: Paths) -> Iterator[App]:
+    window = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(window)
+    window.resize(1200, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    startup = Startup(window, paths)
+    assert startup.finish()
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.isVisible():  # the first-start safety notice
+            box.done(0)
+    qtbot.waitUntil(
+        lambda: not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    yield App(window, startup)
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
+    startup.close()
+
+
+def tab(qtbot: QtBot, app: App, key: str) -> QWidget:
+    widget = app.window.show_tab(key)
+    assert widget is not None
+    qtbot.waitUntil(widget.isVisible)
+    return widget
+
+
+def check(qtbot: QtBot, root: QWidget) -> None:
+    problems = audit(root) + tab_walk(qtbot, root) + tab_walk(qtbot, root, backwards=True)
+    assert not problems, "\n".join(problems)
+
+
+def two_item_routine(app: App) -> Routine:
+    library = app.window.services.library  # type: ignore[union-attr]
+    per_side = next(e.id for e in library.exercises() if e.per_side and e.dose.is_hold)
+    reps = next(e.id for e in library.exercises() if not e.per_side and not e.dose.is_hold)
+    return Routine(id="a11y", name="Audit routine", description="", items=(RoutineItem(per_side), RoutineItem(reps)))
+
+
+def test_main_window_tab_bar_and_menus(qtbot: QtBot, app: App) -> None:
+    window = app.window
+    assert window.tabs.tabBar().accessibleName() or window.tabs.accessibleName()
+    for menu_action in window.menuBar().actions():
+        assert has_words(menu_action.text()) and "&" in menu_action.text(), menu_action.text()  # Alt opens it
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            assert action.isSeparator() or has_words(action.text()), action
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in TABS])
+def test_every_tab(qtbot: QtBot, app: App, key: str) -> None:
+    check(qtbot, tab(qtbot, app, key))
+
+
+def test_library_with_an_exercise_open(qtbot: QtBot, app: App) -> None:
+    view: Any = tab(qtbot, app, "library")
+    view.open_index(view.proxy.index(0, 0), focus=False)
+    qtbot.waitUntil(view.detail.isVisible)
+    check(qtbot, view)
+
+
+def test_library_as_a_list_and_with_no_matches(qtbot: QtBot, app: App) -> None:
+    view: Any = tab(qtbot, app, "library")
+    view.list_button.click()
+    check(qtbot, view)
+    view.search.setText("no exercise is called this")
+    qtbot.waitUntil(lambda: view.results_stack.currentIndex() == 1)
+    check(qtbot, view)
+
+
+def test_routine_editor_on_a_user_routine(qtbot: QtBot, app: App) -> None:
+    view: Any = tab(qtbot, app, "routines")
+    view.editor.new_routine(two_item_routine(app).items)
+    view.editor.select_row(0)
+    qtbot.waitUntil(view.editor.dose_editor.isVisible)
+    check(qtbot, view)
+
+
+def test_player_mid_session_pain_stop_and_summary(qtbot: QtBot, app: App) -> None:
+    player: Any = tab(qtbot, app, "player")
+    player.play(two_item_routine(app))
+    qtbot.waitUntil(lambda: player.stack.currentWidget() is player.session_view)
+    check(qtbot, player)
+
+    player.ask_end()  # the "End this session now?" bar
+    qtbot.waitUntil(player.session_view.confirm_bar.isVisible)
+    check(qtbot, player)
+    player.keep_going()
+
+    player.pain_stop()
+    dialog = player.pain_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    check(qtbot, dialog)
+    dialog.reject()
+    qtbot.waitUntil(player.session_view.advice_bar.isVisible)  # "carry on, or end for today"
+    check(qtbot, player)
+
+    player.toggle_mini()
+    assert player.mini is not None
+    qtbot.waitExposed(player.mini)
+    check(qtbot, player.mini)
+    player.mini.hide()
+
+    player.end_now()
+    qtbot.waitUntil(lambda: player.stack.currentWidget() is player.summary_view)
+    check(qtbot, player)
+
+
+def test_history_with_two_weeks_of_use(qtbot: QtBot, app: App) -> None:
+    from tools.fill_history import fill_two_weeks
+
+    services: Any = app.window.services
+    fill_two_weeks(services.history._engine)
+    view: Any = tab(qtbot, app, "history")
+    view.wait_for_reads()
+    qtbot.waitUntil(lambda: view._complete and view.all_drawn, timeout=10_000)
+    check(qtbot, view)
+
+
+def test_weekly_check_every_page_and_the_summary(qtbot: QtBot, app: App) -> None:
+    dialog: Any = app.window.open_weekly_check()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    for index in range(view.stack.count()):
+        if index == view.stack.count() - 1:
+            view.save_and_summarize()
+        else:
+            view.show_page(index)
+        check(qtbot, dialog)
+
+
+def test_settings_about_and_safety_dialogs(qtbot: QtBot, app: App) -> None:
+    settings = app.window.show_settings()
+    assert settings is not None
+    qtbot.waitExposed(settings)
+    check(qtbot, settings)
+    settings.reject()
+    for box in (app.window.show_about(), app.window.show_safety_notice()):
+        qtbot.waitExposed(box)
+        check(qtbot, box)
+        box.done(0)
+
+
+def test_reminder_notice_check_reminder_and_tray_menu(qtbot: QtBot, app: App) -> None:
+    from hipdesk.ui.companion.tray import CompanionTray
+
+    companion = app.startup.start_companion()
+    assert companion is not None
+    companion.notice.show_reminder("Time for your hips", "Five minutes now.", "Start Desk five", True)
+    bar = app.window.check_reminder
+    assert bar is not None
+    bar.update_for(None, date.today())
+    qtbot.waitUntil(lambda: companion.notice.isVisible() and bar.isVisible())
+    check(qtbot, companion.notice)
+    check(qtbot, bar)
+
+    tray = CompanionTray(companion.controller)
+    for action in tray.menu.actions():
+        assert action.isSeparator() or has_words(action.text()) or not action.isVisible(), action
+    tray.menu.deleteLater()
+
+
+def test_progression_suggestion(qtbot: QtBot, app: App) -> None:
+    from hipdesk.domain.progression import Feeling, SessionOutcome, suggest_next
+
+    services: Any = app.window.services
+    controller = app.window.progression
+    assert controller is not None
+    routine = services.routines.save(two_item_routine(app))
+    for outcomes in ([SessionOutcome(Feeling.EASY)] * 2, [SessionOutcome(Feeling.EASY)]):  # changes, then none
+        panel = controller.show(suggest_next(routine, outcomes, services.library))
+        qtbot.waitExposed(panel)
+        check(qtbot, panel)
+        panel.reject()
+
+
+def test_figure_says_what_it_shows(qtbot: QtBot, app: App) -> None:
+    from hipdesk.domain.exercise import Side
+    from hipdesk.ui.figure.figure_widget import FigureWidget
+
+    figure = FigureWidget()
+    qtbot.addWidget(figure)
+    figure.set_exercise(two_item_routine(app).items[0].exercise_id, Side.RIGHT)
+    assert "right" in figure.accessibleName().lower()
