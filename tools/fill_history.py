@@ -24,6 +24,7 @@ from sqlalchemy import Engine, insert
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hipdesk.domain.weekly import week_start
 from hipdesk.storage.tables import CheckResultRow, PainRow, SessionRow, StepRow
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -128,7 +129,7 @@ class _Writer:
                         "actual_reps": item.reps,
                         "started_at": _iso(at),
                         "ended_at": _iso(end),
-                        "local_date": end.astimezone(ZONE).date().isoformat(),
+                        "local_date": at.astimezone(ZONE).date().isoformat(),
                         "skipped": False,
                     }
                 )
@@ -258,7 +259,7 @@ def fill_two_weeks(engine: Engine, today: date | None = None, seed: int = 3) -> 
             pain = (4 - i // 5, 3 - i // 5) if n == 0 and i % 2 == 0 else None
             w.session(rng, routine, _local(day, hour), stop_after=stop, pain=pain, right_short=0.1)
     for week in range(2):
-        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=week)
+        monday = week_start(first) + timedelta(weeks=week)
         w.check(rng, monday, 0.05 * week, _local(monday + timedelta(days=2), 18))
     return w.write(engine)
 
