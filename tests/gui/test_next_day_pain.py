@@ -128,6 +128,18 @@ def test_skip_is_remembered_for_that_session_only(
     assert question is not None and question.session_id == second and question.baseline == 1
 
 
+def test_a_new_day_is_noticed_while_hipdesk_runs(services: Services, bar: NextDayPainBar) -> None:
+    played(services, TODAY, before=2)
+    day = [TODAY]
+    controller = NextDayPainController(services, bar, today=lambda: day[0])
+    assert controller.check() is None and controller.timer.isActive()
+    controller._new_day()  # the same day: nothing new
+    assert bar.isHidden()
+    day[0] = TODAY + timedelta(days=1)  # HipDesk stayed in the tray overnight
+    controller._new_day()
+    assert controller.question is not None and not bar.isHidden()
+
+
 @pytest.mark.parametrize(
     ("days_ago", "before", "after"),
     [

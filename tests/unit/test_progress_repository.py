@@ -57,3 +57,33 @@ def test_a_next_day_rating_without_a_session_counts_for_the_day_before(database:
     assert progress.outcomes("r1")[0].next_day is None
     sessions.record_pain(None, "next_day", 1, at=START + timedelta(days=1))
     assert progress.outcomes("r1")[0].next_day == 1
+
+
+def test_a_next_day_answer_is_read_for_its_session_and_a_worse_one_steps_back(database: Database) -> None:
+    from hipdesk.domain.progression import Direction, decide
+
+    sessions = SessionRepository(database.engine, now=lambda: START)
+    progress = ProgressRepository(database.engine)
+
+    def session(day: int) -> int:
+        at = START + timedelta(days=day)
+        sid = sessions.start_session("Mine", routine_uid="r1", pain_before=1, started_at=at)
+        sessions.finish_session(sid, completed=True, ended_at=at + timedelta(minutes=5))
+        sessions.save_reflection(sid, feeling="easy", pain_after=1)
+        return sid
+
+    first = session(0)
+    question = sessions.next_day_question(START.astimezone().date() + timedelta(days=1))
+    assert question is not None and question.session_id == first and question.baseline == 1
+    sessions.record_pain(question.session_id, "next_day", 1, at=START + timedelta(days=1))  # no worse
+    second = session(1)
+    outcomes = progress.outcomes("r1", up_to_session=second)
+    assert [o.next_day for o in outcomes] == [1, None]
+    assert decide(outcomes).direction is Direction.PROGRESS  # two easy sessions, the day after no worse
+
+    sessions.record_pain(second, "next_day", 3, at=START + timedelta(days=2))  # worse than the 1/10 before it
+    third = session(2)
+    outcomes = progress.outcomes("r1", up_to_session=third)
+    assert [o.next_day for o in outcomes] == [3, None]
+    decision = decide(outcomes)
+    assert decision.direction is Direction.STEP_BACK and "(3/10)" in decision.reason
