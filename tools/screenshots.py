@@ -5,7 +5,11 @@ Every picture comes from a throwaway data folder, never the developer's own data
 - ``library.png``, ``routines.png``, ``player.png``, ``history.png``: each tab as a new user first sees it.
 - ``library-detail.png``: the library with "90/90 hip switches" open in the detail pane.
 - ``player-hold.png``, ``player-switch.png``, ``player-summary.png``: a real session of "Lower-body static
-  stretch" driven by a fake clock: mid-hold on the left side, the switch to the right, and the summary.
+  stretch" driven by a fake clock: mid-hold on the left side, the switch to the right, and the summary;
+  ``mini-player.png``: the mini player during that session.
+- ``pain-stop.png`` (the "Pain – stop" dialog over the player) and ``pain-advice.png`` (the advice after it).
+- ``progression.png``: the "Next time" suggestion after two sessions of Desk five that felt too easy.
+- ``reminder.png``: the library with a scheduled reminder shown at the top of the window.
 - ``routines-duplicate.png``: the routine editor on a copy of a built-in routine.
 - ``history-two-weeks.png``, ``history-ten-years.png`` (and ``history-ten-years-full.png``, the whole scrolling
   page): the History tab over data made by ``tools/fill_history.py``.
@@ -34,7 +38,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock
@@ -61,6 +65,25 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
 def save(widget: QWidget, out: Path, name: str) -> None:
     target = out / f"{name}.png"
     widget.grab().save(str(target))
+    print(target)
+
+
+def save_over(window: QWidget, dialog: QWidget, out: Path, name: str) -> None:
+    """The window with a dialog drawn over its centre, as a person sees a window-modal dialog."""
+    from PySide6.QtGui import QColor, QPainter, QPen
+
+    picture = window.grab()
+    shown = dialog.grab()
+    x = (picture.width() - shown.width()) // 2
+    y = (picture.height() - shown.height()) // 2
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
+    painter.drawPixmap(x, y, shown)
+    painter.setPen(QPen(QColor("#8a8a8a"), 1))
+    painter.drawRect(x - 1, y - 1, shown.width() + 1, shown.height() + 1)
+    painter.end()
+    target = out / f"{name}.png"
+    picture.save(str(target))
     print(target)
 
 
@@ -138,6 +161,8 @@ def library_detail(out: Path) -> None:
         view: Any = s.window.show_tab("library")
         settle(300)
         view.open_exercise("hip-90-90-switches")
+        settle(300)  # the grid lays out for the narrower width first
+        view.results.scrollTo(view.results.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
         settle(1500)
         save(s.window, out, "library-detail")
 
@@ -174,6 +199,11 @@ def player_states(out: Path) -> None:
         advance(1)
         settle(400)
         save(s.window, out, "player-switch")
+        view.session_view.mini_button.click()
+        settle(400)
+        if view.mini is not None:
+            save(view.mini, out, "mini-player")
+            view.mini.close()
         while controller.is_active:
             advance(5)
         wait_until(lambda: view.stack.currentWidget() is view.summary_view)
@@ -260,6 +290,83 @@ def weekly_check(out: Path) -> None:
         dialog.close()
 
 
+# ---- pain stop ----------------------------------------------------------------------------------------------------
+def pain_stop(out: Path) -> None:
+    from hipdesk.domain.plan import StepKind
+
+    with scene() as s:
+        routine = next(r for r in s.services.builtin_routines if r.name == "Desk five")
+        view: Any = s.window.show_tab("player")
+        settle(300)
+        view.start_view.pain_before.setValue(1)
+        view.play(routine)
+        controller = view.controller
+        while controller.player.step.kind is not StepKind.REPS:
+            s.clock.advance(0.5)
+            controller.poll()
+        for _ in range(16):
+            s.clock.advance(0.5)
+            controller.poll()
+        view.pain_stop()
+        dialog = view.pain_dialog
+        dialog.rating.setValue(6)
+        dialog.location.setCurrentText("Front of the hip or groin")
+        settle(500)
+        save_over(s.window, dialog, out, "pain-stop")
+        dialog.accept()
+        settle(500)
+        save(s.window, out, "pain-advice")
+
+
+# ---- progression ------------------------------------------------------------------------------------------------
+def progression(out: Path) -> None:
+    with scene() as s:
+        routine = next(r for r in s.services.builtin_routines if r.name == "Desk five")
+        view: Any = s.window.show_tab("player")
+        settle(300)
+        for _ in range(2):
+            view.start_view.pain_before.setValue(0)
+            view.play(routine)
+            controller = view.controller
+            while controller.is_active:
+                s.clock.advance(1.0)
+                controller.poll()
+            wait_until(lambda: view.stack.currentWidget() is view.summary_view)
+            view.summary_view.feeling_group.buttons()[0].setChecked(True)  # too easy
+            view.summary_view.save_button.click()
+            settle(300)
+        panel = s.window.progression.panel if s.window.progression is not None else None
+        if panel is None:
+            print("progression: no suggestion was shown", file=sys.stderr)
+            return
+        settle(500)
+        save_over(s.window, panel, out, "progression")
+        panel.close()
+
+
+# ---- a reminder -------------------------------------------------------------------------------------------------
+def reminder(out: Path) -> None:
+    from datetime import datetime
+
+    from hipdesk.ui.companion.desk_companion import DeskCompanion
+    from hipdesk.ui.companion.reminder_controller import local_zone
+
+    with scene() as s:
+        s.window.show_tab("library")
+        monday = date.today() + timedelta(days=7 - date.today().weekday())
+        now = [datetime(monday.year, monday.month, monday.day, 10, 25, tzinfo=local_zone())]
+        companion = DeskCompanion(s.window, s.services, wall=lambda: now[0], use_tray=False)
+        companion.controller.check()
+        now[0] = now[0].replace(minute=30, second=5)
+        s.clock.advance(305)
+        companion.controller.check()
+        if s.window.check_reminder is not None:
+            s.window.check_reminder.hide()
+        settle(1500)
+        save(s.window, out, "reminder")
+        companion.close()
+
+
 # ---- settings ---------------------------------------------------------------------------------------------------
 def settings_dialog(out: Path) -> None:
     with scene() as s:
@@ -277,6 +384,9 @@ STATES: dict[str, Callable[[Path], object]] = {
     "routines": routines_duplicate,
     "history": history,
     "check": weekly_check,
+    "pain": pain_stop,
+    "progression": progression,
+    "reminder": reminder,
     "settings": settings_dialog,
 }
 
