@@ -28,7 +28,7 @@ from hipdesk.domain.exercise import (
     Tempo,
 )
 from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
-from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides
+from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides, name_key
 from hipdesk.domain.routine_rules import format_duration, total_duration_s
 
 FORMAT_KEY = "hipdesk_routine"
@@ -182,8 +182,7 @@ class _Reader:
             self.fail("name", "must not be empty")
         if name != name.strip():
             self.fail("name", "must not start or end with spaces")
-        taken = {n.strip().casefold() for n in existing_names}
-        if name.strip().casefold() in taken:
+        if name_key(name) in {name_key(n) for n in existing_names}:
             self.fail("name", f"a routine called {name!r} already exists; rename it in the file or delete the other")
         description = self.text(top.get("description", ""), "description", DESCRIPTION_MAX, multiline=True)
         source = self.text(top.get("source", ""), "source", SOURCE_MAX, multiline=True)

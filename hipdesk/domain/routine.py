@@ -11,6 +11,11 @@ from hipdesk.domain.exercise import Dose, Exercise
 EXTRA_SETS_RANGE = (0, 5)  # extra rounds on one side, from the weekly check
 
 
+def name_key(name: str) -> str:
+    """What two routine names are compared by: "Desk five " and "desk five" name the same routine."""
+    return name.strip().casefold()
+
+
 class Sides(StrEnum):
     """Which sides a routine item works, for a per-side exercise."""
 

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine, func, insert, select, update
 
-from hipdesk.domain.routine import Routine
+from hipdesk.domain.routine import Routine, name_key
 from hipdesk.storage.tables import RoutineRow
 
 log = logging.getLogger(__name__)
@@ -46,10 +46,6 @@ class RoutineVersion:
 
 def _utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def name_key(name: str) -> str:
-    return name.strip().casefold()
 
 
 class RoutineRepository:
