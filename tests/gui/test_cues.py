@@ -155,7 +155,8 @@ def test_a_session_speaks_every_cue_through_the_engine_in_order(
         assert cues.sound_problem == cues_module.NO_AUDIO_DEVICE
         status = "Beeps off: no audio device. Cues on: voice."
         assert view.start_view.cue_status.text() == status
-        assert view.session_view.cue_status.text() == status
+        assert view.session_view.cue_status.text() == "Cues: voice (no audio device)"
+        assert view.session_view.cue_status.toolTip() == status
 
 
 @needs_speech
@@ -208,6 +209,8 @@ def test_switches_are_honoured_and_remembered(
     view.start_view.sound_box.setChecked(True)
     view.start_view.voice_box.setChecked(True)
     cues.set_muted(True)
+    assert view.session_view.cue_status.text() == "Cues muted (M)"
+    assert view.session_view.mute_button.text() == "Unmute"
     cues.beep("tick")
     cues.say("Halfway")
     assert (played, spoken) == ([], [])
@@ -242,7 +245,8 @@ def test_without_qtmultimedia_the_session_runs_and_says_cues_are_off(
     with qtbot.waitSignal(services.events.session_finished):
         play_through(qtbot, view, fake_clock, None)
     assert [text for kind, text in given if kind == "voice"] == EXPECTED_VOICE  # due, though nobody hears them
-    assert view.session_view.cue_status.text() == status
+    assert view.session_view.cue_status.text() == "Cues off (libpulse0 missing)"
+    assert view.session_view.cue_status.toolTip() == status
     assert view.cues.speech is None and not view.cues.sound_available
 
 
@@ -261,6 +265,7 @@ def test_the_mock_engine_is_never_chosen_on_its_own(
     view = make_view(voice_engine=None)
     assert view.cues.speech is None
     assert "Voice off: no speech engine (install speech-dispatcher)." in view.start_view.cue_status.text()
+    assert view.session_view.cue_status.text().endswith("no speech engine)")
 
 
 @needs_speech

@@ -48,6 +48,7 @@ HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
 LIBPULSE_HINT = "the PulseAudio client library (libpulse0) is not installed"
 NO_AUDIO_DEVICE = "no audio device"
 NO_SPEECH_ENGINE = "no speech engine (install speech-dispatcher)"
+_SHORT = {LIBPULSE_HINT: "libpulse0 missing", NO_AUDIO_DEVICE: "no audio device", NO_SPEECH_ENGINE: "no speech engine"}
 MOCK_ENGINE = "mock"  # Qt's silent test engine: only ever used when asked for by name
 
 # Qt notices that describe the machine, not a fault in HipDesk: optional libraries Qt Multimedia probes for and
@@ -330,6 +331,26 @@ class Cues(QObject):
         ]
         parts.append(f"Cues on: {' and '.join(heard)}." if heard else "Cues switched off.")
         return " ".join(parts)
+
+    def brief_status_text(self) -> str:
+        """A few words for the session screen's corner (the whole line goes in its tooltip)."""
+        if not self._loaded:
+            return ""
+        if self._muted and not (self.sound_problem and self.voice_problem):
+            return "Cues muted (M)"
+        missing = list(
+            dict.fromkeys(_SHORT.get(p, "unavailable") for p in (self.sound_problem, self.voice_problem) if p)
+        )
+        heard = [
+            n
+            for n, on, ok in (
+                ("beeps", self._sound_on, self.sound_available),
+                ("voice", self._voice_on, self.voice_available),
+            )
+            if on and ok
+        ]
+        text = f"Cues: {' and '.join(heard)}" if heard else "Cues off"
+        return f"{text} ({', '.join(missing)})" if missing else text
 
     # ---- giving cues -----------------------------------------------------------------------------------------------
     def beep(self, name: str) -> None:

@@ -427,7 +427,9 @@ class PlayerView(QWidget):
 
     def _show_cue_status(self, text: str) -> None:
         self.start_view.set_cue_switches(self.cues.sound_on, self.cues.voice_on, text)
-        self.session_view.set_cue_status(text, self.cues.muted)
+        # The session screen is read from a distance: a few words in its corner, the whole line on hover.
+        self.session_view.set_cue_status(self.cues.brief_status_text(), self.cues.muted)
+        self.session_view.cue_status.setToolTip(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
