@@ -20,6 +20,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.player import StepRecord
 
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
 WEEKLY_GOAL_KEY = "weekly_goal_min"
@@ -117,19 +118,7 @@ class HistoryRows:
 # ---- recorded sessions, for the week detail and the export -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RecordedStep:
-    seq: int
-    exercise_id: str
-    side: str
-    set_no: int
-    planned_s: float
-    actual_s: float
-    planned_reps: int | None
-    actual_reps: int | None
-    started_at: datetime  # aware, UTC
-    ended_at: datetime
-    skipped: bool
+RecordedStep = StepRecord  # a step read back is the record the player wrote (times aware, UTC)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import (
     CheckValue,
     DayActivity,
@@ -222,7 +223,7 @@ def _step(row: Any) -> RecordedStep:
     return RecordedStep(
         seq=int(row[1]),
         exercise_id=row[2],
-        side=row[3],
+        side=Side(row[3]),
         set_no=int(row[4]),
         planned_s=float(row[5]),
         actual_s=float(row[6]),
