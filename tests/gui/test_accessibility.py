@@ -413,3 +413,21 @@ def test_figure_says_what_it_shows(qtbot: QtBot, app: App) -> None:
     qtbot.addWidget(figure)
     figure.set_exercise(two_item_routine(app).items[0].exercise_id, Side.RIGHT)
     assert "right" in figure.accessibleName().lower()
+
+
+def test_charts_say_their_values_and_pairs_differ_by_more_than_colour(qtbot: QtBot, app: App) -> None:
+    from hipdesk.ui.history.charts import SlotPlot
+    from tools.fill_history import fill_two_weeks
+
+    services: Any = app.window.services
+    fill_two_weeks(services.history._engine)
+    view: Any = tab(qtbot, app, "history")
+    view.wait_for_reads()
+    qtbot.waitUntil(lambda: view._complete and view.all_drawn, timeout=10_000)
+    charts = [c for c in view.findChildren(SlotPlot) if c.isVisible()]
+    assert len(charts) >= 5
+    for chart in charts:
+        assert has_words(chart.accessibleDescription()), chart.accessibleName()
+    pairs = [view.sides_chart.left, view.sides_chart.right, view.pain_chart.before, view.pain_chart.after]
+    styles = {item.name(): (item.opts["pen"].style(), item.opts["symbol"]) for item in pairs}
+    assert styles["left"] != styles["right"] and styles["before"] != styles["after"]

@@ -32,6 +32,7 @@ PAIN_AFTER = "#4f7cac"
 LEFT = "#4f7cac"  # left and right keep these colours on every chart
 RIGHT = "#d08a35"
 NEUTRAL = "#7b8790"
+SECOND_SERIES = {"right", "after"}  # dashed with square dots, so colour is never the only difference
 SELECTED = (63, 143, 155, 38)
 
 PHASE_COLOURS = {
@@ -141,7 +142,7 @@ class LightPlot:
         return self.legend
 
     def plot(self, x: list[float], y: list[float], name: str = "", **options: object) -> pg.PlotDataItem:
-        item = pg.PlotDataItem(x, y, **options)
+        item = pg.PlotDataItem(x, y, name=name or None, **options)  # the name also picks the line's dash and dots
         self.box.addItem(item)
         if name and self.legend is not None:
             self.legend.addItem(item, name)
@@ -187,6 +188,7 @@ class SlotPlot(pg.GraphicsView):
     def reset(self, count: int, describe: Callable[[int], str]) -> None:
         self._count = count
         self._describe = describe
+        self.setAccessibleDescription(describe(count - 1).replace("\n", "; ") if count else "Nothing to show yet")
         self._selected.hide()
 
     def set_slot_ticks(self, ticks: list[tuple[float, str]]) -> None:
@@ -226,7 +228,8 @@ class SlotPlot(pg.GraphicsView):
 
 
 def _bars(colour: str = MINUTES_MET, width: float = 0.72) -> pg.BarGraphItem:
-    return pg.BarGraphItem(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+    outline = _pen(COMPLETE, 1.0, Qt.PenStyle.DashLine) if colour == PARTIAL else pg.mkPen(None)  # not colour alone
+    return pg.BarGraphItem(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=outline)
 
 
 def _legend(plot: LightPlot, columns: int = 4) -> pg.LegendItem:
@@ -240,7 +243,7 @@ def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
         [],
         [],
         name=name,
-        pen=_pen(colour, 2.0),
+        pen=_pen(colour, 2.0, Qt.PenStyle.DashLine if name in SECOND_SERIES else Qt.PenStyle.SolidLine),
         symbolSize=6,
         symbolBrush=pg.mkBrush(colour),
         symbolPen=pg.mkPen(colour),
@@ -249,7 +252,8 @@ def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
 
 
 def _set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
-    item.setData(list(x), list(y), symbol="o" if len(x) <= DOTS_UP_TO else None, connect="finite")
+    symbol = "s" if item.name() in SECOND_SERIES else "o"
+    item.setData(list(x), list(y), symbol=symbol if len(x) <= DOTS_UP_TO else None, connect="finite")
 
 
 class MinutesChart(SlotPlot):
