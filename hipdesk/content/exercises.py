@@ -54,7 +54,6 @@ _OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder")
 _DOSE_REQUIRED_KEYS = ("sets", "source")
 _DOSE_OPTIONAL_KEYS = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
-_LINK_KEYS = ("easier", "harder")
 
 _E = TypeVar("_E", bound=StrEnum)
 
