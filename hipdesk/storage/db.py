@@ -91,7 +91,7 @@ def _current_revision_readonly(path: Path) -> str | None:
         conn.close()
 
 
-def _move_aside(path: Path, reason: str) -> Path:
+def _move_aside(path: Path) -> Path:
     target = path.with_name(f"{path.name}.unreadable-{_stamp()}")
     path.rename(target)
     for suffix in ("-wal", "-shm"):
@@ -130,7 +130,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
                 raise sqlite3.DatabaseError("not a SQLite file")
             current = _current_revision_readonly(path)
         except sqlite3.DatabaseError as exc:
-            moved = _move_aside(path, str(exc))
+            moved = _move_aside(path)
             notices.append(
                 f"The file {path} was not a readable HipDesk database ({exc}). "
                 f"It was moved to {moved} and HipDesk started with a fresh one."
