@@ -77,10 +77,18 @@ class PoseSpec:
     contacts: tuple[str, ...] = ()
     pin: str = ""  # a body point kept in place across the animation (a planted foot, a knee on the floor)
     mirrored: bool = False
+    # Keyframes strictly between start and end taken on the way back (the fraction falling), so a rep can
+    # go out one way and come home another: a knee drawing a whole circle rather than an arc and back.
+    returns: tuple[Keyframe, ...] = ()
     _ats: tuple[float, ...] = field(default=(), compare=False, repr=False)
+    _return_frames: tuple[Keyframe, ...] = field(default=(), compare=False, repr=False)
+    _return_ats: tuple[float, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_ats", tuple(k.at for k in self.keyframes))
+        frames = (self.keyframes[0], *sorted(self.returns, key=lambda k: k.at), self.keyframes[-1])
+        object.__setattr__(self, "_return_frames", frames if self.returns else self.keyframes)
+        object.__setattr__(self, "_return_ats", tuple(k.at for k in self._return_frames))
 
     @property
     def start(self) -> Keyframe:
@@ -90,11 +98,14 @@ class PoseSpec:
     def end(self) -> Keyframe:
         return self.keyframes[-1]
 
-    def angles_at(self, fraction: float) -> dict[str, float]:
-        """Joint angles at ``fraction`` (0 = start pose, 1 = end pose), linear between keyframes."""
+    def angles_at(self, fraction: float, returning: bool = False) -> dict[str, float]:
+        """Joint angles at ``fraction`` (0 = start pose, 1 = end pose), linear between keyframes.
+
+        ``returning``: on the way back from the end pose, through the ``returns`` keyframes if there are any.
+        """
         f = min(1.0, max(0.0, fraction))
-        frames = self.keyframes
-        i = bisect.bisect_right(self._ats, f)
+        frames, ats = (self._return_frames, self._return_ats) if returning else (self.keyframes, self._ats)
+        i = bisect.bisect_right(ats, f)
         if i <= 0:
             return dict(frames[0].angles)
         if i >= len(frames):
@@ -119,10 +130,8 @@ class PoseSpec:
             position=self.position,
             camera=self.camera.mirrored(),
             motion=self.motion,
-            keyframes=tuple(
-                Keyframe(k.at, mirror_angles(k.angles), tuple(mirror_name(c) for c in k.contacts))
-                for k in self.keyframes
-            ),
+            keyframes=tuple(_mirrored_keyframe(k) for k in self.keyframes),
+            returns=tuple(_mirrored_keyframe(k) for k in self.returns),
             highlight=self.highlight,
             both_sides=self.both_sides,
             props=tuple(p.mirrored() for p in self.props),
@@ -130,3 +139,7 @@ class PoseSpec:
             pin=mirror_name(self.pin),
             mirrored=not self.mirrored,
         )
+
+
+def _mirrored_keyframe(k: Keyframe) -> Keyframe:
+    return Keyframe(k.at, mirror_angles(k.angles), tuple(mirror_name(c) for c in k.contacts))

@@ -97,6 +97,7 @@ _TOP_KEYS = frozenset(
         "start",
         "end",
         "between",
+        "return",
     }
 )
 _PROP_KEYS = frozenset({"kind", "at", "ends", "anchor", "size", "facing"})
@@ -272,23 +273,18 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         Keyframe(0.0, start, _contacts(data["start"], path, "start")),
         Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"), _contacts(data["end"], path, "end")),
     ]
-    between = data.get("between", [])
-    if not isinstance(between, list):
-        raise PoseFileError(path, "between", "expected [[between]] tables")
-    for i, table in enumerate(between):
-        where = f"between[{i}]"
-        if not isinstance(table, dict) or "at" not in table:
-            raise PoseFileError(path, where, "needs at = a fraction between 0 and 1")
-        at = _num(table["at"], path, f"{where}.at")
-        if not 0.0 < at < 1.0:
-            raise PoseFileError(path, f"{where}.at", "must be strictly between 0 and 1")
-        frames.append(Keyframe(at, apply_keyframe(start, table, path, where), _contacts(table, path, where)))
+    frames += _inner_keyframes(data, "between", start, path)
     frames.sort(key=lambda k: k.at)
+    returns = _inner_keyframes(data, "return", start, path)
     for k in frames:
         problems = check_limits(k.angles)
         if problems:
             raise PoseFileError(path, f"keyframe at {k.at:g}", "; ".join(problems))
-    every_contact = tuple(contacts_raw) + tuple(c for k in frames for c in k.contacts)
+    for k in returns:
+        problems = check_limits(k.angles)
+        if problems:
+            raise PoseFileError(path, f"return keyframe at {k.at:g}", "; ".join(problems))
+    every_contact = tuple(contacts_raw) + tuple(c for k in (*frames, *returns) for c in k.contacts)
     _check_names(path, start, every_contact, pin, props)
     return PoseSpec(
         exercise_id=exercise_id,
@@ -302,7 +298,25 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         props=props,
         contacts=tuple(contacts_raw),
         pin=pin,
+        returns=tuple(returns),
     )
+
+
+def _inner_keyframes(data: Mapping[str, Any], key: str, start: dict[str, float], path: Path) -> list[Keyframe]:
+    """The ``[[between]]`` (or ``[[return]]``) keyframes, each relative to the start."""
+    tables = data.get(key, [])
+    if not isinstance(tables, list):
+        raise PoseFileError(path, key, f"expected [[{key}]] tables")
+    out = []
+    for i, table in enumerate(tables):
+        where = f"{key}[{i}]"
+        if not isinstance(table, dict) or "at" not in table:
+            raise PoseFileError(path, where, "needs at = a fraction between 0 and 1")
+        at = _num(table["at"], path, f"{where}.at")
+        if not 0.0 < at < 1.0:
+            raise PoseFileError(path, f"{where}.at", "must be strictly between 0 and 1")
+        out.append(Keyframe(at, apply_keyframe(start, table, path, where), _contacts(table, path, where)))
+    return out
 
 
 def _check_names(

@@ -198,12 +198,13 @@ def _pin_home(spec: PoseSpec) -> Vec3:
     return forward_kinematics(spec.start.angles).points[spec.pin]
 
 
-def pose_body(spec: PoseSpec, fraction: float) -> Body:
+def pose_body(spec: PoseSpec, fraction: float, returning: bool = False) -> Body:
     """The figure at ``fraction`` in world coordinates, resting on the floor or its props.
 
     With a ``pin``, the figure slides so the pinned point stays where it is in the start pose.
+    ``returning``: on the way back to the start (see ``PoseSpec.returns``).
     """
-    body = forward_kinematics(spec.angles_at(fraction))
+    body = forward_kinematics(spec.angles_at(fraction, returning))
     dx = dz = 0.0
     if spec.pin:
         home, now = _pin_home(spec), body.points[spec.pin]
@@ -410,8 +411,8 @@ def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
     """The floor area (x0, x1, z0, z1) under the whole animation."""
     xs: list[float] = []
     zs: list[float] = []
-    for f in _sample_fractions(spec):
-        body = pose_body(spec, f)
+    for f, back in _samples(spec):
+        body = pose_body(spec, f, back)
         for p in body.points.values():
             xs.append(p[0])
             zs.append(p[2])
@@ -428,8 +429,10 @@ def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
     return min(xs) - m, max(xs) + m, min(zs) - m, max(zs) + m
 
 
-def _sample_fractions(spec: PoseSpec) -> list[float]:
-    return sorted({0.0, 0.5, 1.0, *(k.at for k in spec.keyframes)})
+def _samples(spec: PoseSpec) -> list[tuple[float, bool]]:
+    """(fraction, returning) at every keyframe of the way out and the way back, and half way."""
+    out = [(f, False) for f in sorted({0.0, 0.5, 1.0, *(k.at for k in spec.keyframes)})]
+    return out + [(f, True) for f in sorted({0.5, *(k.at for k in spec.returns)}) if spec.returns]
 
 
 def _floor_shapes(proj: Projector, spec: PoseSpec) -> list[Shape]:
@@ -442,10 +445,10 @@ def _floor_shapes(proj: Projector, spec: PoseSpec) -> list[Shape]:
     return [poly, edge]
 
 
-def build_shapes(spec: PoseSpec, fraction: float) -> list[Shape]:
+def build_shapes(spec: PoseSpec, fraction: float, returning: bool = False) -> list[Shape]:
     """Every shape of the picture at ``fraction``, back to front. ``spec`` is already the side's spec."""
     proj = Projector(spec.camera)
-    body = pose_body(spec, fraction)
+    body = pose_body(spec, fraction, returning)
     shapes = _floor_shapes(proj, spec)
     shapes += _body_shapes(proj, body, spec, "right" if spec.mirrored else "left")
     for prop in spec.props:
@@ -458,7 +461,7 @@ def build_shapes(spec: PoseSpec, fraction: float) -> list[Shape]:
 @functools.lru_cache(maxsize=512)
 def scene_bounds(spec: PoseSpec) -> tuple[float, float, float, float]:
     """A box that holds the picture at every moment of the animation, so the fit never jumps."""
-    boxes = [_extent(build_shapes(spec, f)) for f in _sample_fractions(spec)]
+    boxes = [_extent(build_shapes(spec, f, back)) for f, back in _samples(spec)]
     return (
         min(b[0] for b in boxes),
         min(b[1] for b in boxes),
@@ -467,8 +470,8 @@ def scene_bounds(spec: PoseSpec) -> tuple[float, float, float, float]:
     )
 
 
-def build_scene(spec: PoseSpec, fraction: float) -> Scene:
-    return Scene(tuple(build_shapes(spec, fraction)), scene_bounds(spec))
+def build_scene(spec: PoseSpec, fraction: float, returning: bool = False) -> Scene:
+    return Scene(tuple(build_shapes(spec, fraction, returning)), scene_bounds(spec))
 
 
 # Props that carry the body's weight belong to the figure's outline; walls, bands and their posts do not.
@@ -500,9 +503,10 @@ def contact_gap(body: Body, name: str, surfs: Sequence[Surface]) -> float:
     return gap
 
 
-def contact_gaps(spec: PoseSpec, fraction: float) -> dict[str, float]:
+def contact_gaps(spec: PoseSpec, fraction: float, returning: bool = False) -> dict[str, float]:
     """The gap under each contact of the keyframe at ``fraction`` (or the spec's contacts between keyframes)."""
-    body = pose_body(spec, fraction)
+    body = pose_body(spec, fraction, returning)
     surfs = surfaces(spec.props)
-    names = next((spec.contacts_at(k) for k in spec.keyframes if abs(k.at - fraction) < 1e-9), spec.contacts)
+    frames = (*spec.returns, spec.start, spec.end) if returning else spec.keyframes
+    names = next((spec.contacts_at(k) for k in frames if abs(k.at - fraction) < 1e-9), spec.contacts)
     return {c: contact_gap(body, c, surfs) for c in names}

@@ -64,6 +64,23 @@ def test_set_fraction_changes_the_drawing(qtbot) -> None:  # type: ignore[no-unt
     assert widget.grab().toImage() == start
 
 
+def test_a_falling_fraction_comes_home_the_other_way_round(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Hip circles: the knee goes forward and out on the way to the end pose, back and in on the way home.
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    widget.set_exercise("quadruped-hip-circles")
+    widget.set_fraction(0.5)
+    out = widget.grab().toImage()
+    assert not widget.returning
+    widget.set_fraction(1.0)
+    widget.set_fraction(0.5)
+    assert widget.returning
+    assert widget.grab().toImage() != out
+    widget.set_fraction(0.6)
+    assert not widget.returning
+
+
 def test_fraction_is_clamped(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget = FigureWidget()
     qtbot.addWidget(widget)

@@ -96,3 +96,33 @@ def test_get_pose_falls_back_to_standing_without_a_file(tmp_path: Path) -> None:
     spec = get_pose("nothing-here", Side.RIGHT, tmp_path)
     assert spec.position is Position.STANDING
     assert spec.mirrored
+
+
+def test_return_keyframes_take_another_way_home(tmp_path: Path) -> None:
+    text = GOOD + "\n[[between]]\nat = 0.5\nleft_hip = [60, 30, 0]\n\n[[return]]\nat = 0.5\nleft_hip = [60, -10, 0]\n"
+    spec = load_pose_file(_write(tmp_path, text))
+    assert spec.angles_at(0.5)["left_hip.abd"] == 30
+    assert spec.angles_at(0.5, returning=True)["left_hip.abd"] == -10
+    for f in (0.0, 1.0):  # the two ways meet at the start and the end
+        assert spec.angles_at(f) == spec.angles_at(f, returning=True)
+    right = spec.for_side(True)
+    assert right.angles_at(0.5, returning=True)["right_hip.abd"] == -10
+
+
+def test_without_return_keyframes_the_way_back_retraces_the_way_out(tmp_path: Path) -> None:
+    spec = load_pose_file(_write(tmp_path, GOOD))
+    assert spec.angles_at(0.3, returning=True) == spec.angles_at(0.3)
+
+
+@pytest.mark.parametrize(
+    ("table", "field"),
+    [
+        ("[[return]]\nhips = 60\n", "return[0]"),
+        ("[[return]]\nat = 1.0\nhips = 60\n", "return[0].at"),
+        ("[[return]]\nat = 0.5\nhips = 170\n", "return keyframe at 0.5"),
+    ],
+)
+def test_a_broken_return_keyframe_is_named(tmp_path: Path, table: str, field: str) -> None:
+    with pytest.raises(PoseFileError) as e:
+        load_pose_file(_write(tmp_path, GOOD + "\n" + table))
+    assert e.value.field == field

@@ -15,8 +15,8 @@ POSED = sorted(p.stem for p in POSES_DIR.glob("*.toml"))
 @pytest.mark.parametrize("exercise_id", POSED)
 def test_right_pose_is_the_left_pose_reflected(exercise_id: str) -> None:
     left, right = get_pose(exercise_id, Side.LEFT), get_pose(exercise_id, Side.RIGHT)
-    for f in (0.0, 0.3, 0.5, 1.0):
-        lb, rb = pose_body(left, f), pose_body(right, f)
+    for f, back in ((0.0, False), (0.3, False), (0.5, False), (1.0, False), (0.3, True), (0.6, True)):
+        lb, rb = pose_body(left, f, back), pose_body(right, f, back)
         for name, (x, y, z) in lb.points.items():
             assert rb.points[mirror_name(name)] == pytest.approx((x, y, -z), abs=1e-9), name
 

@@ -87,12 +87,27 @@ def test_contacts_rest_on_the_floor(exercise_id: str, side: Side) -> None:
             assert best <= CONTACT_TOLERANCE_M, f"none of {group} rests on the floor at {keyframe.at}"
 
 
+@pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
+@pytest.mark.parametrize("exercise_id", sorted(i for i in POSED if get_pose(i).returns))
+def test_contacts_rest_on_the_floor_on_the_way_back(exercise_id: str, side: Side) -> None:
+    spec = get_pose(exercise_id, side)
+    surfs = surfaces(spec.props)
+    for keyframe in spec.returns:
+        body = pose_body(spec, keyframe.at, returning=True)
+        for name in spec.contacts_at(keyframe):
+            gap = contact_gap(body, name, surfs)
+            assert abs(gap) <= CONTACT_TOLERANCE_M, f"{name} is {gap * 100:.1f} cm off its support on the way back"
+        for group in REQUIRED_CONTACTS[spec.position]:
+            assert min(abs(contact_gap(body, n, surfs)) for n in group) <= CONTACT_TOLERANCE_M
+
+
 @pytest.mark.parametrize("exercise_id", POSED)
 def test_nothing_goes_below_the_floor(exercise_id: str) -> None:
     for side in (Side.LEFT, Side.RIGHT):
         spec = get_pose(exercise_id, side)
         for f in FRACTIONS:
             assert pose_body(spec, f).lowest() >= -1e-6
+            assert pose_body(spec, f, returning=True).lowest() >= -1e-6
 
 
 @pytest.mark.parametrize("exercise_id", POSED)
@@ -100,6 +115,8 @@ def test_joint_angles_stay_within_human_limits(exercise_id: str) -> None:
     spec = get_pose(exercise_id)
     for f in [*FRACTIONS, *(k.at for k in spec.keyframes)]:
         assert check_limits(spec.angles_at(f)) == []
+    for f in [*FRACTIONS, *(k.at for k in spec.returns)]:
+        assert check_limits(spec.angles_at(f, returning=True)) == []
 
 
 @pytest.mark.parametrize("exercise_id", POSED)

@@ -35,6 +35,7 @@ class FigureWidget(QWidget):
         self._side = Side.LEFT
         self._spec: PoseSpec = neutral_pose("standing", "Standing")
         self._fraction = 0.0
+        self._returning = False  # the fraction is falling: take the pose's way back (a circle's other half)
         self._demo = False
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -52,6 +53,7 @@ class FigureWidget(QWidget):
         """Show ``exercise_id`` worked on ``side`` (Side.NONE draws the pose as written)."""
         self._exercise_id = exercise_id
         self._side = side
+        self._returning = False
         try:
             self._spec = get_pose(exercise_id, side)
         except PoseFileError as e:
@@ -62,9 +64,13 @@ class FigureWidget(QWidget):
         self.update()
 
     def set_fraction(self, f: float) -> None:
-        """0 = start pose, 1 = end pose; for rolling drills, the position along the roller."""
+        """0 = start pose, 1 = end pose; for rolling drills, the position along the roller.
+
+        A falling fraction is the way back: a pose with return keyframes comes home by another path.
+        """
         f = min(1.0, max(0.0, f))
         if f != self._fraction:
+            self._returning = f < self._fraction
             self._fraction = f
             self.update()
 
@@ -93,6 +99,10 @@ class FigureWidget(QWidget):
         return self._fraction
 
     @property
+    def returning(self) -> bool:
+        return self._returning
+
+    @property
     def demo_running(self) -> bool:
         return self._timer.isActive()
 
@@ -119,5 +129,5 @@ class FigureWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = colors_for(self.palette().window().color())
-        paint_scene(painter, build_scene(self._spec, self._fraction), QRectF(self.rect()), colors)
+        paint_scene(painter, build_scene(self._spec, self._fraction, self._returning), QRectF(self.rect()), colors)
         painter.end()
