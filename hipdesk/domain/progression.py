@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import HOLD_S_RANGE, REPS_RANGE, Dose, Equipment, Exercise, Phase
-from hipdesk.domain.pain import RISE_LIMIT, STOP_ABOVE
+from hipdesk.domain.pain import RISE_LIMIT, STOP_ABOVE, next_day_worse
 from hipdesk.domain.routine import Routine, RoutineItem
 
 PROGRESS_PAIN_MAX = 2  # "ideally under 2/10": progress only while every rating stayed at or below this
@@ -86,12 +86,11 @@ class Decision:
 
 
 def _next_day_worse(outcome: SessionOutcome) -> bool:
+    """The pain rules' next-day test, against the rating before the session (else the one after it)."""
     if outcome.next_day is None:
         return False
-    if outcome.next_day > STEP_BACK_ABOVE:
-        return True
     baseline = outcome.pain_before if outcome.pain_before is not None else outcome.pain_after
-    return baseline is not None and outcome.next_day > baseline
+    return next_day_worse(outcome.next_day, baseline)
 
 
 def decide(outcomes: Sequence[SessionOutcome]) -> Decision:
