@@ -82,11 +82,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
-        for spec in TABS:
+        for number, spec in enumerate(TABS, start=1):
             holder = QWidget()  # stands in until start-up has finished and the tab is first shown
             holder.setObjectName("pendingTab")
             self.tabs.addTab(holder, spec.title.replace("&", ""))
-            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{spec.title.replace('&', '')} (Alt+{spec.title[1]})")
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{spec.title.replace('&', '')} (Ctrl+{number})")
         self.tabs.currentChanged.connect(self._ensure_current_built)
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
