@@ -413,6 +413,7 @@ def test_figure_says_what_it_shows(qtbot: QtBot, app: App) -> None:
     qtbot.addWidget(figure)
     figure.set_exercise(two_item_routine(app).items[0].exercise_id, Side.RIGHT)
     assert "right" in figure.accessibleName().lower()
+    assert figure.accessibleDescription().startswith("Worked areas in orange: ")  # what the highlight colour means
 
 
 def test_charts_say_their_values_and_pairs_differ_by_more_than_colour(qtbot: QtBot, app: App) -> None:

@@ -61,6 +61,7 @@ class FigureWidget(QWidget):
             self._spec = neutral_pose(exercise_id)
         label = side_label(side)
         self.setAccessibleName(f"Figure: {self._spec.name}" + (f", {label}" if label else ""))
+        self.setAccessibleDescription("Worked areas in orange: " + ", ".join(r.label for r in self._spec.highlight))
         self.update()
 
     def set_fraction(self, f: float) -> None:
