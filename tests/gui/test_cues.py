@@ -7,14 +7,15 @@ followed through signals; on a machine without an audio device (CI) none can be 
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import qWarning
+from PySide6.QtCore import QObject, QUrl, Signal, qWarning
 
 from hipdesk.clock import FakeClock
 from hipdesk.domain.exercise import Dose
@@ -182,7 +183,7 @@ def test_switches_are_honoured_and_remembered(
 ) -> None:
     view = make_view()
     cues = view.cues
-    played: list[str] = []
+    played: ClassVar[list[str]] = []
 
     class Effect:  # stands in for a QSoundEffect: CI has no device to open one on
         def play(self) -> None:
@@ -292,3 +293,63 @@ def test_only_known_notices_are_held_back(qtlog: Any) -> None:
         qWarning("Something HipDesk does not know about")
     assert caught == ["PulseAudioService: pa_context_connect() failed"]
     assert [record.message for record in qtlog.records] == ["Something HipDesk does not know about"]
+
+
+class FakeDevices(QObject):
+    """QMediaDevices as far as Cues uses it: the outputs, and a signal when they change."""
+
+    audioOutputsChanged = Signal()
+    outputs: ClassVar[list[str]] = []
+
+    @staticmethod
+    def audioOutputs() -> list[str]:
+        return list(FakeDevices.outputs)
+
+
+class FakeEffect(QObject):
+    """QSoundEffect as far as Cues uses it; records what it plays."""
+
+    statusChanged = Signal()
+    Status = enum.Enum("Status", "Ready Error")
+    played: ClassVar[list[str]] = []
+
+    def setSource(self, url: QUrl) -> None:
+        self.name = url.fileName().removesuffix(".wav")
+
+    def setVolume(self, _volume: float) -> None:
+        pass
+
+    def status(self) -> Any:
+        return self.Status.Ready
+
+    def play(self) -> None:
+        FakeEffect.played.append(self.name)
+
+
+@needs_speech
+def test_beeps_follow_an_audio_device_plugged_in_and_pulled_out(
+    qtbot: QtBot, make_view: Callable[..., PlayerView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FakeDevices, "outputs", [])
+    monkeypatch.setattr(FakeEffect, "played", [])
+    monkeypatch.setattr(cues_module, "_import_multimedia", lambda: (FakeDevices, FakeEffect))
+    view = make_view()
+    cues = view.cues
+    assert view.start_view.cue_status.text() == "Beeps off: no audio device. Cues on: voice."
+    cues.beep("tick")
+    assert FakeEffect.played == []
+
+    FakeDevices.outputs = ["Headphones"]
+    with qtbot.waitSignal(cues.status_changed) as changed:
+        cues._devices.audioOutputsChanged.emit()
+    assert changed.args == ["Cues on: beeps and voice."]
+    assert view.session_view.cue_status.text() == "Cues: beeps and voice"
+    with qtbot.waitSignal(cues.beep_played):
+        cues.beep("tick")
+    assert FakeEffect.played == ["tick"]
+
+    FakeDevices.outputs = []
+    cues._devices.audioOutputsChanged.emit()
+    assert view.start_view.cue_status.text() == "Beeps off: no audio device. Cues on: voice."
+    cues.beep("step")
+    assert FakeEffect.played == ["tick"]

@@ -152,6 +152,8 @@ class Cues(QObject):
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
         self._unspoken: list[str] = []  # texts handed to the engine, in its order, not yet begun
+        self._devices: Any = None  # a QMediaDevices, for its audioOutputsChanged
+        self._sound_effect_type: Any = None
         self.sound_problem: str | None = None
         self.voice_problem: str | None = None
 
@@ -216,14 +218,33 @@ class Cues(QObject):
     def _load_sound(self) -> None:
         with _qt_notices():
             try:
-                media_devices, sound_effect = _import_multimedia()
+                media_devices, self._sound_effect_type = _import_multimedia()
             except ImportError as exc:
                 self.sound_problem = _import_problem(exc)
                 return
+            # Headphones plugged in (or a USB speaker pulled) while HipDesk runs: follow the outputs.
+            self._devices = media_devices(self)
+            self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
             outputs = media_devices.audioOutputs()  # no sound server: Qt warns, and the list is empty
-        if not outputs:
+        self._set_up_effects(bool(outputs))
+
+    def _on_outputs_changed(self) -> None:
+        with _qt_notices():
+            outputs = type(self._devices).audioOutputs()
+        before = self.status_text()
+        self._set_up_effects(bool(outputs))
+        if self.status_text() != before:
+            self.status_changed.emit(self.status_text())
+
+    def _set_up_effects(self, have_output: bool) -> None:
+        """A fresh set of effects on the current default output, or none (and why) when there is no output."""
+        for effect in self._effects.values():
+            effect.deleteLater()
+        self._effects = {}
+        if not have_output:
             self.sound_problem = NO_AUDIO_DEVICE
             return
+        self.sound_problem = None
         folder = self._sounds_dir
         if folder is None:
             from hipdesk.paths import RESOURCES
@@ -233,8 +254,9 @@ class Cues(QObject):
             path = folder / f"{name}.wav"
             if not path.exists():
                 self.sound_problem = f"the sound file {path} is missing"
+                self._effects = {}
                 return
-            effect = sound_effect(self)
+            effect = self._sound_effect_type(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)
             effect.statusChanged.connect(lambda e=effect, n=name: self._on_effect_status(e, n))
