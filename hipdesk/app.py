@@ -222,6 +222,9 @@ def run(
     else:
 
         def finish() -> None:
+            from hipdesk.ui.accessibility import install_focus_ring  # after the first paint: it is Python
+
+            install_focus_ring(app)  # a keyboard focus ring a person sees at a glance
             if startup.finish():
                 startup.start_companion()
 

@@ -432,3 +432,50 @@ def test_charts_say_their_values_and_pairs_differ_by_more_than_colour(qtbot: QtB
     pairs = [view.sides_chart.left, view.sides_chart.right, view.pain_chart.before, view.pain_chart.after]
     styles = {item.name(): (item.opts["pen"].style(), item.opts["symbol"]) for item in pairs}
     assert styles["left"] != styles["right"] and styles["before"] != styles["after"]
+
+
+def test_focus_ring_shows_after_tab_and_not_after_a_click(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    from hipdesk.ui.accessibility import FocusRingStyle
+
+    style = FocusRingStyle("fusion")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QHBoxLayout(holder)
+    first, second = QPushButton("First"), QPushButton("Second")
+    for button in (first, second):
+        button.setStyle(style)
+        layout.addWidget(button)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    ring = second.palette().highlight().color()
+
+    def ring_drawn() -> bool:
+        image = second.grab().toImage()
+        edge = image.pixelColor(1, image.height() // 2)  # inside the 2 px ring, on the button's left edge
+        return abs(edge.red() - ring.red()) + abs(edge.green() - ring.green()) + abs(edge.blue() - ring.blue()) < 60
+
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(second.hasFocus)
+    assert not ring_drawn()
+    first.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(second.hasFocus)
+    assert ring_drawn()
+
+
+def test_the_focus_ring_is_installed_once(qapp: QApplication) -> None:
+    from hipdesk.ui.accessibility import FocusRingStyle, install_focus_ring
+
+    before = qapp.style().name()  # setStyle deletes the style it replaces
+    try:
+        install_focus_ring(qapp)
+        installed = qapp.style()
+        assert isinstance(installed, FocusRingStyle)
+        install_focus_ring(qapp)
+        assert qapp.style() is installed
+    finally:
+        qapp.setStyle(before)  # the other tests keep the plain style
