@@ -433,6 +433,18 @@ def test_charts_say_their_values_and_pairs_differ_by_more_than_colour(qtbot: QtB
     styles = {item.name(): (item.opts["pen"].style(), item.opts["symbol"]) for item in pairs}
     assert styles["left"] != styles["right"] and styles["before"] != styles["after"]
 
+    # The arrow keys do what hovering and clicking do: describe a week and pick it.
+    chart = view.minutes_chart
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow)
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chart.hasFocus)
+    newest, count = view.selected_week, chart._count
+    qtbot.keyClick(chart, Qt.Key.Key_Left)  # the first press lands on the newest week
+    assert chart.accessibleDescription() == chart.tooltip_at(count - 1).replace("\n", "; ")
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.accessibleDescription().startswith("Week of") and view.selected_week < newest
+
 
 def test_focus_ring_shows_after_tab_and_not_after_a_click(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QHBoxLayout, QPushButton

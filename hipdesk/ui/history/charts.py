@@ -12,7 +12,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QPen
+from PySide6.QtGui import QCursor, QFont, QKeyEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from hipdesk.domain.exercise import Phase
@@ -176,6 +176,7 @@ class SlotPlot(pg.GraphicsView):
         self.plot.setLabel("bottom", x_label)
         self._count = 0
         self._describe: Callable[[int], str] = lambda _i: ""
+        self._key_slot: int | None = None  # the slot the arrow keys last reached
         self._selected = pg.LinearRegionItem(
             values=(0, 1), movable=False, brush=pg.mkBrush(*SELECTED), pen=pg.mkPen(None)
         )
@@ -188,6 +189,7 @@ class SlotPlot(pg.GraphicsView):
     def reset(self, count: int, describe: Callable[[int], str]) -> None:
         self._count = count
         self._describe = describe
+        self._key_slot = None
         self.setAccessibleDescription(describe(count - 1).replace("\n", "; ") if count else "Nothing to show yet")
         self._selected.hide()
 
@@ -220,6 +222,20 @@ class SlotPlot(pg.GraphicsView):
             QToolTip.showText(QCursor.pos(), text, self)
         else:
             QToolTip.hideText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The arrow keys walk the slots, from the newest: each is marked, described and picked, as a click would."""
+        key = Qt.Key(event.key())
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1}.get(key)
+        if step is None or not self._count:
+            super().keyPressEvent(event)
+            return
+        start = self._count if self._key_slot is None else self._key_slot
+        index = self._key_slot = min(max(start + step, 0), self._count - 1)
+        self.mark_slot(index)
+        self.setAccessibleDescription(self.tooltip_at(index).replace("\n", "; "))
+        QToolTip.showText(self.mapToGlobal(self.rect().center()), self.tooltip_at(index), self)
+        self.slot_clicked.emit(index)
 
     def _clicked(self, event: object) -> None:
         index = self.slot_at(event.scenePos())  # type: ignore[attr-defined]
