@@ -238,8 +238,10 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         old = self.tabs.widget(index)
+        tooltip = self.tabs.tabToolTip(index)  # names the tab's shortcut; removeTab would drop it
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, spec.title.replace("&", ""))
+        self.tabs.setTabToolTip(index, tooltip)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if old is not None:

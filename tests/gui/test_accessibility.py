@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -253,8 +254,30 @@ def tab(qtbot: QtBot, app: App, key: str) -> QWidget:
     return widget
 
 
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt+letter keys that two things in ``root``'s window answer to (Qt then only moves between them)."""
+    window = root.window()
+    owners: dict[str, list[str]] = {}
+    texts: list[str] = []
+    if isinstance(window, QMainWindow):
+        texts += [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    for widget in window.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled()):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+    for text in texts:
+        for letter in _MNEMONIC.findall(text):
+            owners.setdefault(letter.casefold(), []).append(text.replace("&&", "&"))
+    return [f"Alt+{k.upper()} is taken by {' and '.join(v)}" for k, v in owners.items() if len(v) > 1]
+
+
 def check(qtbot: QtBot, root: QWidget) -> None:
-    problems = audit(root) + tab_walk(qtbot, root) + tab_walk(qtbot, root, backwards=True)
+    problems = audit(root) + mnemonic_clashes(root)
+    problems += tab_walk(qtbot, root) + tab_walk(qtbot, root, backwards=True)
     assert not problems, "\n".join(problems)
 
 
@@ -274,6 +297,17 @@ def test_main_window_tab_bar_and_menus(qtbot: QtBot, app: App) -> None:
         assert isinstance(menu, QMenu)
         for action in menu.actions():
             assert action.isSeparator() or has_words(action.text()), action
+
+
+def test_the_shortcut_each_tab_tooltip_names_switches_to_it(qtbot: QtBot, app: App) -> None:
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index in reversed(range(window.tabs.count())):
+        keys = re.search(r"\((Ctrl\+\d)\)", window.tabs.tabToolTip(index))
+        assert keys is not None, window.tabs.tabToolTip(index)
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + int(keys.group(1)[-1])), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index  # shortcuts act at once
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in TABS])

@@ -97,7 +97,7 @@ class StartView(QWidget):
         self.sound_box = QCheckBox("&Beeps")
         self.sound_box.setAccessibleName("Beep cues")
         self.sound_box.toggled.connect(self.sound_toggled)
-        self.voice_box = QCheckBox("&Voice")
+        self.voice_box = QCheckBox("V&oice")  # Alt+V opens the View menu
         self.voice_box.setAccessibleName("Spoken cues")
         self.voice_box.toggled.connect(self.voice_toggled)
         self.problem = QLabel("")

@@ -23,7 +23,7 @@ from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.domain.routine_rules import format_duration
 from hipdesk.ui.player.pain_dialog import PainSlider
 
-FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too &hard"))
+FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
 
 
 def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:

@@ -96,7 +96,7 @@ class DoseEditor(QGroupBox):
         grid.setHorizontalSpacing(10)
         kind_label = QLabel("&Kind")
         kind_label.setBuddy(self.kind)
-        sets_label = QLabel("Se&ts")
+        sets_label = QLabel("Sets")  # every letter already has a job here (Alt+T: the Tools menu)
         sets_label.setBuddy(self.sets)
         rest_label = QLabel("Rest")
         rest_label.setBuddy(self.rest)
