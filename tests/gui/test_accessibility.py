@@ -134,6 +134,8 @@ def audit(root: QWidget) -> list[str]:
     for widget in controls(root):
         if not spoken_name(widget):
             problems.append(f"no accessible name: {describe(widget)}")
+        if isinstance(widget, QAbstractButton) and not has_words(widget.text()) and not widget.toolTip():
+            problems.append(f"an icon or symbol with no tooltip: {describe(widget)}")
         if not takes_tab(widget) and class_name(widget) not in MOUSE_ONLY and not group_takes_tab(widget):
             problems.append(f"not reachable by Tab: {describe(widget)}")
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
@@ -418,6 +420,11 @@ def test_reminder_notice_check_reminder_and_tray_menu(qtbot: QtBot, app: App) ->
     qtbot.waitUntil(lambda: companion.notice.isVisible() and bar.isVisible())
     check(qtbot, companion.notice)
     check(qtbot, bar)
+    next_day = app.window.next_day_pain
+    assert next_day is not None
+    next_day.bar.ask("How do your hips feel today?", "Yesterday you rated pain during a session.")
+    qtbot.waitUntil(next_day.bar.isVisible)
+    check(qtbot, next_day.bar)
 
     tray = CompanionTray(companion.controller)
     for action in tray.menu.actions():
