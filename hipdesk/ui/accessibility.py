@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAction, QBrush, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear (x) action
 RING_WIDTH = 2.0
@@ -31,10 +39,20 @@ class FocusRingStyle(QProxyStyle):
     """
 
     _CONTROLS = frozenset(
-        {QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_CheckBox, QStyle.ControlElement.CE_RadioButton}
+        {
+            QStyle.ControlElement.CE_PushButton,
+            QStyle.ControlElement.CE_CheckBox,
+            QStyle.ControlElement.CE_RadioButton,
+            QStyle.ControlElement.CE_TabBarTabLabel,  # the current tab, while the tab bar has the focus
+        }
     )
     _COMPLEX = frozenset(
-        {QStyle.ComplexControl.CC_ToolButton, QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox}
+        {
+            QStyle.ComplexControl.CC_ToolButton,
+            QStyle.ComplexControl.CC_ComboBox,
+            QStyle.ComplexControl.CC_SpinBox,
+            QStyle.ComplexControl.CC_Slider,
+        }
     )
 
     def drawControl(
