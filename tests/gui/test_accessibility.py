@@ -63,6 +63,13 @@ INTERACTIVE: tuple[type[QWidget], ...] = (
 MOUSE_ONLY: dict[str, str] = {
     "QLineEditIconButton": "a line edit's clear (x) button: Ctrl+A then Delete clears the text by keyboard",
 }
+# Mouse gestures on painted items (not widgets), each with its keyboard way; test_mouse_gestures_have_keys checks.
+PAINTED_GESTURES: dict[str, str] = {
+    "the star on a library card": "Ctrl+D stars the current exercise",
+    "dragging a routine's rows": "Ctrl+Up and Ctrl+Down move the selected row",
+    "clicking or hovering a week on a history chart": "the arrow keys walk the weeks on the focused chart",
+    "hovering a day on the history calendar": "not yet by keyboard; the calendar's description counts active days",
+}
 
 # Start-up of the sound and voice cues on a machine without audio or a speech engine (the player says cues are off).
 pytestmark = pytest.mark.qt_log_ignore(
@@ -532,3 +539,30 @@ def test_the_focus_ring_is_installed_once(qapp: QApplication) -> None:
         assert qapp.style() is installed
     finally:
         qapp.setStyle(before)  # the other tests keep the plain style
+
+
+def test_mouse_gestures_have_keys(qtbot: QtBot, app: App) -> None:
+    """The keyboard ways listed in PAINTED_GESTURES (the chart's arrow keys are checked with the charts)."""
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    library: Any = tab(qtbot, app, "library")
+    library.results.setFocus(Qt.FocusReason.TabFocusReason)
+    library.results.setCurrentIndex(library.proxy.index(0, 0))
+    exercise = library.current_exercise()
+    assert exercise is not None
+    before = exercise.id in window.services.settings.favourites()  # type: ignore[union-attr]
+    qtbot.keyClick(library.results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert (exercise.id in window.services.settings.favourites()) is not before  # type: ignore[union-attr]
+
+    routines: Any = tab(qtbot, app, "routines")
+    editor = routines.editor
+    editor.new_routine(two_item_routine(app).items)
+    editor.select_row(0)
+    first = editor.routine().items[0]
+    editor.items_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(editor.items_view.hasFocus)
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.routine().items[1] == first and editor.selected_row() == 1
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert editor.routine().items[0] == first
