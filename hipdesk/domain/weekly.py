@@ -7,7 +7,10 @@ Rules:
 - minutes are the time actually spent in recorded steps, complete and partial sessions alike;
 - an exercise's minutes are shared equally between its target regions, so region minutes add up to the week;
 - the day streak counts back from today, or from yesterday while today has no session yet (the day is not over);
-- the goal streak counts back from this week if it already meets the goal, else from last week.
+- the goal streak counts back from this week if it already meets the goal, else from last week;
+- a range longer than a year is drawn a month per slot (``by_month``): a week belongs to the month holding its
+  Thursday (most of its days), so no week is split or counted twice; a month slot keeps its weeks' totals and how
+  many weeks they are, and the charts show the average week; a check's monthly value is the middle one (median).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
+from functools import cached_property
+from statistics import median_low
 from typing import NamedTuple
 
 from hipdesk.domain.exercise import Exercise
@@ -25,6 +30,7 @@ from hipdesk.domain.player import StepRecord
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
 WEEKLY_GOAL_KEY = "weekly_goal_min"
 HEATMAP_WEEKS = 52
+MONTHLY_BEYOND_WEEKS = 53  # a range longer than this many weeks is drawn a month per slot
 OTHER = "other"  # phase / region of a step whose exercise is not in the library
 
 
@@ -161,6 +167,10 @@ class WeekStats:
     region_minutes: Mapping[str, float] = field(default_factory=dict)
     left_min: float = 0.0
     right_min: float = 0.0
+    pain_before_n: int = 0  # how many ratings the averages come from
+    pain_after_n: int = 0
+    weeks: int = 1  # how many weeks the sums cover (a month's slot: its 4 or 5 weeks)
+    month: date | None = None  # a month's slot: the 1st of that month; None for a single week
 
     @property
     def partial(self) -> int:
@@ -168,8 +178,12 @@ class WeekStats:
 
     @property
     def end(self) -> date:
-        """The Sunday."""
-        return self.start + timedelta(days=6)
+        """The last Sunday."""
+        return self.start + timedelta(days=7 * self.weeks - 1)
+
+    def per_week(self, value: float) -> float:
+        """One of this slot's sums as the average week's share of it."""
+        return value / self.weeks
 
 
 @dataclass(frozen=True)
@@ -227,6 +241,26 @@ class History:
         first = this_week - timedelta(weeks=span.weeks - 1)
         by_start = {w.start: w for w in self.weeks}
         return tuple(by_start.get(m, WeekStats(start=m)) for m in weeks_from(first, this_week))
+
+    def slots(self, span: HistoryRange) -> tuple[WeekStats, ...]:
+        """What the range's charts show: its weeks, or its months when it is longer than a year."""
+        if span.weeks is None and len(self.weeks) > MONTHLY_BEYOND_WEEKS:
+            return self._months
+        return self.in_range(span)  # the other ranges are a year at most
+
+    def check_slots(self, span: HistoryRange) -> tuple[CheckSeries, ...]:
+        """The checks as the range's charts show them: weekly values, or each month's middle value."""
+        if span.weeks is None and len(self.weeks) > MONTHLY_BEYOND_WEEKS:
+            return self._month_checks
+        return self.checks_in_range(span)
+
+    @cached_property
+    def _months(self) -> tuple[WeekStats, ...]:  # switching back to "All" need not fold ten years again
+        return by_month(self.weeks)
+
+    @cached_property
+    def _month_checks(self) -> tuple[CheckSeries, ...]:
+        return checks_by_month(self.checks)
 
     def checks_in_range(self, span: HistoryRange) -> tuple[CheckSeries, ...]:
         if span.weeks is None:
@@ -333,6 +367,9 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
         total, count = pain.get((monday, kind), (0.0, 0))
         return total / count if count else None
 
+    def ratings(monday: date, kind: str) -> int:
+        return pain.get((monday, kind), (0.0, 0))[1]
+
     known = [d.day for d in rows.days if d.sessions]
     known += [t.week for t in rows.exercise_times] + [p.week for p in rows.pains] + [c.week for c in rows.checks]
     weeks: tuple[WeekStats, ...] = ()
@@ -350,6 +387,8 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
                 region_minutes=dict(regions.get(m, {})),
                 left_min=left.get(m, 0.0),
                 right_min=right.get(m, 0.0),
+                pain_before_n=ratings(m, "before"),
+                pain_after_n=ratings(m, "after"),
             )
             for m in weeks_from(min(known), max(max(known), today))
         )
@@ -367,6 +406,73 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
         ),
         checks=_check_series(rows.checks),
     )
+
+
+def month_of(monday: date) -> date:
+    """The month a week belongs to, as its 1st: the month of its Thursday, which holds most of its days."""
+    return (monday + timedelta(days=3)).replace(day=1)
+
+
+def by_month(weeks: Sequence[WeekStats]) -> tuple[WeekStats, ...]:
+    """Consecutive weeks (oldest first) folded into a slot per month: sums of their sums, the count of weeks,
+    and pain averaged over all the month's ratings."""
+    groups: dict[date, list[WeekStats]] = {}
+    for w in weeks:
+        groups.setdefault(month_of(w.start), []).append(w)
+    return tuple(_fold(month, group) for month, group in groups.items())
+
+
+def _fold(month: date, weeks: Sequence[WeekStats]) -> WeekStats:
+    phases: dict[str, float] = defaultdict(float)
+    regions: dict[str, float] = defaultdict(float)
+    for w in weeks:
+        for key, minutes in w.phase_minutes.items():
+            phases[key] += minutes
+        for key, minutes in w.region_minutes.items():
+            regions[key] += minutes
+
+    def pain(kind: str) -> tuple[float | None, int]:
+        pairs = [
+            (w.pain_before, w.pain_before_n) if kind == "before" else (w.pain_after, w.pain_after_n) for w in weeks
+        ]
+        count = sum(n for average, n in pairs if average is not None)
+        total = sum(average * n for average, n in pairs if average is not None)
+        return (total / count if count else None), count
+
+    before, before_n = pain("before")
+    after, after_n = pain("after")
+    return WeekStats(
+        start=weeks[0].start,
+        minutes=sum(w.minutes for w in weeks),
+        sessions=sum(w.sessions for w in weeks),
+        complete=sum(w.complete for w in weeks),
+        active_days=sum(w.active_days for w in weeks),
+        pain_before=before,
+        pain_after=after,
+        phase_minutes=dict(phases),
+        region_minutes=dict(regions),
+        left_min=sum(w.left_min for w in weeks),
+        right_min=sum(w.right_min for w in weeks),
+        pain_before_n=before_n,
+        pain_after_n=after_n,
+        weeks=len(weeks),
+        month=month,
+    )
+
+
+def checks_by_month(series: Sequence[CheckSeries]) -> tuple[CheckSeries, ...]:
+    """Each check's values a point per month (dated the 1st): the month's middle value (the lower middle of an
+    even count, so a choice stays one of its choices). A noisy weekly line becomes a calm monthly one."""
+    out = []
+    for s in series:
+        by_side: dict[str, tuple[tuple[date, float], ...]] = {}
+        for side, points in s.by_side.items():
+            months: dict[date, list[float]] = {}
+            for monday, value in points:
+                months.setdefault(month_of(monday), []).append(value)
+            by_side[side] = tuple((month, float(median_low(values))) for month, values in sorted(months.items()))
+        out.append(CheckSeries(s.check_id, s.unit, by_side))
+    return tuple(out)
 
 
 def _tags(exercise: Exercise | None) -> tuple[str, tuple[tuple[str, float], ...]]:

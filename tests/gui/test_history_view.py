@@ -195,7 +195,8 @@ def test_years_of_history_load_the_rest_in_the_background(qtbot: Any, services: 
     assert history is not None and len(history.weeks) > 52 * 2
     assert history.streaks.best_days > 364
     view.set_range(HistoryRange.ALL)
-    assert view.minutes_chart._count == len(history.weeks)
+    months = history.slots(HistoryRange.ALL)  # beyond a year the charts show months
+    assert view.minutes_chart._count == len(months) and sum(m.weeks for m in months) == len(history.weeks)
 
 
 def test_all_before_the_background_read_reads_at_once(qtbot: Any, services: Any) -> None:
@@ -207,7 +208,7 @@ def test_all_before_the_background_read_reads_at_once(qtbot: Any, services: Any)
     view.set_range(HistoryRange.ALL)
     history = view.history
     assert history is not None and len(history.weeks) > 52
-    assert view.minutes_chart._count == len(history.weeks)
+    assert view.minutes_chart._count == len(history.slots(HistoryRange.ALL))
     view.wait_for_reads()
     qtbot.wait(50)  # the late background result is dropped, not drawn over the newer one
     assert view.history is history
@@ -255,3 +256,66 @@ def test_a_history_that_paused_for_over_a_year_is_not_shown_as_empty(qtbot: Any,
     assert history is not None and history.total_sessions == 18
     assert view.minutes_chart._count == 52
     assert history.streaks.days == 0 and history.streaks.best_days == 5
+
+
+def test_beyond_a_year_the_charts_show_the_average_week_of_each_month(qtbot: Any, services: Any) -> None:
+    from tools.fill_history import fill_years
+
+    fill_years(services.history._engine, years=3, today=TODAY)
+    view = HistoryView(services, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    for span, count in ((HistoryRange.WEEKS_8, 8), (HistoryRange.MONTHS_6, 26), (HistoryRange.YEAR, 52)):
+        view.set_range(span)
+        assert view.minutes_chart._count == count  # these stay weekly
+        assert view.minutes_chart.tooltip_at(count - 1).startswith("Week of 16–22 Nov 2026")
+    view.set_range(HistoryRange.ALL)
+    qtbot.waitUntil(lambda: bool(view.all_drawn))
+    history = view.history
+    assert history is not None
+    months = history.slots(HistoryRange.ALL)
+    assert view.minutes_chart._count == len(months) == 37  # Nov 2023 .. Nov 2026
+    october = len(months) - 2
+    assert months[october].month == date(2026, 10, 1) and months[october].weeks == 5  # five Thursdays
+    text = view.minutes_chart.tooltip_at(october)
+    assert text.startswith("Oct 2026 (5 weeks, 28 Sep – 1 Nov 2026)")
+    assert f"{months[october].minutes / 5:.1f} min a week on average" in text
+    assert "70 sessions on 35 days" in text
+    assert "sessions a week on average" in view.sessions_chart.tooltip_at(october)
+    assert "min a week" in view.phase_chart.tooltip_at(october)
+    assert view.minutes_chart.plot.getAxis("left").labelText == "minutes a week"
+    assert view.cards["pain"].title.text() == "Pain before and after (monthly average)"
+    squat = view.cards["check:check-deep-squat"].body
+    assert "the middle value of the month's checks" in squat.tooltip_at(october)  # type: ignore[attr-defined]
+    assert view.minutes_chart.bars.opts["width"] == 0.72  # 37 slots are wide enough for gaps between bars
+
+    view.minutes_chart.slot_clicked.emit(october)  # a month's slot lists its first week and stays marked
+    assert view.selected_week == date(2026, 9, 28)
+    assert view.minutes_chart._selected.isVisible()
+    assert view.minutes_chart._selected.getRegion() == (october - 0.5, october + 0.5)
+    view.set_range(HistoryRange.YEAR)
+    assert view.minutes_chart.plot.getAxis("left").labelText == "minutes"
+    assert view.cards["pain"].title.text() == "Pain before and after (weekly average)"
+
+
+def test_dense_bars_fill_their_slots_so_neighbours_meet(qtbot: Any) -> None:
+    from hipdesk.domain.weekly import WeekStats, by_month
+    from hipdesk.ui.history.charts import PARTIAL, MinutesChart, SessionsChart, slot_ticks
+
+    weeks = [
+        WeekStats(start=date(2016, 11, 21) + timedelta(weeks=i), minutes=70, sessions=14, complete=13)
+        for i in range(522)
+    ]
+    months = by_month(weeks)
+    minutes, sessions = MinutesChart(), SessionsChart()
+    qtbot.addWidget(minutes)
+    qtbot.addWidget(sessions)
+    minutes.show_weeks(months, 70, TODAY)
+    sessions.show_weeks(months)
+    assert minutes.bars.opts["width"] == 1.0
+    assert sessions.partial.opts["width"] == 1.0 and sessions.partial.dense  # no dashed outline: no spikes
+    assert sessions.complete.opts["height"][5] == pytest.approx(13.0)  # the average week, not the month's sum
+    assert [label for _x, label in slot_ticks(months)] == [str(y) for y in range(2018, 2027, 2)]
+    sessions.show_weeks(weeks[-8:])
+    assert sessions.partial.opts["width"] == 0.72 and not sessions.partial.dense
+    assert sessions.partial.opts["brush"].color().name() == PARTIAL

@@ -277,3 +277,19 @@ def test_the_generator_writes_years_of_two_sessions_a_day(database: Database, re
     days = repo.rows().days
     assert counts["sessions"] == 2 * len(days)
     assert 7.5 < counts["steps"] / counts["sessions"] < 9.0  # about eight steps each
+
+
+def test_years_of_daily_sessions_leave_no_week_empty_or_doubled(database: Database, repo: HistoryRepository) -> None:
+    # The ten-year charts once showed a white gap about once a year; it was drawing, not data. Three years of two
+    # sessions a day (Europe/Berlin, so six daylight-saving changes and three New Years) keep every whole week
+    # at 14 sessions on 7 days, in the sessions' sums and in the exercise times alike.
+    from hipdesk.domain.weekly import summarize
+    from tools.fill_history import fill_years
+
+    today = D("2026-11-22")  # a Sunday: the last week is whole
+    fill_years(database.engine, years=3, today=today)
+    history = summarize(repo.rows(), {}, 70, today)
+    whole = history.weeks[1:]  # the first week starts mid-week
+    assert [w.start for w in whole] == [whole[0].start + timedelta(weeks=i) for i in range(len(whole))]
+    assert {(w.sessions, w.active_days) for w in whole} == {(14, 7)}
+    assert all(abs(w.minutes - sum(w.phase_minutes.values())) < 1e-6 for w in history.weeks)

@@ -9,16 +9,21 @@ import pytest
 from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Region
 from hipdesk.domain.weekly import (
     OTHER,
+    CheckSeries,
     CheckValue,
     DayActivity,
     ExerciseTime,
     HistoryRange,
     HistoryRows,
     PainSum,
+    WeekStats,
+    by_month,
+    checks_by_month,
     current_day_streak,
     current_goal_streak,
     format_minutes,
     longest_day_streak,
+    month_of,
     side_balance,
     summarize,
     week_start,
@@ -265,3 +270,86 @@ def test_calendar_covers_52_weeks_and_leaves_the_future_blank() -> None:
 @pytest.mark.parametrize(("minutes", "text"), [(0, "0 min"), (44.6, "45 min"), (60, "1 h 00 min"), (125, "2 h 05 min")])
 def test_format_minutes(minutes: float, text: str) -> None:
     assert format_minutes(minutes) == text
+
+
+def _weekly(first: str, count: int, minutes: float = 70.0) -> tuple[WeekStats, ...]:
+    return tuple(
+        WeekStats(start=D(first) + timedelta(weeks=i), minutes=minutes, sessions=14, complete=13, active_days=7)
+        for i in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("monday", "month"),
+    [
+        ("2025-12-29", "2026-01-01"),  # Thursday is New Year's Day: the whole week goes to January, never split
+        ("2026-12-28", "2026-12-01"),  # Thursday 31 Dec: December
+        ("2026-03-30", "2026-04-01"),  # Thursday 2 Apr
+        ("2026-03-23", "2026-03-01"),  # the week of the March daylight-saving change
+        ("2026-10-26", "2026-10-01"),  # Thursday 29 Oct: the week after the October change
+    ],
+)
+def test_a_week_belongs_to_the_month_of_its_thursday(monday: str, month: str) -> None:
+    assert month_of(D(monday)) == D(month)
+
+
+def test_months_keep_every_week_once_and_know_how_many() -> None:
+    weeks = _weekly("2025-12-01", 13)  # 1 Dec 2025 .. 23 Feb 2026
+    months = by_month(weeks)
+    assert [m.month for m in months] == [D("2025-12-01"), D("2026-01-01"), D("2026-02-01")]
+    assert [m.weeks for m in months] == [4, 5, 4]  # January has the New Year week (29 Dec – 4 Jan)
+    assert months[1].start == D("2025-12-29") and months[1].end == D("2026-02-01")
+    assert sum(m.weeks for m in months) == 13
+    assert sum(m.minutes for m in months) == pytest.approx(13 * 70.0)
+    assert months[1].sessions == 70 and months[1].partial == 5
+    assert months[1].per_week(months[1].minutes) == pytest.approx(70.0)
+
+
+def test_a_months_pain_is_the_average_of_all_its_ratings() -> None:
+    weeks = (
+        WeekStats(start=D("2026-11-02"), pain_before=4.0, pain_before_n=3),
+        WeekStats(start=D("2026-11-09"), pain_before=2.0, pain_before_n=1),
+        WeekStats(start=D("2026-11-16")),
+    )
+    (november,) = by_month(weeks)
+    assert november.pain_before == pytest.approx(3.5) and november.pain_before_n == 4
+    assert november.pain_after is None
+
+
+def test_pain_ratings_are_counted_per_week() -> None:
+    rows = HistoryRows(pains=(PainSum(D("2026-11-16"), "before", 9.0, 3),))
+    week = summarize(rows, LIBRARY, 70, today=TODAY).week(D("2026-11-16"))
+    assert week.pain_before == 3.0 and week.pain_before_n == 3 and week.pain_after_n == 0
+
+
+def test_ranges_up_to_a_year_stay_weekly_and_longer_ones_go_monthly() -> None:
+    rows = HistoryRows(days=(DayActivity(D("2016-11-21"), 1, 1, 60.0), DayActivity(D("2026-11-17"), 1, 1, 60.0)))
+    history = summarize(rows, LIBRARY, 70, today=TODAY)
+    for span, count in ((HistoryRange.WEEKS_8, 8), (HistoryRange.MONTHS_6, 26), (HistoryRange.YEAR, 52)):
+        slots = history.slots(span)
+        assert len(slots) == count and all(s.month is None and s.weeks == 1 for s in slots)
+    months = history.slots(HistoryRange.ALL)
+    assert all(m.month is not None for m in months)
+    assert len(months) == 121  # Nov 2016 .. Nov 2026
+    assert sum(m.weeks for m in months) == len(history.weeks)
+    assert sum(m.sessions for m in months) == 2
+
+
+def test_a_short_all_range_stays_weekly() -> None:
+    rows = HistoryRows(days=(DayActivity(D("2026-01-06"), 1, 1, 60.0),))
+    assert all(s.month is None for s in summarize(rows, LIBRARY, 70, today=TODAY).slots(HistoryRange.ALL))
+
+
+def test_long_ranges_show_a_checks_middle_value_per_month() -> None:
+    values = [("2026-10-05", 20.0), ("2026-10-12", 14.0), ("2026-10-19", 15.0), ("2026-10-26", 30.0)]
+    values += [("2026-11-02", 2.0), ("2026-11-09", 1.0)]  # an even count: the lower middle, a value really seen
+    series = CheckSeries("check-figure-four", "cm", {"left": tuple((D(d), v) for d, v in values)})
+    (monthly,) = checks_by_month((series,))
+    assert monthly.by_side["left"] == ((D("2026-10-01"), 15.0), (D("2026-11-01"), 1.0))
+    rows = HistoryRows(
+        days=(DayActivity(D("2016-11-21"), 1, 1, 60.0),),
+        checks=tuple(CheckValue(D(d), "check-figure-four", "left", v, "cm") for d, v in values),
+    )
+    history = summarize(rows, LIBRARY, 70, today=TODAY)
+    assert history.check_slots(HistoryRange.ALL)[0].by_side["left"] == monthly.by_side["left"]
+    assert len(history.check_slots(HistoryRange.YEAR)[0].by_side["left"]) == 6

@@ -1,4 +1,5 @@
-"""The History tab's pyqtgraph charts: one week per slot on the x axis, calm colours, exact values in tooltips.
+"""The History tab's pyqtgraph charts: one week per slot on the x axis (one month per slot beyond a year, showing
+its average week), calm colours, exact values in tooltips.
 
 Charts do not pan or zoom: the range selector decides what they show. Each chart knows how to describe any slot in
 words (``tooltip_at``), which the hover tooltip shows and the tests read.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from hipdesk.domain.exercise import Phase
 from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats, format_minutes
 from hipdesk.ui.history.check_labels import CheckLook
-from hipdesk.ui.history.labels import MONTHS, phase_label, region_label, week_label
+from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
 
 INK = "#3b4650"  # axis text
 GRID = "#e6eaee"
@@ -50,6 +52,7 @@ BRUSHES = {colour: pg.mkBrush(colour) for colour in (MINUTES_MET, MINUTES_SHORT)
 DEFAULT_GOAL = 70.0
 DOTS_UP_TO = 26  # a line with more points than this is drawn without a dot on each
 PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
+DENSE_SLOTS = 60  # beyond this many slots a bar is a few pixels wide: bars fill their slot so neighbours meet
 
 
 def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
@@ -76,6 +79,26 @@ def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
             ticks.append((float(i), str(m.year)))
         previous_year = m.year
     return ticks
+
+
+def slot_ticks(slots: Sequence[WeekStats]) -> list[tuple[float, str]]:
+    """Tick labels for the slots: as ``week_ticks`` for weeks; for months each January (every few years when
+    there are many), and each quarter while there are only a couple of years."""
+    if not slots or slots[0].month is None:
+        return week_ticks([w.start for w in slots])
+    months = [w.month or w.start for w in slots]
+    if len(months) <= 30:
+        return [
+            (float(i), month_label(m) if m.month == 1 or i == 0 else MONTHS[m.month - 1])
+            for i, m in enumerate(months)
+            if (m.month - 1) % 3 == 0
+        ]
+    years = max(1, math.ceil(len(months) / 12 / 10))
+    return [(float(i), str(m.year)) for i, m in enumerate(months) if m.month == 1 and m.year % years == 0]
+
+
+def monthly(slots: Sequence[WeekStats]) -> bool:
+    return bool(slots) and slots[0].month is not None
 
 
 def _pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -160,8 +183,18 @@ class SlotPlot(pg.GraphicsView):
 
     slot_clicked = Signal(int)
 
-    def __init__(self, y_label: str, parent: QWidget | None = None, x_label: str = "week starting") -> None:
+    def __init__(
+        self,
+        y_label: str,
+        parent: QWidget | None = None,
+        x_label: str = "week starting",
+        y_monthly: str = "",
+        x_monthly: str = "month (its average week)",
+    ) -> None:
         super().__init__(parent, background="w")
+        self._y_labels = (y_label, y_monthly or y_label)
+        self._x_labels = (x_label, x_monthly)
+        self._monthly = False
         self.setFixedHeight(210)
         layout = pg.GraphicsLayout()
         layout.setContentsMargins(4, 6, 10, 4)
@@ -196,6 +229,22 @@ class SlotPlot(pg.GraphicsView):
     def set_slot_ticks(self, ticks: list[tuple[float, str]]) -> None:
         self.plot.getAxis("bottom").setTicks([ticks, []])
         self.plot.setXRange(-0.6, max(self._count, 1) - 0.4, padding=0)
+
+    def set_monthly(self, monthly: bool) -> None:
+        """Label the axes for a week per slot or a month per slot (its average week)."""
+        if monthly == self._monthly:
+            return
+        self._monthly = monthly
+        self.plot.setLabel("left", self._y_labels[monthly])
+        self.plot.setLabel("bottom", self._x_labels[monthly])
+
+    def show_slots(self, slots: Sequence[WeekStats], bars: Sequence[Bars] = ()) -> None:
+        """Axes, ticks and bar widths for these slots (call after ``reset``)."""
+        self.set_monthly(monthly(slots))
+        dense = len(slots) > DENSE_SLOTS
+        for item in bars:
+            item.set_dense(dense)
+        self.set_slot_ticks(slot_ticks(slots))
 
     def mark_slot(self, index: int | None) -> None:
         """Shade the selected week."""
@@ -243,9 +292,31 @@ class SlotPlot(pg.GraphicsView):
             self.slot_clicked.emit(index)
 
 
-def _bars(colour: str = MINUTES_MET, width: float = 0.72) -> pg.BarGraphItem:
-    outline = _pen(COMPLETE, 1.0, Qt.PenStyle.DashLine) if colour == PARTIAL else pg.mkPen(None)  # not colour alone
-    return pg.BarGraphItem(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=outline)
+class Bars(pg.BarGraphItem):
+    """Bars that know whether they are the partial ones (outlined, never colour alone) and whether their slots
+    are dense.
+
+    A bar a few pixels wide fills its whole slot, without an outline, so neighbours meet instead of leaving
+    aliased white gaps. A partial bar's dashed outline would be a row of spikes there, so it keeps its lighter
+    fill and its place on top of the complete one (the tooltip and the description give the numbers).
+    """
+
+    def __init__(self, colour: str, width: float = 0.72) -> None:
+        self.partial = colour == PARTIAL
+        self.dense = False
+        super().__init__(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=self._outline())
+
+    def _outline(self) -> QPen:
+        return _pen(COMPLETE, 1.0, Qt.PenStyle.DashLine) if self.partial and not self.dense else pg.mkPen(None)
+
+    def set_dense(self, dense: bool) -> None:
+        if dense != self.dense:
+            self.dense = dense
+            self.setOpts(width=1.0 if dense else 0.72, pen=self._outline())
+
+
+def _bars(colour: str = MINUTES_MET, width: float = 0.72) -> Bars:
+    return Bars(colour, width)
 
 
 def _legend(plot: LightPlot, columns: int = 4) -> pg.LegendItem:
@@ -269,7 +340,17 @@ def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
 
 def _set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
     symbol = "s" if item.name() in SECOND_SERIES else "o"
-    item.setData(list(x), list(y), symbol=symbol if len(x) <= DOTS_UP_TO else None, connect="finite")
+    item.setData(list(x), list(y), symbol=symbol if len(x) <= DOTS_UP_TO else None, connect="finite", stepMode=None)
+
+
+def _set_steps(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
+    """A choice scale (above level / level / below level) as steps: flat at each value, a plain edge where it
+    changes, instead of the saw-tooth a sloped line draws between neighbouring values."""
+    if len(x) < 2:
+        _set_line(item, x, y)
+        return
+    edges = [x[0] - 0.5, *((a + b) / 2 for a, b in pairwise(x)), x[-1] + 0.5]
+    item.setData(edges, list(y), symbol=None, connect="finite", stepMode="center")
 
 
 class MinutesChart(SlotPlot):
@@ -279,7 +360,7 @@ class MinutesChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent)
+        super().__init__("minutes", parent, y_monthly="minutes a week")
         self.setFixedHeight(250)
         self.bars = _bars()
         self.plot.addItem(self.bars)
@@ -293,33 +374,47 @@ class MinutesChart(SlotPlot):
         self.plot.addItem(self.goal)
 
     def show_weeks(self, weeks: Sequence[WeekStats], goal_min: float, today: date) -> None:
+        """Draw the slots: weeks, or months as their average week (so the goal line still applies)."""
+        months = monthly(weeks)
+
         def describe(i: int) -> str:
             w = weeks[i]
-            if w.minutes >= goal_min:
-                status = "goal met"
-            elif w.start <= today <= w.end:
-                status = f"{format_minutes(goal_min - w.minutes)} to go"
+            minutes = w.per_week(w.minutes)
+            if minutes >= goal_min:
+                status = "goal met" if not months else "goal met on average"
+            elif w.start <= today <= w.end and not months:
+                status = f"{format_minutes(goal_min - minutes)} to go"
             else:
-                status = f"{format_minutes(goal_min - w.minutes)} short"
+                status = f"{format_minutes(goal_min - minutes)} short" + (" on average" if months else "")
+            if not months:
+                return (
+                    f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min of the {goal_min:g} min goal "
+                    f"({status})\n{w.sessions} sessions on {w.active_days} days"
+                )
             return (
-                f"Week of {week_label(w.start)}\n{w.minutes:.1f} min of the {goal_min:g} min goal ({status})\n"
-                f"{w.sessions} sessions on {w.active_days} days"
+                f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min a week on average, goal {goal_min:g} min "
+                f"({status})\n{format_minutes(w.minutes)} in all: {w.sessions} sessions on {w.active_days} days"
             )
 
         self.reset(len(weeks), describe)
-        brushes = [BRUSHES[MINUTES_MET] if w.minutes >= goal_min else BRUSHES[MINUTES_SHORT] for w in weeks]
-        self.bars.setOpts(x=list(range(len(weeks))), height=[w.minutes for w in weeks], brushes=brushes)
+        heights = [w.per_week(w.minutes) for w in weeks]
+        brushes = [BRUSHES[MINUTES_MET] if h >= goal_min else BRUSHES[MINUTES_SHORT] for h in heights]
+        self.bars.setOpts(x=list(range(len(weeks))), height=heights, brushes=brushes)
         self.goal.setValue(goal_min)
         if weeks:
-            met = sum(1 for w in weeks if w.minutes >= goal_min)
-            average = sum(w.minutes for w in weeks) / len(weeks)
+            met = sum(1 for h in heights if h >= goal_min)
+            average = sum(w.minutes for w in weeks) / sum(w.weeks for w in weeks)
+            slot = "months" if months else "weeks"
+            last = "this month so far" if months else "this week"
             self.setAccessibleDescription(
-                f"{len(weeks)} weeks: {met} met the {goal_min:g} minute goal; {average:.0f} minutes a week on average; "
-                f"this week {weeks[-1].minutes:.0f} minutes"
+                f"{len(weeks)} {slot}: {met} met the {goal_min:g} minute goal"
+                + (" on average" if months else "")
+                + f"; {average:.0f} minutes a week on average; {last} {heights[-1]:.0f} minutes"
+                + (" a week" if months else "")
             )
-        top = max([w.minutes for w in weeks] + [goal_min]) * 1.15
+        top = max([*heights, goal_min]) * 1.15
         self.plot.setYRange(0, top, padding=0)
-        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+        self.show_slots(weeks, [self.bars])
 
 
 class SessionsChart(SlotPlot):
@@ -329,7 +424,7 @@ class SessionsChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("sessions", parent)
+        super().__init__("sessions", parent, y_monthly="sessions a week")
         self.complete = _bars(COMPLETE)
         self.partial = _bars(PARTIAL)
         self.plot.addItem(self.complete)
@@ -339,17 +434,26 @@ class SessionsChart(SlotPlot):
         legend.addItem(_bars(PARTIAL), "partial")
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        months = monthly(weeks)
+
         def describe(i: int) -> str:
             w = weeks[i]
-            return f"Week of {week_label(w.start)}\n{w.sessions} sessions: {w.complete} complete, {w.partial} partial"
+            title = slot_label(w.start, w.weeks, w.month)
+            if not months:
+                return f"{title}\n{w.sessions} sessions: {w.complete} complete, {w.partial} partial"
+            return (
+                f"{title}\n{w.per_week(w.sessions):.1f} sessions a week on average: "
+                f"{w.per_week(w.complete):.1f} complete, {w.per_week(w.partial):.1f} partial\n"
+                f"{w.sessions} sessions in all: {w.complete} complete, {w.partial} partial"
+            )
 
         self.reset(len(weeks), describe)
         x = list(range(len(weeks)))
-        complete = [float(w.complete) for w in weeks]
+        complete = [w.per_week(w.complete) for w in weeks]
         self.complete.setOpts(x=x, height=complete)
-        self.partial.setOpts(x=x, height=[float(w.partial) for w in weeks], y0=complete)
-        self.plot.setYRange(0, max([w.sessions for w in weeks] + [2]) * 1.4, padding=0)
-        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+        self.partial.setOpts(x=x, height=[w.per_week(w.partial) for w in weeks], y0=complete)
+        self.plot.setYRange(0, max([w.per_week(w.sessions) for w in weeks] + [2]) * 1.4, padding=0)
+        self.show_slots(weeks, [self.complete, self.partial])
 
 
 class PainChart(SlotPlot):
@@ -359,7 +463,7 @@ class PainChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("pain (0–10)", parent)
+        super().__init__("pain (0–10)", parent, x_monthly="month (the average of its ratings)")
         _legend(self.plot)
         self.before = _line(self.plot, PAIN_BEFORE, "before")
         self.after = _line(self.plot, PAIN_AFTER, "after")
@@ -369,17 +473,18 @@ class PainChart(SlotPlot):
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         def describe(i: int) -> str:
             w = weeks[i]
+            title = slot_label(w.start, w.weeks, w.month)
             if w.pain_before is None and w.pain_after is None:
-                return f"Week of {week_label(w.start)}\nno ratings"
-            before = "–" if w.pain_before is None else f"{w.pain_before:.1f}"
-            after = "–" if w.pain_after is None else f"{w.pain_after:.1f}"
-            return f"Week of {week_label(w.start)}\naverage before: {before} / 10\naverage after: {after} / 10"
+                return f"{title}\nno ratings"
+            before = "–" if w.pain_before is None else f"{w.pain_before:.1f} / 10 ({w.pain_before_n})"
+            after = "–" if w.pain_after is None else f"{w.pain_after:.1f} / 10 ({w.pain_after_n})"
+            return f"{title}\naverage before: {before}\naverage after: {after}"
 
         self.reset(len(weeks), describe)
         x = [float(i) for i in range(len(weeks))]
         _set_line(self.before, x, [math.nan if w.pain_before is None else w.pain_before for w in weeks])
         _set_line(self.after, x, [math.nan if w.pain_after is None else w.pain_after for w in weeks])
-        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+        self.show_slots(weeks)
 
 
 class PhaseChart(SlotPlot):
@@ -389,7 +494,7 @@ class PhaseChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent)
+        super().__init__("minutes", parent, y_monthly="minutes a week")
         self.bars = {p: _bars(PHASE_COLOURS[p]) for p in PHASE_ORDER}
         for item in self.bars.values():
             self.plot.addItem(item)
@@ -399,10 +504,16 @@ class PhaseChart(SlotPlot):
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         used = [p for p in PHASE_ORDER if any(w.phase_minutes.get(p) for w in weeks)]
 
+        months = monthly(weeks)
+        unit = "min a week" if months else "min"
+
         def describe(i: int) -> str:
             w = weeks[i]
-            parts = [f"{phase_label(p)}: {w.phase_minutes[p]:.1f} min" for p in used if w.phase_minutes.get(p)]
-            return "\n".join([f"Week of {week_label(w.start)}", *parts])
+            parts = [
+                f"{phase_label(p)}: {w.per_week(w.phase_minutes[p]):.1f} {unit}" for p in used if w.phase_minutes.get(p)
+            ]
+            head = slot_label(w.start, w.weeks, w.month) + ("\non average" if months and parts else "")
+            return "\n".join([head, *parts])
 
         self.reset(len(weeks), describe)
         if used != self._in_legend:
@@ -417,13 +528,13 @@ class PhaseChart(SlotPlot):
             if p not in used:
                 item.hide()
                 continue
-            heights = [w.phase_minutes.get(p, 0.0) for w in weeks]
+            heights = [w.per_week(w.phase_minutes.get(p, 0.0)) for w in weeks]
             item.setOpts(x=x, height=heights, y0=list(base))
             item.show()
             base = [b + h for b, h in zip(base, heights, strict=True)]
         legend_rows = (len(used) + 4) // 5
         self.plot.setYRange(0, max([*base, 10.0]) * (1.15 + 0.22 * legend_rows), padding=0)  # room for the legend
-        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+        self.show_slots(weeks, list(self.bars.values()))
 
 
 class RegionChart(SlotPlot):
@@ -480,25 +591,34 @@ class SidesChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent)
+        super().__init__("minutes", parent, y_monthly="minutes a week")
         _legend(self.plot)
         self.left = _line(self.plot, LEFT, "left")
         self.right = _line(self.plot, RIGHT, "right")
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
+        months = monthly(weeks)
+        unit = "min a week" if months else "min"
+
         def describe(i: int) -> str:
             w = weeks[i]
-            diff = w.left_min - w.right_min
-            more = "even" if abs(diff) < 0.05 else f"{abs(diff):.1f} min more on the {'left' if diff > 0 else 'right'}"
-            return f"Week of {week_label(w.start)}\nleft: {w.left_min:.1f} min\nright: {w.right_min:.1f} min ({more})"
+            left, right = w.per_week(w.left_min), w.per_week(w.right_min)
+            diff = left - right
+            more = (
+                "even" if abs(diff) < 0.05 else f"{abs(diff):.1f} {unit} more on the {'left' if diff > 0 else 'right'}"
+            )
+            head = slot_label(w.start, w.weeks, w.month) + ("\non average" if months else "")
+            return f"{head}\nleft: {left:.1f} {unit}\nright: {right:.1f} {unit} ({more})"
 
         self.reset(len(weeks), describe)
         x = [float(i) for i in range(len(weeks))]
-        _set_line(self.left, x, [w.left_min for w in weeks])
-        _set_line(self.right, x, [w.right_min for w in weeks])
-        top = max([max(w.left_min, w.right_min) for w in weeks] + [5.0])
+        left = [w.per_week(w.left_min) for w in weeks]
+        right = [w.per_week(w.right_min) for w in weeks]
+        _set_line(self.left, x, left)
+        _set_line(self.right, x, right)
+        top = max([*left, *right, 5.0])
         self.plot.setYRange(0, top * 1.4, padding=0)
-        self.set_slot_ticks(week_ticks([w.start for w in weeks]))
+        self.show_slots(weeks)
 
 
 SIDE_COLOURS = {"left": LEFT, "right": RIGHT, "none": NEUTRAL}
@@ -513,7 +633,7 @@ class CheckChart(SlotPlot):
     """
 
     def __init__(self, look: CheckLook, parent: QWidget | None = None) -> None:
-        super().__init__(look.axis, parent)
+        super().__init__(look.axis, parent, x_monthly="month (the middle value of its weekly checks)")
         self.setFixedHeight(200)
         self.look = look
         self.title = look.title
@@ -532,17 +652,27 @@ class CheckChart(SlotPlot):
             self.plot.getViewBox().invertY(True)  # the best choice on top
             self.plot.setYRange(-0.5, n - 0.5, padding=0)
 
-    def show_series(self, series: CheckSeries, mondays: Sequence[date]) -> None:
-        index = {m: i for i, m in enumerate(mondays)}
+    def show_series(self, series: CheckSeries, slots: Sequence[WeekStats]) -> None:
+        """Draw the series over the slots: a point per checked week, or (a month per slot) per checked month,
+        dated the 1st and holding the month's middle value (see ``checks_by_month``)."""
+        keys = [w.month or w.start for w in slots]
+        index = {m: i for i, m in enumerate(keys)}
         values: dict[str, Mapping[date, float]] = {side: dict(points) for side, points in series.by_side.items()}
         look, unit = self.look, series.unit
+        months = monthly(slots)
 
         def describe(i: int) -> str:
-            monday = mondays[i]
-            parts = [f"{side}: {look.show(v[monday], unit)}" for side, v in values.items() if monday in v]
-            return "\n".join([f"{look.title}, week of {week_label(monday)}", *(parts or ["not checked"])])
+            key, w = keys[i], slots[i]
+            parts = [f"{side}: {look.show(v[key], unit)}" for side, v in values.items() if key in v]
+            if months:
+                head = f"{look.title}, {month_label(key)}" + (
+                    "\nthe middle value of the month's checks" if parts else ""
+                )
+            else:
+                head = f"{look.title}, week of {week_label(w.start)}"
+            return "\n".join([head, *(parts or ["not checked"])])
 
-        self.reset(len(mondays), describe)
+        self.reset(len(slots), describe)
         everything: list[float] = []
         for side in sorted(values, key=lambda s: ("left", "right", "none", s).index(s)):
             line = self.lines.get(side)
@@ -551,7 +681,8 @@ class CheckChart(SlotPlot):
                 line = self.lines[side] = _line(self.plot, SIDE_COLOURS.get(side, NEUTRAL), name)
             points = sorted((index[m], v) for m, v in values[side].items() if m in index)
             everything += [v for _x, v in points]
-            _set_line(line, [float(x) for x, _v in points], [v for _x, v in points])
+            xs, ys = [float(x) for x, _v in points], [v for _x, v in points]
+            (_set_steps if look.choices and len(points) > DOTS_UP_TO else _set_line)(line, xs, ys)
         for side, line in self.lines.items():
             if side not in values:
                 _set_line(line, [], [])
@@ -564,4 +695,4 @@ class CheckChart(SlotPlot):
             low, high = min(everything), max(everything)
             span = max(high - low, 2.0)
             self.plot.setYRange(low - span * 0.12, high + span * 0.6, padding=0)  # room for the legend on top
-        self.set_slot_ticks(week_ticks(mondays))
+        self.show_slots(slots)

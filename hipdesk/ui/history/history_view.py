@@ -2,7 +2,8 @@
 against right, and the weekly mobility checks, from the local store.
 
 The store is read once per refresh (a session finished, checks were recorded, the tab opened); switching the range
-only redraws from what was read.
+only redraws from what was read. Ranges up to a year draw a slot per week; "All" on a longer history draws a slot per
+month, its average week (``History.slots``), so ten years read at a glance.
 """
 
 from __future__ import annotations
@@ -273,7 +274,8 @@ class HistoryView(QWidget):
         self._history: History | None = None
         self._range = DEFAULT_RANGE
         self._range_chosen = False  # until the user picks one, the range fits the history's length
-        self._weeks: tuple[WeekStats, ...] = ()
+        self._weeks: tuple[WeekStats, ...] = ()  # the range's weeks (tiles, regions, the week list)
+        self._slots: tuple[WeekStats, ...] = ()  # what the charts' x axes show: the weeks, or months beyond a year
         self._selected: date | None = None
         self._dirty = False
         self._week_stale = True
@@ -664,18 +666,18 @@ class HistoryView(QWidget):
         return card.body
 
     def _draw(self, key: str) -> None:
-        weeks = self._weeks
+        slots = self._slots
         if key == "sessions":
-            self.sessions_chart.show_weeks(weeks)
+            self.sessions_chart.show_weeks(slots)
             self._mark_selected()
         elif key == "pain":
-            self._render_pain(weeks)
+            self._render_pain(slots)
         elif key == "phases":
-            self.phase_chart.show_weeks(weeks)
+            self.phase_chart.show_weeks(slots)
         elif key == "regions":
-            self.region_chart.show_weeks(weeks)
+            self.region_chart.show_weeks(self._weeks)
         elif key == "sides":
-            self._render_sides(weeks)
+            self._render_sides(slots)
         elif key == "checks" and self._history is not None:
             self._render_checks(self._history)
 
@@ -699,7 +701,10 @@ class HistoryView(QWidget):
         assert history is not None
         weeks = history.in_range(self._range)
         self._weeks = weeks
-        self.minutes_chart.show_weeks(weeks, history.goal_min, history.today)
+        self._slots = history.slots(self._range)
+        self.minutes_chart.show_weeks(self._slots, history.goal_min, history.today)
+        average = "monthly" if self._slots and self._slots[0].month is not None else "weekly"
+        self.cards["pain"].title.setText(f"Pain before and after ({average} average)")
         self._render_tiles(history, weeks)
         self.heatmap.show_history(history)
         self._fill_week_combo(weeks)
@@ -721,7 +726,7 @@ class HistoryView(QWidget):
     def _render_goal(self) -> None:
         history = self._history
         assert history is not None
-        self.minutes_chart.show_weeks(self._weeks, history.goal_min, history.today)
+        self.minutes_chart.show_weeks(self._slots, history.goal_min, history.today)
         self._mark_selected()
         self._render_tiles(history, self._weeks)
         self.heatmap.show_history(history)
@@ -755,8 +760,7 @@ class HistoryView(QWidget):
         self.sides_chart.show_weeks(weeks)
 
     def _render_checks(self, history: History) -> None:
-        series = history.checks_in_range(self._range)
-        mondays = [w.start for w in self._weeks]
+        series = history.check_slots(self._range)
         keys = [check_key(s.check_id, s.unit) for s in series]
         for key, card in self._check_cards.items():
             card.setVisible(key in keys)
@@ -773,7 +777,7 @@ class HistoryView(QWidget):
             self.checks_grid.addWidget(card, i // 2, i % 2)
             card.show()
             assert isinstance(card.body, CheckChart)
-            card.body.show_series(s, mondays)
+            card.body.show_series(s, self._slots)
 
     def _render_tiles(self, history: History, weeks: tuple[WeekStats, ...]) -> None:
         this_week = history.week(week_start(history.today))
@@ -820,8 +824,9 @@ class HistoryView(QWidget):
             self.select_week(monday)
 
     def _slot_clicked(self, index: int) -> None:
-        if 0 <= index < len(self._weeks):
-            self.select_week(self._weeks[index].start)
+        """A week's slot lists that week; a month's slot lists its first week (the list's menu has the others)."""
+        if 0 <= index < len(self._slots):
+            self.select_week(self._slots[index].start)
 
     def select_week(self, monday: date, reload: bool = True) -> None:
         """List the sessions of the week starting on ``monday`` and mark it on the charts."""
@@ -849,8 +854,10 @@ class HistoryView(QWidget):
         self.week_selected.emit(monday)
 
     def _mark_selected(self) -> None:
-        starts = [w.start for w in self._weeks]
-        index = starts.index(self._selected) if self._selected in starts else None
+        selected = self._selected
+        index = None
+        if selected is not None:
+            index = next((i for i, w in enumerate(self._slots) if w.start <= selected <= w.end), None)
         self.minutes_chart.mark_slot(index)
         if self.cards["sessions"].built:
             self.sessions_chart.mark_slot(index)

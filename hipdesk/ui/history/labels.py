@@ -25,6 +25,26 @@ def week_label(monday: date) -> str:
     return f"{monday.day}–{day_label(sunday)}"
 
 
+def month_label(month: date) -> str:
+    """'Nov 2026'."""
+    return f"{MONTHS[month.month - 1]} {month.year}"
+
+
+def slot_label(start: date, weeks: int, month: date | None) -> str:
+    """A chart slot in words: 'Week of 16–22 Nov 2026', or for a month's slot 'Nov 2026 (4 weeks, 2–29 Nov
+    2026)', naming the weeks it averages (a week belongs to the month of its Thursday)."""
+    if month is None:
+        return f"Week of {week_label(start)}"
+    end = start + timedelta(days=7 * weeks - 1)
+    if start.year != end.year:
+        days = f"{day_label(start)} – {day_label(end)}"
+    elif start.month != end.month:
+        days = f"{start.day} {MONTHS[start.month - 1]} – {day_label(end)}"
+    else:
+        days = f"{start.day}–{day_label(end)}"
+    return f"{month_label(month)} ({weeks} weeks, {days})"
+
+
 def phase_label(key: str) -> str:
     return "Other" if key == OTHER else Phase(key).label
 
