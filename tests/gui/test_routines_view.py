@@ -363,3 +363,36 @@ def test_search_puts_name_matches_first(services: Any, query: str, first: str) -
     search = ExerciseSearchModel(services.library)
     search.set_query(query)
     assert search.exercise(0).id == first
+
+
+def test_a_long_name_wraps_and_a_cut_one_shows_whole_in_its_tooltip(qtbot: Any, view: RoutinesView) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFontMetrics, QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+
+    from hipdesk.ui.routines.routines_view import name_lines
+
+    lv, model = view.list_view, view.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Beginner: check"))
+    long_index, short_index = model.index(row, 0), model.index(0, 0)
+    name = long_index.data()
+    assert lv.visualRect(long_index).height() > lv.visualRect(short_index).height()  # two lines for the name
+    assert long_index.data(Qt.ItemDataRole.AccessibleTextRole).startswith(name + ",")  # read out whole
+
+    metrics = QFontMetrics(lv.font())
+    assert name_lines(name, metrics, 10_000) == [name]
+    wrapped = name_lines(name, metrics, metrics.horizontalAdvance(name) * 2 // 3)
+    assert len(wrapped) == 2 and " ".join(wrapped) == name  # wraps at a space, nothing lost
+    cut = name_lines(name, metrics, metrics.horizontalAdvance("Beginner:"))
+    assert len(cut) == 2 and cut[1].endswith("…")
+
+    delegate = lv.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(lv)
+    option.rect = lv.visualRect(long_index).adjusted(0, 0, -lv.visualRect(long_index).width() + 150, 0)  # narrow
+    at = lv.visualRect(long_index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, lv.viewport().mapToGlobal(at))
+    assert delegate.helpEvent(event, lv, option, long_index)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith(name + "\n\n")
+    QToolTip.hideText()

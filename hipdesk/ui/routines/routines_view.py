@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +37,44 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def name_lines(text: str, metrics: QFontMetrics, width: int, most: int = 2) -> list[str]:
+    """A routine's name broken at spaces into at most ``most`` lines of ``width`` pixels; what still does not fit
+    ends the last line with an ellipsis."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < most - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # one word longer than the line: leave it to the last line
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, max(width, 1)))
+    return lines or [""]
+
+
 class RoutineCardDelegate(QStyledItemDelegate):
-    """Draws a routine as three lines: its name (with a "built-in" tag), time and equipment, and its phases.
+    """Draws a routine as its name (with a "built-in" tag; a long name wraps to a second line, and only a name
+    longer than two lines is cut, its whole name then in the tooltip), its time and equipment, and its phases.
 
     Signals: none of its own.
     """
 
     PAD = 8
+    TAG = "built-in"
+
+    def _name_width(self, total: int, builtin: bool, small: QFontMetrics) -> int:
+        """The name's room in a row ``total`` pixels wide: the row less its padding and the "built-in" tag."""
+        tag = small.horizontalAdvance(self.TAG) + 12 if builtin else 0
+        return total - 2 * self.PAD - 2 - tag - 6
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if isinstance(view, QListView):
+            return view.viewport().width() - 2 * view.spacing()
+        return option.rect.width()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         name_font = QFont(option.font)
@@ -53,8 +85,26 @@ class RoutineCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         name_font, small = self._fonts(option)
-        height = QFontMetrics(name_font).height() + 2 * QFontMetrics(small).height() + 2 * self.PAD + 4
+        name_metrics, small_metrics = QFontMetrics(name_font), QFontMetrics(small)
+        width = self._name_width(self._row_width(option), bool(index.data(BUILTIN_ROLE)), small_metrics)
+        names = len(name_lines(str(index.data() or ""), name_metrics, width))
+        height = names * name_metrics.height() + 2 * small_metrics.height() + 2 * self.PAD + 4
         return QSize(240, height)
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        """A name cut short shows whole in the tooltip, above the routine's description."""
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        name = str(index.data() or "")
+        name_font, small = self._fonts(option)
+        width = self._name_width(option.rect.width(), bool(index.data(BUILTIN_ROLE)), QFontMetrics(small))
+        if " ".join(name_lines(name, QFontMetrics(name_font), width)) == " ".join(name.split()):
+            return super().helpEvent(event, view, option, index)
+        description = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        QToolTip.showText(event.globalPos(), name if description in ("", name) else f"{name}\n\n{description}", view)
+        return True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
@@ -74,7 +124,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
         painter.save()
         tag_width = 0
         if index.data(BUILTIN_ROLE):
-            tag = "built-in"
+            tag = self.TAG
             tag_width = small_metrics.horizontalAdvance(tag) + 12
             tag_rect = QRect(rect.right() - tag_width, rect.top() + 1, tag_width, small_metrics.height() + 2)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -85,12 +135,17 @@ class RoutineCardDelegate(QStyledItemDelegate):
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
         painter.setFont(name_font)
         painter.setPen(main)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - tag_width - 6, name_metrics.height())
-        shown = name_metrics.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft, shown)
+        top = rect.top()
+        for line in name_lines(text, name_metrics, rect.width() - tag_width - 6):
+            painter.drawText(
+                QRect(rect.left(), top, rect.width() - tag_width - 6, name_metrics.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                line,
+            )
+            top += name_metrics.height()
         painter.setFont(small)
         painter.setPen(muted)
-        top = rect.top() + name_metrics.height() + 2
+        top += 2
         for line in (str(index.data(DETAIL_ROLE) or ""), str(index.data(PHASES_ROLE) or "")):
             line_rect = QRect(rect.left(), top, rect.width(), small_metrics.height())
             painter.drawText(
@@ -124,6 +179,7 @@ class RoutinesView(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSpacing(1)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # a long name wraps again at the new width
 
         title = QLabel("&Routines")
         title.setBuddy(self.list_view)
