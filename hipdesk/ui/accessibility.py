@@ -77,8 +77,8 @@ class FocusRingStyle(QProxyStyle):
         self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        framed = isinstance(option, QStyleOptionFrame) and option.lineWidth > 0  # not a spin box's inner line edit
-        if element is QStyle.PrimitiveElement.PE_PanelLineEdit and framed:
+        line_edit = element is QStyle.PrimitiveElement.PE_PanelLineEdit
+        if line_edit and isinstance(option, QStyleOptionFrame) and option.lineWidth > 0:  # not a spin box's inside
             self._ring(option, painter)
 
     @staticmethod
