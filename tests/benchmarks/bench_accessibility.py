@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 RUNS = 7
 PAINTS = 20
-TARGET_RATIO = 1.5  # a full repaint through the ring may cost at most half again the plain style's
+TARGET_RATIO = 1.5  # a full repaint through the ring may take at most 1.5 times the plain style's
 
 
 def _paint_ms(view: QWidget) -> float:
