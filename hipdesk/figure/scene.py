@@ -28,6 +28,7 @@ BENCH_HEIGHT = 0.72
 BENCH_HALF_WIDTH = 0.32
 BENCH_LENGTH = 1.4
 SHADE_DEPTH = 0.16
+STILL_FLOOR_MARGIN = 0.06  # metres of floor round a still picture's body and props
 
 
 class Role(StrEnum):
@@ -408,25 +409,35 @@ def _extent(shapes: Iterable[Shape]) -> tuple[float, float, float, float]:
 
 @functools.lru_cache(maxsize=512)
 def _floor_box(spec: PoseSpec) -> tuple[float, float, float, float]:
-    """The floor area (x0, x1, z0, z1) under the whole animation."""
+    """The floor area (x0, x1, z0, z1) under the whole animation, its props and band anchors."""
+    return _floor_under([pose_body(spec, f, back) for f, back in _samples(spec)], spec.props, 0.15, True)
+
+
+def _floor_under(
+    bodies: Iterable[Body], props: Iterable[Prop], margin: float, reach_out: bool
+) -> tuple[float, float, float, float]:
+    """The floor (x0, x1, z0, z1) under ``bodies`` and the props they rest on; ``reach_out`` adds walls
+    and band anchors."""
     xs: list[float] = []
     zs: list[float] = []
-    for f, back in _samples(spec):
-        body = pose_body(spec, f, back)
+    for body in bodies:
         for p in body.points.values():
             xs.append(p[0])
             zs.append(p[2])
-    for prop in spec.props:
-        if prop.kind in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.WALL, PropKind.BENCH):
+    for prop in props:
+        if prop.kind in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.BENCH) or (
+            reach_out and prop.kind is PropKind.WALL
+        ):
             xs.append(prop.at[0])
             zs.append(prop.at[2])
         if prop.kind is PropKind.BENCH:
             xs.append(prop.at[0] - (prop.size or BENCH_LENGTH) * prop.facing)
-        if prop.anchor is not None:
+        if prop.kind is PropKind.CHAIR and not reach_out:
+            xs.append(prop.at[0] - SEAT_DEPTH * prop.facing)
+        if reach_out and prop.anchor is not None:
             xs.append(prop.anchor[0])
             zs.append(prop.anchor[2])
-    m = 0.15
-    return min(xs) - m, max(xs) + m, min(zs) - m, max(zs) + m
+    return min(xs) - margin, max(xs) + margin, min(zs) - margin, max(zs) + margin
 
 
 def _samples(spec: PoseSpec) -> list[tuple[float, bool]]:
@@ -435,9 +446,46 @@ def _samples(spec: PoseSpec) -> list[tuple[float, bool]]:
     return out + [(f, True) for f in sorted({0.5, *(k.at for k in spec.returns)}) if spec.returns]
 
 
-def _floor_shapes(proj: Projector, spec: PoseSpec) -> list[Shape]:
-    x0, x1, z0, z1 = _floor_box(spec)
-    corners = [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+def _floor_corners(box: tuple[float, float, float, float]) -> list[Vec3]:
+    x0, x1, z0, z1 = box
+    return [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+
+
+def _mat_corners(proj: Projector, body: Body, props: Iterable[Prop]) -> list[Vec3]:
+    """A floor mat square to the picture under ``body`` and the props it rests on: it reaches
+    ``STILL_FLOOR_MARGIN`` past them and no further, so a still picture's floor never outgrows the figure."""
+    across = vec.unit((proj.right[0], 0.0, proj.right[2]))
+    deep = vec.unit((proj.toward[0], 0.0, proj.toward[2]))
+    if vec.norm(deep) < 0.5:  # looking straight down
+        deep = vec.cross(across, (0.0, 1.0, 0.0))
+    points = list(body.points.values()) + _support_footprint(props)
+    a = [vec.dot(p, across) for p in points]
+    d = [vec.dot(p, deep) for p in points]
+    m = STILL_FLOOR_MARGIN
+    a0, a1, d0, d1 = min(a) - m, max(a) + m, min(d) - m, max(d) + m
+    return [vec.add(vec.scale(across, u), vec.scale(deep, w)) for u, w in ((a0, d0), (a1, d0), (a1, d1), (a0, d1))]
+
+
+def _support_footprint(props: Iterable[Prop]) -> list[Vec3]:
+    """Floor points under the props a body rests on (roller ends, chair and bench corners, block)."""
+    out: list[Vec3] = []
+    for p in props:
+        x, _, z = p.at
+        if p.kind is PropKind.ROLLER:
+            half = roller_length(p.size or ROLLER_RADIUS) / 2
+            out += [(x, 0.0, z - half), (x, 0.0, z + half)]
+        elif p.kind in (PropKind.CHAIR, PropKind.BENCH):
+            depth = SEAT_DEPTH if p.kind is PropKind.CHAIR else (p.size or BENCH_LENGTH)
+            half = SEAT_HALF_WIDTH if p.kind is PropKind.CHAIR else BENCH_HALF_WIDTH
+            out += [(x - d * p.facing, 0.0, z + w) for d in (0.0, depth) for w in (-half, half)]
+        elif p.kind is PropKind.BLOCK:
+            out += [
+                (x + dx, 0.0, z + dz) for dx in (-BLOCK[0] / 2, BLOCK[0] / 2) for dz in (-BLOCK[1] / 2, BLOCK[1] / 2)
+            ]
+    return out
+
+
+def _floor_shapes(proj: Projector, corners: list[Vec3]) -> list[Shape]:
     poly = Shape(Kind.POLYGON, _hull([proj.point(c) for c in corners]), 0.0, -1e6, Role.FLOOR)
     edges = [(corners[i], corners[(i + 1) % 4]) for i in range(4)]
     a, b = max(edges, key=lambda e: proj.depth(vec.lerp(e[0], e[1], 0.5)))
@@ -445,11 +493,16 @@ def _floor_shapes(proj: Projector, spec: PoseSpec) -> list[Shape]:
     return [poly, edge]
 
 
-def build_shapes(spec: PoseSpec, fraction: float, returning: bool = False) -> list[Shape]:
-    """Every shape of the picture at ``fraction``, back to front. ``spec`` is already the side's spec."""
+def build_shapes(spec: PoseSpec, fraction: float, returning: bool = False, still: bool = False) -> list[Shape]:
+    """Every shape of the picture at ``fraction``, back to front. ``spec`` is already the side's spec.
+
+    ``still``: a picture of this moment alone (a thumbnail), whose floor reaches just past the body and
+    what it rests on rather than under the whole animation.
+    """
     proj = Projector(spec.camera)
     body = pose_body(spec, fraction, returning)
-    shapes = _floor_shapes(proj, spec)
+    corners = _mat_corners(proj, body, spec.props) if still else _floor_corners(_floor_box(spec))
+    shapes = _floor_shapes(proj, corners)
     shapes += _body_shapes(proj, body, spec, "right" if spec.mirrored else "left")
     for prop in spec.props:
         # ``part`` names the prop's kind, so a fit can tell a roller under the body from a wall
@@ -474,17 +527,26 @@ def build_scene(spec: PoseSpec, fraction: float, returning: bool = False) -> Sce
     return Scene(tuple(build_shapes(spec, fraction, returning)), scene_bounds(spec))
 
 
+def still_scene(spec: PoseSpec, fraction: float) -> Scene:
+    """One moment drawn on its own (a thumbnail): a small floor, bounds fitted to this moment only."""
+    shapes = tuple(build_shapes(spec, fraction, still=True))
+    return Scene(shapes, figure_bounds(Scene(shapes, _extent(shapes))))
+
+
 # Props that carry the body's weight belong to the figure's outline; walls, bands and their posts do not.
 _SUPPORT_PROPS = frozenset(k.value for k in (PropKind.ROLLER, PropKind.CHAIR, PropKind.BLOCK, PropKind.BENCH))
+_OUTLINE_ROLES = frozenset({Role.BODY, Role.HIGHLIGHT, Role.FLOOR, Role.FLOOR_EDGE})
 
 
 def figure_bounds(scene: Scene) -> tuple[float, float, float, float]:
-    """The box (x0, y0, x1, y1) around the body and the props it rests on, leaving out floor and walls.
+    """The box (x0, y0, x1, y1) around the body, the props it rests on and the floor, leaving out walls,
+    bands and their posts.
 
-    A thumbnail fits this box rather than ``scene.bounds``, so a lying figure fills a square card as a
-    standing one does; the floor and walls are cut at the card's edge.
+    With a ``still_scene`` (whose floor reaches just past the body) a thumbnail fits this box rather
+    than the whole animation's, so a lying figure fills a square card as a standing one does; a wall or
+    a band's post is cut at the card's edge.
     """
-    kept = [s for s in scene.shapes if s.role in (Role.BODY, Role.HIGHLIGHT) or s.part in _SUPPORT_PROPS]
+    kept = [s for s in scene.shapes if s.role in _OUTLINE_ROLES or s.part in _SUPPORT_PROPS]
     return _extent(kept) if kept else scene.bounds
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.poses import get_pose
-from hipdesk.figure.scene import build_scene, figure_bounds
+from hipdesk.figure.scene import build_scene, figure_bounds, still_scene
 from hipdesk.ui.figure import FigureWidget, thumbnail
 from hipdesk.ui.figure.painter import LIGHT, FigureColors, render_image
 
@@ -191,18 +191,21 @@ def test_thumbnail_fit_fills_the_card_with_the_figure(qapp: QApplication, exerci
     assert fw / fh == pytest.approx(sw / sh, rel=0.08), "the fit changed the figure's proportions"
 
 
-def test_thumbnail_fit_cuts_the_floor_at_the_edge(qapp: QApplication) -> None:
-    image = render_image(get_pose("glute-bridge"), 1.0, 120, 120, fit_figure=True)
-    count, x0, _, x1, _ = _ink(image)
-    assert count > 0 and x0 >= 0 and x1 <= 119
+def test_thumbnail_floor_stays_inside_the_card(qapp: QApplication) -> None:
+    # The still picture's floor reaches just past the body, so it fits whole rather than being cut.
+    image = render_image(get_pose("butterfly-adductor-stretch"), 1.0, 120, 120, fit_figure=True)
+    count, x0, y0, x1, y1 = _ink(image)
+    assert count > 0 and x0 > 0 and y0 > 0 and x1 < 119 and y1 < 119
 
 
-def test_figure_bounds_leave_out_floor_and_walls(qapp: QApplication) -> None:
+def test_figure_bounds_leave_out_walls(qapp: QApplication) -> None:
     scene = build_scene(get_pose("wall-calf-stretch"), 1.0)
-    fx0, fy0, fx1, fy1 = figure_bounds(scene)
+    still = still_scene(get_pose("wall-calf-stretch"), 1.0)
+    fx0, fy0, fx1, fy1 = still.bounds
     sx0, sy0, sx1, sy1 = scene.bounds
     assert sx0 <= fx0 and sy0 <= fy0 and fx1 <= sx1 and fy1 <= sy1
     assert (fx1 - fx0) < (sx1 - sx0)
-    roller = build_scene(get_pose("roll-quads"), 1.0)
+    assert figure_bounds(still) == still.bounds
+    roller = still_scene(get_pose("roll-quads"), 1.0)
     rollers = [s for s in roller.shapes if s.part == "roller"]
-    assert rollers and all(figure_bounds(roller)[1] <= p[1] - s.width / 2 + 1e-9 for s in rollers for p in s.points)
+    assert rollers and all(roller.bounds[1] <= p[1] - s.width / 2 + 1e-9 for s in rollers for p in s.points)

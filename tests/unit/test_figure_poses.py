@@ -9,7 +9,7 @@ import pytest
 
 from hipdesk.domain.exercise import Position, Side
 from hipdesk.figure.poses import POSES_DIR, get_pose, load_pose_file
-from hipdesk.figure.scene import contact_gap, pose_body, surfaces
+from hipdesk.figure.scene import Role, contact_gap, pose_body, still_scene, surfaces
 from hipdesk.figure.skeleton import check_limits
 
 REPO = Path(__file__).resolve().parents[2]
@@ -128,3 +128,17 @@ def test_an_exercise_without_a_pose_file_stands() -> None:
     spec = get_pose("no-such-exercise")
     assert spec.position is Position.STANDING
     assert pose_body(spec, 0.5).lowest() == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize("exercise_id", ["hip-90-90-stretch", "glute-bridge", "roll-quads", "tempo-squat"])
+def test_a_still_picture_lies_on_a_mat_square_to_the_picture(exercise_id: str) -> None:
+    # A thumbnail's floor is a mat just larger than the figure: it never sets the fit on its own.
+    scene = still_scene(get_pose(exercise_id), 1.0)
+    floor = next(s for s in scene.shapes if s.role is Role.FLOOR)
+    xs = sorted({round(x, 6) for x, _ in floor.points})
+    ys = sorted({round(y, 6) for _, y in floor.points})
+    assert len(xs) == 2 and len(ys) <= 2
+    body = [s for s in scene.shapes if s.role is Role.BODY]
+    bx0 = min(p[0] - s.width / 2 for s in body for p in s.points)
+    bx1 = max(p[0] + s.width / 2 for s in body for p in s.points)
+    assert xs[1] - xs[0] <= (bx1 - bx0) + 0.6

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.model import PoseSpec
-from hipdesk.figure.scene import Kind, Role, Scene, build_scene, figure_bounds
+from hipdesk.figure.scene import Kind, Role, Scene, build_scene, still_scene
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def paint_scene(
 ) -> None:
     """Draw ``scene`` fitted into ``rect`` (keeping proportions, centred, with a small margin).
 
-    ``fit`` is the box to fit (default: the whole scene over its animation). A smaller box, such as
-    ``figure_bounds(scene)``, gets a wider margin and whatever lies outside it is cut at ``rect``'s edge.
+    ``fit`` is the box to fit (default: the whole scene over its animation). A smaller box, such as a
+    still scene's, gets a wider margin and whatever lies outside it is cut at ``rect``'s edge.
     """
     x0, y0, x1, y1 = fit or scene.bounds
     bw, bh = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
@@ -199,13 +199,17 @@ def render_image(
 ) -> QImage:
     """The figure at ``fraction`` on a transparent image (used by thumbnails, tests and the contact sheet).
 
-    ``fit_figure`` fits the body and what it rests on to the image, cutting the floor and walls at its edge.
+    ``fit_figure`` draws this moment alone fitted by the body, what it rests on and a small floor under
+    them (see ``still_scene``), cutting walls and band posts at the image's edge.
     """
     image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    scene = build_scene(spec, fraction)
-    paint_scene(painter, scene, QRectF(image.rect()), colors, figure_bounds(scene) if fit_figure else None)
+    if fit_figure:
+        scene = still_scene(spec, fraction)
+        paint_scene(painter, scene, QRectF(image.rect()), colors, scene.bounds)
+    else:
+        paint_scene(painter, build_scene(spec, fraction), QRectF(image.rect()), colors)
     painter.end()
     return image
 

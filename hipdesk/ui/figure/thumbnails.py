@@ -14,8 +14,8 @@ from hipdesk.ui.figure.painter import DARK, LIGHT, colors_for, render_image
 def thumbnail(exercise_id: str, size: int, side: Side = Side.LEFT) -> QPixmap:
     """A ``size`` × ``size`` pixmap of the exercise's end pose, drawn for the current light or dark palette.
 
-    The figure (with the chair, roller or block under it) fills the square whatever its shape; the floor
-    and walls are cut at the edge.
+    The figure (with the chair, roller or block under it and a little floor) fills the square whatever
+    its shape; walls and band posts are cut at the edge.
     """
     dark = colors_for(QGuiApplication.palette().window().color()) is DARK
     ratio = 1.0
