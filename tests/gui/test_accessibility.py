@@ -2,8 +2,9 @@
 
 Every tab, dialog and bar is opened and every descendant widget walked: each visible, enabled control must have a
 name a screen reader can say (an accessible name, words on a button, or a label that is its buddy) and must take
-keyboard focus with Tab, unless it is listed below as mouse-only with its keyboard equivalent. Tab must then walk
-through all of a view's controls without getting stuck in one.
+keyboard focus with Tab, unless it is listed below as mouse-only with its keyboard equivalent. A button that shows
+only a symbol needs a tooltip, a list's items need words, and no Alt+letter may be answered twice in a window.
+Tab and Shift+Tab must then walk through all of a view's controls without getting stuck in one.
 """
 
 from __future__ import annotations
