@@ -156,6 +156,18 @@ def test_thumbnail_is_cached_and_sized(qapp: QApplication) -> None:
     assert thumbnail("side-lying-clamshell", 96, Side.RIGHT) is not a
 
 
+def test_a_wide_thumbnail_lets_a_lying_figure_grow(qapp: QApplication) -> None:
+    wide = thumbnail("glute-bridge", 180, height=100)
+    assert wide.deviceIndependentSize().toSize() == QSize(180, 100)
+    assert thumbnail("glute-bridge", 180, height=100) is wide
+    lying_square = _ink(thumbnail("glute-bridge", 100).toImage())
+    lying_wide = _ink(wide.toImage())
+    assert lying_wide[3] - lying_wide[1] > 1.3 * (lying_square[3] - lying_square[1])
+    standing_square = _ink(thumbnail("standing-quad-stretch", 100).toImage())
+    standing_wide = _ink(thumbnail("standing-quad-stretch", 180, height=100).toImage())
+    assert abs((standing_wide[4] - standing_wide[2]) - (standing_square[4] - standing_square[2])) <= 2
+
+
 def test_dark_palette_draws_light_figures(qapp: QApplication) -> None:
     from hipdesk.ui.figure.painter import DARK, colors_for
 
