@@ -1,6 +1,7 @@
 """Draw every exercise's start and end pose with its name into one PNG (``make figures``).
 
 python tools/contact_sheet.py docs/figures.png [--only id,id] [--cell 200] [--columns 5] [--side right]
+    [--frames 0,0.5,1,0.5r]   (fractions to draw; a trailing r is on the way back, see [[return]])
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ def exercise_name(exercise_id: str, fallback: str) -> str:
     return name if isinstance(name, str) else fallback
 
 
+def _frame_label(fraction: float, back: bool) -> str:
+    if fraction == 0.0:
+        return "start"
+    if fraction == 1.0:
+        return "end"
+    return f"{fraction:g}" + (" back" if back else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("output", type=Path)
@@ -54,14 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cell", type=int, default=190, help="size of one pose picture in pixels")
     parser.add_argument("--columns", type=int, default=5)
     parser.add_argument("--side", choices=["left", "right"], default="left")
+    parser.add_argument("--frames", default="0,1", help="fractions to draw, e.g. 0,0.5,1,0.5r")
     args = parser.parse_args(argv)
+    frames = [(float(f.rstrip("r")), f.endswith("r")) for f in args.frames.split(",") if f]
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ids = [i for i in args.only.split(",") if i] or exercise_ids()
     side = Side(args.side)
     cell, cols = args.cell, min(args.columns, len(ids))
     label_h = 26
-    block_w, block_h = 2 * cell + 24, cell + label_h + 14
+    block_w, block_h = len(frames) * (cell + 8) + 16, cell + label_h + 14
     rows = (len(ids) + cols - 1) // cols
     image = QImage(cols * block_w, rows * block_h, QImage.Format.Format_RGB32)
     image.fill(QColor("#fbfaf7"))
@@ -87,12 +98,12 @@ def main(argv: list[str] | None = None) -> int:
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             title,
         )
-        for k, f in enumerate((0.0, 1.0)):
+        for k, (f, back) in enumerate(frames):
             rect = QRectF(x + 8 + k * (cell + 8), y + label_h + 4, cell, cell)
             painter.fillRect(rect, QColor("#ffffff"))
-            paint_scene(painter, build_scene(spec, f), rect, LIGHT)
+            paint_scene(painter, build_scene(spec, f, back), rect, LIGHT)
             painter.setPen(QPen(QColor("#8a8f98")))
-            painter.drawText(QPointF(rect.x() + 4, rect.bottom() - 4), "start" if k == 0 else "end")
+            painter.drawText(QPointF(rect.x() + 4, rect.bottom() - 4), _frame_label(f, back))
     painter.end()
     args.output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(args.output)):
