@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     side = Side(args.side)
     cell, cols = args.cell, min(args.columns, len(ids))
     label_h = 26
-    block_w, block_h = len(frames) * (cell + 8) + 16, cell + label_h + 14
+    block_w, block_h = len(frames) * (cell + 8) + 8, cell + label_h + 14
     rows = (len(ids) + cols - 1) // cols
     image = QImage(cols * block_w, rows * block_h, QImage.Format.Format_RGB32)
     image.fill(QColor("#fbfaf7"))
