@@ -172,6 +172,13 @@ def self_check(window: MainWindow) -> bool:
     return all(window.show_tab(spec.key) is not None for spec in TABS)
 
 
+def install_focus_ring(app: QApplication) -> None:
+    """A keyboard focus ring a person sees at a glance; installed after the first paint (the style is Python)."""
+    from hipdesk.ui.accessibility import install_focus_ring as install
+
+    install(app)
+
+
 def run(
     data_dir: str | None = None, quit_after_paint: bool = False, check: bool = False, minimized: bool = False
 ) -> int:
@@ -202,6 +209,7 @@ def run(
 
         def run_check() -> None:
             try:
+                install_focus_ring(app)
                 ok = startup.finish() and startup.start_companion() is not None and self_check(window)
             except Exception:  # report and fail rather than leave a headless check hanging
                 traceback.print_exc()
@@ -215,6 +223,7 @@ def run(
     elif minimized:  # started at login: no window to paint first
 
         def finish_minimized() -> None:
+            install_focus_ring(app)
             startup.finish_minimized()
             instance.start_listening()
 
@@ -222,9 +231,7 @@ def run(
     else:
 
         def finish() -> None:
-            from hipdesk.ui.accessibility import install_focus_ring  # after the first paint: it is Python
-
-            install_focus_ring(app)  # a keyboard focus ring a person sees at a glance
+            install_focus_ring(app)
             if startup.finish():
                 startup.start_companion()
 
