@@ -1,7 +1,7 @@
 """The posable skeleton: proportions, joint angles and 3-D forward kinematics.
 
 World axes: x points the way a standing figure faces, y points up, z points to the figure's left.
-A side camera looks at the figure's left side, so a standing figure faces the right edge of the picture.
+A side camera looks at the figure's left side, so a standing figure faces the left edge of the picture.
 
 A pose is a flat mapping of angle names to degrees (see ``ANGLE_LIMITS``); a missing name is 0.
 Hips and shoulders take three angles applied in the order flexion, abduction, rotation (each about
