@@ -93,6 +93,11 @@ def validate(rating: int) -> int:
     return rating
 
 
+def next_day_baseline(pain_before: int | None, pain_after: int | None) -> int | None:
+    """What a next-day rating is compared with: the rating given before the session, else the one after it."""
+    return pain_before if pain_before is not None else pain_after
+
+
 def light(rating: int) -> Light:
     validate(rating)
     if rating <= 3:

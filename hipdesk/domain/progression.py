@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import HOLD_S_RANGE, REPS_RANGE, Dose, Equipment, Exercise, Phase
-from hipdesk.domain.pain import RISE_LIMIT, STOP_ABOVE, next_day_worse
+from hipdesk.domain.pain import RISE_LIMIT, STOP_ABOVE, next_day_baseline, next_day_worse
 from hipdesk.domain.routine import Routine, RoutineItem
 
 PROGRESS_PAIN_MAX = 2  # "ideally under 2/10": progress only while every rating stayed at or below this
@@ -89,8 +89,7 @@ def _next_day_worse(outcome: SessionOutcome) -> bool:
     """The pain rules' next-day test, against the rating before the session (else the one after it)."""
     if outcome.next_day is None:
         return False
-    baseline = outcome.pain_before if outcome.pain_before is not None else outcome.pain_after
-    return next_day_worse(outcome.next_day, baseline)
+    return next_day_worse(outcome.next_day, next_day_baseline(outcome.pain_before, outcome.pain_after))
 
 
 def decide(outcomes: Sequence[SessionOutcome]) -> Decision:

@@ -14,10 +14,7 @@ from sqlalchemy import ColumnElement, Engine, delete, func, insert, select
 from hipdesk.domain.assessment import CheckValue, Unit, WeekResults
 from hipdesk.domain.exercise import Side
 from hipdesk.storage.tables import CheckResultRow
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from hipdesk.storage.timestamps import utc_now
 
 
 class CheckRepository:

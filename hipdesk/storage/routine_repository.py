@@ -10,13 +10,13 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Protocol
 
 from sqlalchemy import Engine, func, insert, select, update
 
 from hipdesk.domain.routine import Routine, name_key
 from hipdesk.storage.tables import RoutineRow
+from hipdesk.storage.timestamps import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class RoutineVersion:
 
 
 def _utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return utc_now().isoformat(timespec="seconds")
 
 
 class RoutineRepository:

@@ -14,20 +14,25 @@ from typing import Any
 from sqlalchemy import Engine, Row, func, insert, select, update
 
 from hipdesk.domain.exercise import Side
-from hipdesk.domain.pain import NEXT_DAY_ASK_WITHIN_DAYS, NextDayQuestion, crosses_stop_line
+from hipdesk.domain.pain import (
+    NEXT_DAY_ASK_WITHIN_DAYS,
+    PERSIST_DAYS,
+    NextDayQuestion,
+    crosses_stop_line,
+    next_day_baseline,
+    validate,
+)
 from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.domain.progression import Feeling
 from hipdesk.storage.tables import PainRow, SessionRow, StepRow
+from hipdesk.storage.timestamps import utc_now
 
 IN_PROGRESS = "in_progress"
 COMPLETE = "complete"
 PARTIAL = "partial"
-FEELINGS = ("easy", "right", "hard")
+FEELINGS = tuple(f.value for f in Feeling)
 PAIN_KINDS = ("before", "after", "stop", "next_day")
 NEXT_DAY = "next_day"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
@@ -186,7 +191,7 @@ class SessionRepository:
             notes=row.notes,
         )
 
-    def stop_level_sessions_since(self, days: int = 14, *, exclude: int | None = None) -> int:
+    def stop_level_sessions_since(self, days: int = PERSIST_DAYS, *, exclude: int | None = None) -> int:
         """How many sessions in the last ``days`` had a pain rating over the stop line (pain rules): during, after,
         or the next day."""
         since = _iso(self._now() - timedelta(days=days))
@@ -226,8 +231,7 @@ class SessionRepository:
             kinds = set(conn.execute(select(PainRow.kind).where(PainRow.session_id == row.id)).scalars())
         if NEXT_DAY in kinds or not (kinds or row.pain_before is not None or row.pain_after is not None):
             return None
-        baseline = row.pain_before if row.pain_before is not None else row.pain_after
-        return NextDayQuestion(row.id, row.routine_name, day, baseline)
+        return NextDayQuestion(row.id, row.routine_name, day, next_day_baseline(row.pain_before, row.pain_after))
 
     def _pain_values(
         self,
@@ -239,12 +243,10 @@ class SessionRepository:
         location: str = "",
         exercise_id: str | None = None,
     ) -> dict[str, object]:
-        if not 0 <= rating <= 10:
-            raise ValueError(f"a pain rating is between 0 and 10, not {rating}")
         return {
             "session_id": session_id,
             "kind": kind,
-            "rating": rating,
+            "rating": validate(rating),
             "location": location,
             "exercise_id": exercise_id,
             "at": _iso(moment),

@@ -14,6 +14,7 @@ from hipdesk.domain.pain import (
     assess_next_day,
     crosses_stop_line,
     light,
+    next_day_baseline,
     next_day_worse,
 )
 
@@ -96,3 +97,8 @@ def test_next_day_question_says_when() -> None:
     assert question.when(date(2026, 11, 14)) == "yesterday"
     assert question.when(date(2026, 11, 16)) == "on Friday"
     assert question.when(date(2026, 11, 23)) == "on 13 November"
+
+
+@pytest.mark.parametrize(("before", "after", "baseline"), [(3, 5, 3), (None, 5, 5), (0, None, 0), (None, None, None)])
+def test_next_day_compares_with_before_else_after(before: int | None, after: int | None, baseline: int | None) -> None:
+    assert next_day_baseline(before, after) == baseline
