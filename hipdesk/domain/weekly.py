@@ -28,10 +28,24 @@ from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.player import StepRecord
 
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
+WEEKLY_GOAL_RANGE_MIN = (10, 600)  # what the goal may be set to, in minutes a week
 WEEKLY_GOAL_KEY = "weekly_goal_min"
 HEATMAP_WEEKS = 52
 MONTHLY_BEYOND_WEEKS = 53  # a range longer than this many weeks is drawn a month per slot
 OTHER = "other"  # phase / region of a step whose exercise is not in the library
+
+
+def weekly_goal(value: object) -> int:
+    """The weekly goal in minutes from a stored setting: a number is rounded and kept within
+    ``WEEKLY_GOAL_RANGE_MIN``; anything else (nothing stored, a hand-edited word) is ``DEFAULT_WEEKLY_GOAL_MIN``."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return DEFAULT_WEEKLY_GOAL_MIN
+    try:
+        minutes = round(float(value))
+    except (ValueError, OverflowError):  # not a number, NaN or infinite
+        return DEFAULT_WEEKLY_GOAL_MIN
+    low, high = WEEKLY_GOAL_RANGE_MIN
+    return min(high, max(low, minutes))
 
 
 def week_start(day: date) -> date:

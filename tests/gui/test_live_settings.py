@@ -103,3 +103,12 @@ def test_a_session_ends_once_and_is_reflected_once(qtbot: QtBot, services: Servi
         view.summary_view.save_button.click()
     assert reflected == finished
     assert services.sessions.summary(finished[0]).feeling == "hard"
+
+
+def test_a_stored_goal_out_of_range_reads_the_same_in_history_and_settings(qtbot: QtBot, services: Services) -> None:
+    services.settings.put(WEEKLY_GOAL_KEY, 5)  # History used to chart 5 min a week while its box and Settings said 10
+    history = HistoryView(services)
+    qtbot.addWidget(history)
+    assert history.goal_spin.value() == 10
+    assert history.history is not None and history.history.goal_min == 10
+    assert settings_dialog(qtbot, services).weekly_goal.value() == 10

@@ -27,6 +27,7 @@ from hipdesk.domain.weekly import (
     side_balance,
     summarize,
     week_start,
+    weekly_goal,
     weeks_from,
 )
 
@@ -353,3 +354,27 @@ def test_long_ranges_show_a_checks_middle_value_per_month() -> None:
     history = summarize(rows, LIBRARY, 70, today=TODAY)
     assert history.check_slots(HistoryRange.ALL)[0].by_side["left"] == monthly.by_side["left"]
     assert len(history.check_slots(HistoryRange.YEAR)[0].by_side["left"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("stored", "goal"),
+    [
+        (None, 70),  # nothing stored
+        (90, 90),
+        (10, 10),
+        (600, 600),
+        (5, 10),  # below the range: the lowest goal, the same in History and in Settings
+        (0, 10),
+        (-30, 10),
+        (1000, 600),
+        (72.6, 73),
+        ("85", 85),  # a hand-edited value
+        ("lots", 70),
+        (float("nan"), 70),
+        (float("inf"), 70),
+        (True, 70),
+        ([90], 70),
+    ],
+)
+def test_weekly_goal_reads_any_stored_value_one_way(stored: object, goal: int) -> None:
+    assert weekly_goal(stored) == goal

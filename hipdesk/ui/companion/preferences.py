@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from hipdesk import APP_ID, APP_NAME
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.domain.routine import Routine
-from hipdesk.domain.weekly import DEFAULT_WEEKLY_GOAL_MIN, WEEKLY_GOAL_KEY
+from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, weekly_goal
 from hipdesk.ui.player.cues import SOUND_KEY, VOICE_KEY
 
 if TYPE_CHECKING:
@@ -49,10 +49,7 @@ def save_reminder_settings(store: SettingsStore, settings: ReminderSettings) -> 
 
 
 def weekly_goal_min(store: SettingsStore) -> int:
-    try:
-        return max(5, int(store.get(WEEKLY_GOAL_KEY, DEFAULT_WEEKLY_GOAL_MIN)))
-    except (TypeError, ValueError):
-        return DEFAULT_WEEKLY_GOAL_MIN
+    return weekly_goal(store.get(WEEKLY_GOAL_KEY))
 
 
 def choose_routine(routines: Sequence[Routine], routine_id: str | None) -> Routine | None:

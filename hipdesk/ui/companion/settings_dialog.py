@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
+from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
 from hipdesk.ui.companion import preferences as prefs
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label("Default rou&tine", self.routine_combo), self.routine_combo)
 
         self.weekly_goal = QSpinBox()
-        self.weekly_goal.setRange(10, 600)
+        self.weekly_goal.setRange(*WEEKLY_GOAL_RANGE_MIN)
         self.weekly_goal.setSingleStep(5)
         self.weekly_goal.setSuffix(" min a week")
         self.weekly_goal.setAccessibleName("Weekly goal in minutes")

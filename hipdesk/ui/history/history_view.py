@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.assessment import MEASURES
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.weekly import (
-    DEFAULT_WEEKLY_GOAL_MIN,
     HEATMAP_WEEKS,
     WEEKLY_GOAL_KEY,
+    WEEKLY_GOAL_RANGE_MIN,
     History,
     HistoryRange,
     HistoryRows,
@@ -53,6 +53,7 @@ from hipdesk.domain.weekly import (
     side_balance,
     summarize,
     week_start,
+    weekly_goal,
 )
 from hipdesk.ui.history.charts import (
     CheckChart,
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
 DESK_FIVE_ID = "desk-five"
-GOAL_RANGE_MIN = (10, 600)
 DEFAULT_RANGE = HistoryRange.MONTHS_6
 
 STYLE = """
@@ -342,7 +342,7 @@ class HistoryView(QWidget):
         row.addSpacing(12)
         goal_label = QLabel("Weekly &goal:")
         self.goal_spin = QSpinBox()
-        self.goal_spin.setRange(*GOAL_RANGE_MIN)
+        self.goal_spin.setRange(*WEEKLY_GOAL_RANGE_MIN)
         self.goal_spin.setSingleStep(5)
         self.goal_spin.setSuffix(" min")
         self.goal_spin.setAccessibleName("Weekly goal in minutes")
@@ -509,12 +509,7 @@ class HistoryView(QWidget):
         return self._selected
 
     def _goal(self) -> float:
-        value = self._services.settings.get(WEEKLY_GOAL_KEY, DEFAULT_WEEKLY_GOAL_MIN)
-        try:
-            goal = float(value)
-        except (TypeError, ValueError):
-            return float(DEFAULT_WEEKLY_GOAL_MIN)
-        return goal if goal > 0 else float(DEFAULT_WEEKLY_GOAL_MIN)
+        return float(weekly_goal(self._services.settings.get(WEEKLY_GOAL_KEY)))
 
     def refresh(self) -> None:
         """Read the store again and redraw. The first read covers the last 52 weeks, which is all the calendar
