@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from hipdesk.domain.reminders import WEEKDAY_NAMES
+from hipdesk.domain.dates import MONTH_NAMES, weekday_name
 
 STOP_ABOVE = 5  # a rating that passes 5/10
 RISE_LIMIT = 2  # a rise of more than 2 over the session's start
@@ -23,20 +23,6 @@ PERSIST_SESSIONS = 2  # stop-level pain in this many recent sessions (this one i
 PERSIST_DAYS = 14  # ... when those sessions were this recent
 RATING_RANGE = (0, 10)
 NEXT_DAY_ASK_WITHIN_DAYS = 3  # ask about a session at most this many days back (a Friday session, asked on Monday)
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Light(StrEnum):
@@ -80,10 +66,8 @@ class NextDayQuestion:
         days = (today - self.day).days
         if days == 1:
             return "yesterday"
-        # Names from HipDesk's own lists, not strftime: Qt sets the C locale from the desktop's, so strftime would
-        # put "Freitag" into an English sentence (and "%-d" does not exist on Windows).
-        day = self.day
-        return f"on {WEEKDAY_NAMES[day.weekday()]}" if days < 7 else f"on {day.day} {MONTH_NAMES[day.month - 1]}"
+        day = self.day  # names from HipDesk's own lists, never strftime (see hipdesk.domain.dates)
+        return f"on {weekday_name(day)}" if days < 7 else f"on {day.day} {MONTH_NAMES[day.month - 1]}"
 
 
 def validate(rating: int) -> int:

@@ -24,8 +24,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from hipdesk.domain.dates import WEEKDAY_NAMES
+
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 SLEEP_GAP_S = 60.0  # the wall clock ran this much further than the monotonic clock: the computer slept
 BREAK_BY_SLEEP_S = 5 * 60.0  # away this long counts as a break from sitting

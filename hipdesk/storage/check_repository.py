@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import ColumnElement, Engine, delete, func, insert, select
 
 from hipdesk.domain.assessment import CheckValue, Unit, WeekResults
+from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.exercise import Side
 from hipdesk.storage.tables import CheckResultRow
 from hipdesk.storage.timestamps import utc_now
@@ -25,7 +26,7 @@ class CheckRepository:
     def save_week(self, week_start: date, values: Iterable[CheckValue]) -> WeekResults:
         """Store the week's values, replacing any stored earlier for the same week; returns them as stored."""
         if week_start.weekday() != 0:
-            raise ValueError(f"a check week starts on a Monday, not {week_start:%A} {week_start}")
+            raise ValueError(f"a check week starts on a Monday, not {weekday_name(week_start)} {week_start}")
         stored = tuple(values)
         seen: set[tuple[str, Side]] = set()
         for v in stored:

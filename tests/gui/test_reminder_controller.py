@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -262,3 +263,15 @@ def test_a_session_started_in_the_player_tab_holds_reminders_back(
     assert not controller.scheduler.in_session
     wall.advance(5 * 3600)
     assert controller.check() is not None  # 15:30 comes as usual
+
+
+def test_the_next_days_name_is_hipdesks_own_on_any_desktop(
+    services: Services, wall: Wall, notice: ReminderNotice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = time.strftime
+    monkeypatch.setattr(time, "strftime", lambda fmt, *t: original(fmt.replace("%A", "Dienstag"), *t))
+    controller = make_controller(services, wall, notice)
+    controller.snooze(Snooze.TODAY)
+    wall.advance(6 * 3600)
+    controller.cancel_snooze()
+    assert controller.status_text() == "Next reminder: Tuesday 10:30"  # a German desktop said "Dienstag"

@@ -43,6 +43,7 @@ from hipdesk.domain.assessment import (
     follow_up_routine,
     summarize,
 )
+from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
 from hipdesk.ui.checks.measure_entry import MeasureEntry
@@ -56,10 +57,6 @@ DISCLAIMER = (
     "to a physiotherapist or doctor."
 )
 FLAG_COLOUR = "#b45309"
-
-
-def _day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -179,7 +176,7 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
-        saved = _muted(_wrapped(f"Saved for the week of {_day(summary.week_start)}."))
+        saved = _muted(_wrapped(f"Saved for the week of {long_date(summary.week_start)}."))
         layout.addWidget(saved)
         if not summary.measures:
             layout.addWidget(_wrapped("Every check was skipped, so there is nothing to compare this week."))
@@ -411,7 +408,7 @@ class WeeklyCheckView(QWidget):
         if on_summary:
             self.figure.stop_demo()
             self.title.setText("This week's check")
-            self.step_label.setText(f"Week of {_day(self.week)} · summary")
+            self.step_label.setText(f"Week of {long_date(self.week)} · summary")
             self.done_button.setDefault(True)
         else:
             page = self.page(index)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.reminders import Reminder, ReminderKind, ReminderScheduler, Snooze
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.ui.companion import preferences as prefs
@@ -152,7 +153,7 @@ class ReminderController(QObject):
         upcoming = self.scheduler.next_scheduled(now)
         if upcoming is None:
             return "Sitting breaks are on" if self.settings.breaks_enabled else "No reminder planned"
-        day = "" if upcoming.date() == now.date() else f"{upcoming.strftime('%A')} "
+        day = "" if upcoming.date() == now.date() else f"{weekday_name(upcoming)} "
         return f"Next reminder: {day}{upcoming.strftime('%H:%M')}"
 
     # ---- the loop ----------------------------------------------------------------------------------------------
