@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import (
     HOLD_S_RANGE,
     REPS_RANGE,
@@ -29,7 +30,7 @@ from hipdesk.domain.exercise import (
 )
 from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides, name_key
-from hipdesk.domain.routine_rules import format_duration, total_duration_s
+from hipdesk.domain.routine_rules import total_duration_s
 
 FORMAT_KEY = "hipdesk_routine"
 FORMAT_VERSION = 1

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Phase
 from hipdesk.domain.plan import expand
 from hipdesk.domain.routine import Routine, Sides
@@ -63,20 +64,6 @@ def total_duration_s(routine: Routine, library: Mapping[str, Exercise]) -> float
     """Seconds for the whole routine as the player will run it; unknown exercises count as nothing."""
     known = _known_items(routine, library)
     return expand(known, library).total_s if known.items else 0.0
-
-
-def format_duration(seconds: float) -> str:
-    """'4 min 50 s', '12 min', '45 s', '1 h 5 min': how long something takes, for people."""
-    total = round(seconds)
-    if total >= 3600:
-        hours, minutes = divmod(round(total / 60), 60)
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    minutes, secs = divmod(total, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
 
 
 class AdviceKind(StrEnum):

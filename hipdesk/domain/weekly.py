@@ -522,11 +522,3 @@ def side_balance(left_min: float, right_min: float) -> float | None:
     if total <= 0:
         return None
     return (left_min - right_min) / total
-
-
-def format_minutes(minutes: float) -> str:
-    """'45 min', '2 h 05 min'."""
-    whole = round(minutes)
-    if whole < 60:
-        return f"{whole} min"
-    return f"{whole // 60} h {whole % 60:02d} min"

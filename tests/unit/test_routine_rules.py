@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hipdesk.content.exercises import default_exercises_dir, load_library
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Dose, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.domain.plan import expand
@@ -13,7 +14,6 @@ from hipdesk.domain.routine_rules import (
     AdviceKind,
     TimeVerdict,
     equipment_needed,
-    format_duration,
     item_durations_s,
     order_advice,
     phases_in_order,

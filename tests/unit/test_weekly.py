@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Region
 from hipdesk.domain.weekly import (
     OTHER,
@@ -21,7 +22,6 @@ from hipdesk.domain.weekly import (
     checks_by_month,
     current_day_streak,
     current_goal_streak,
-    format_minutes,
     longest_day_streak,
     month_of,
     side_balance,

@@ -17,8 +17,9 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QKeyEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.exercise import Phase
-from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats, format_minutes
+from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats
 from hipdesk.ui.history.check_labels import CheckLook
 from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.assessment import MEASURES
+from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.weekly import (
     HEATMAP_WEEKS,
@@ -49,7 +50,6 @@ from hipdesk.domain.weekly import (
     HistoryRows,
     RecordedSession,
     WeekStats,
-    format_minutes,
     side_balance,
     summarize,
     week_start,

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.weekly import RecordedSession, RecordedStep
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
@@ -14,13 +15,6 @@ from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
 COLUMNS = ("When / step", "Routine / side", "Done", "Status")
 FEELINGS = {"easy": "felt too easy", "right": "felt about right", "hard": "felt too hard"}
 PARTIAL_INK = QColor("#9a6a1f")
-
-
-def _duration(seconds: float) -> str:
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    return f"{whole // 60} min {whole % 60:02d} s"
 
 
 def step_done(step: RecordedStep) -> str:
@@ -66,7 +60,7 @@ class WeekSessionsModel(QStandardItemModel):
             row = [
                 _item(f"{when}, {local:%H:%M}", tooltip),
                 _item(session.routine_name, tooltip),
-                _item(_duration(session.actual_s), tooltip),
+                _item(format_duration(session.actual_s), tooltip),
                 _item(status, tooltip),
             ]
             if not session.complete:

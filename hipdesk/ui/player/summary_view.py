@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
-from hipdesk.domain.routine_rules import format_duration
 from hipdesk.ui.player.pain_dialog import PainSlider
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu

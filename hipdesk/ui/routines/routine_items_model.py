@@ -21,9 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
-from hipdesk.domain.routine_rules import format_duration, item_durations_s
+from hipdesk.domain.routine_rules import item_durations_s
 
 ITEM_MIME = "application/x-hipdesk-routine-item"
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

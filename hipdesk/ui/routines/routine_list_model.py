@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine
-from hipdesk.domain.routine_rules import equipment_needed, format_duration, phases_in_order, total_duration_s
+from hipdesk.domain.routine_rules import equipment_needed, phases_in_order, total_duration_s
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Routine itself
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "5 min · no equipment"
