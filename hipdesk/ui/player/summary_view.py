@@ -26,6 +26,10 @@ from hipdesk.ui.player.pain_dialog import PainSlider
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
 
 
+def _sets(count: int) -> str:
+    return f"{count} set{'s' if count != 1 else ''}"
+
+
 def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:
     """One line per exercise, in the order done: sets per side and the time or reps they took."""
     order: list[str] = []
@@ -46,11 +50,14 @@ def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -
             if not done and not skipped:
                 continue
             label = "" if side is Side.NONE else f"{side.value} "
-            if done and done[0].planned_reps is not None:
+            if not done:  # "right 1 set cut short", not "right 0 sets, 0 s (1 cut short)"
+                parts.append(f"{label}{_sets(len(skipped))} cut short")
+                continue
+            if done[0].planned_reps is not None:
                 amount = f"{sum(r.actual_reps or 0 for r in done)} reps"
             else:
                 amount = format_duration(sum(r.actual_s for r in done))
-            text = f"{label}{len(done)} set{'s' if len(done) != 1 else ''}, {amount}"
+            text = f"{label}{_sets(len(done))}, {amount}"
             if skipped:
                 text += f" ({len(skipped)} cut short)"
             parts.append(text)
