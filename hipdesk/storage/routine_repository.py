@@ -110,10 +110,18 @@ class RoutineRepository:
         return {r.name for r in self.all()}
 
     def name_taken(self, name: str, except_uid: str = "") -> bool:
+        """A built-in routine or another current user routine has this name (compared by ``name_key``).
+
+        Reads the ``name`` column only: no routine is decoded to compare names.
+        """
         key = name_key(name)
         if key in self._reserved:
             return True
-        return any(name_key(r.name) == key and r.id != except_uid for r in self.all())
+        with self._engine.connect() as conn:
+            names = conn.execute(
+                select(RoutineRow.name).where(RoutineRow.retired.is_(False), RoutineRow.uid != except_uid)
+            ).scalars()
+            return any(name_key(stored) == key for stored in names)
 
     def save(self, routine: Routine) -> Routine:
         """Store the routine as a new version (a new routine when its id is empty) and return it as stored.

@@ -135,3 +135,27 @@ def test_a_row_broken_outside_hipdesk_is_skipped_not_fatal(
         conn.execute(update(RoutineRow).where(RoutineRow.uid == bad.id).values(body_json="{not json"))
     assert repo.all() == [good]
     assert "cannot be read" in caplog.text
+
+
+class CountingCodec(StoredRoutineCodec):
+    def __init__(self) -> None:
+        super().__init__()
+        self.decoded = 0
+
+    def decode(self, text: str, routine_id: str) -> Routine:
+        self.decoded += 1
+        return super().decode(text, routine_id)
+
+
+def test_name_checks_read_names_without_decoding_routines(database: Database) -> None:
+    codec = CountingCodec()
+    repo = RoutineRepository(database.engine, codec, reserved_names=["Desk five"])
+    saved = repo.save(mine())
+    repo.save(replace(saved, name="Evening hips, longer"))  # the old name is retired with its version
+    other = repo.save(mine("Morning"))
+    codec.decoded = 0
+    assert repo.name_taken(" EVENING HIPS, longer") and repo.name_taken("morning")
+    assert not repo.name_taken("Evening hips")
+    assert not repo.name_taken("Morning", except_uid=other.id)  # a routine keeps its own name
+    assert repo.free_name("Morning") == "Morning (copy)"
+    assert codec.decoded == 0
