@@ -224,10 +224,6 @@ class ReminderScheduler:
         """Every reminder :meth:`poll` returned, oldest first (for tests and diagnostics)."""
         return tuple(self._s.history)
 
-    def sitting_s(self, mono: float) -> float:
-        """Seconds of sitting counted so far (since the last session, break or start)."""
-        return max(0.0, mono - self._s.sitting_since)
-
     def next_scheduled(self, now: datetime) -> datetime | None:
         """The next scheduled reminder in the caller's zone (ignoring snoozes), or None."""
         zone = now.tzinfo
@@ -258,10 +254,6 @@ class ReminderScheduler:
     def session_cancelled(self) -> None:
         """A session that was about to start never ran (its routine could not be played): nothing was done."""
         self._s.session_started = None
-
-    def took_break(self, mono: float) -> None:
-        """The user stood up (for example, said they did): sitting counts from here."""
-        self._s.sitting_since = mono
 
     def snooze(self, option: Snooze, now: datetime, current: Reminder | None = None) -> datetime:
         """No reminders until the snooze ends (returned, UTC). For 30 min and 1 h, ``current`` (the reminder the
