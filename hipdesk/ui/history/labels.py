@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hipdesk.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
 from hipdesk.domain.exercise import Phase, Region
 from hipdesk.domain.weekly import OTHER
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan" ... "Dec"
+DAY_NAMES = tuple(name[:3] for name in WEEKDAY_NAMES)  # "Mon" ... "Sun"
 
 
 def day_label(day: date) -> str:

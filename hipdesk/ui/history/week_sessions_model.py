@@ -9,11 +9,12 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.progression import Feeling
 from hipdesk.domain.weekly import RecordedSession, RecordedStep
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
 
 COLUMNS = ("When / step", "Routine / side", "Done", "Status")
-FEELINGS = {"easy": "felt too easy", "right": "felt about right", "hard": "felt too hard"}
+FEELINGS = {f.value: f"felt {f.label}" for f in Feeling}  # "felt too easy"
 PARTIAL_INK = QColor("#9a6a1f")
 
 
