@@ -126,7 +126,8 @@ def test_sigkill_at_random_points_loses_no_committed_step(database: Database) ->
     finally:
         conn.close()
     assert committed <= stored, sorted(committed - stored)[:10]
-    assert in_progress >= KILLS
+    # Each kill leaves at most one session open (none if it fell between two sessions).
+    assert 1 <= in_progress <= KILLS
 
     from hipdesk.storage.db import make_engine
 
