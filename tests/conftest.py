@@ -13,7 +13,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DISPLAY", None) if os.environ.get("QT_QPA_PLATFORM") == "offscreen" else None
 
+from hypothesis import settings  # noqa: E402
+
 from hipdesk.paths import DATA_DIR_ENV, Paths  # noqa: E402
+
+# On CI the property tests replay the same examples every run, so a red build always means a change broke
+# something; on a developer's machine they keep exploring new examples.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 if TYPE_CHECKING:
     from hipdesk.storage.db import Database
