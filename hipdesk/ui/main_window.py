@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
         self.check_reminder = CheckReminderBar()
         self.check_reminder.start_requested.connect(self.open_weekly_check)
-        self._central_layout.addWidget(self.check_reminder)
+        self.add_bar(self.check_reminder)
         self.check_reminder.update_for(services.checks.last_check_date(), date.today())
         services.events.checks_recorded.connect(self._hide_check_reminder)
         self.progression = ProgressionController(services, self)

@@ -295,6 +295,19 @@ def test_the_reminder_shows_once_a_week_has_passed(qtbot: QtBot, days_ago: int, 
         assert f"{days_ago} days ago" in bar.text.text()
 
 
+def test_escape_in_the_reminder_means_not_now(qtbot: QtBot) -> None:
+    from hipdesk.ui.checks.reminder_bar import CheckReminderBar
+
+    bar = CheckReminderBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.update_for(None, date(2026, 11, 22))
+    bar.later_button.setFocus()
+    with qtbot.waitSignal(bar.dismissed):
+        qtbot.keyClick(bar.later_button, Qt.Key.Key_Escape)
+    assert bar.isHidden()
+
+
 def test_no_reminder_right_after_a_check(qtbot: QtBot, services: Services) -> None:
     monday = date.today() - timedelta(days=date.today().weekday())
     services.checks.save_week(monday, [CheckValue(KNEE, Side.LEFT, 12, Unit.CM)])

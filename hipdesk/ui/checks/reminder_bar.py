@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from hipdesk.domain.assessment import check_due
+from hipdesk.ui.notice_bar import NoticeBar
 
 
 def reminder_text(last_check: date | None, today: date) -> str:
@@ -17,26 +18,19 @@ def reminder_text(last_check: date | None, today: date) -> str:
     return f"Your last mobility check was {days} days ago. A few minutes now shows how you are moving."
 
 
-class CheckReminderBar(QFrame):
+class CheckReminderBar(NoticeBar):
     """Shown when a weekly check is due, with "Start check" and "Not now".
 
     Signals:
     start_requested(): the person chose to start the check.
-    dismissed(): the person chose "Not now" (the bar hides until HipDesk starts again).
+    dismissed(): the person chose "Not now" or pressed Escape (the bar hides until HipDesk starts again).
     """
 
     start_requested = Signal()
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkReminderBar")
-        self.setAccessibleName("Weekly check reminder")
-        self.setStyleSheet(
-            "#checkReminderBar { background: palette(alternate-base); border-top: 1px solid palette(mid); }"
-        )
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        super().__init__("checkReminderBar", "Weekly check reminder", top=False, parent=parent)
         self.text.setAccessibleName("Weekly check reminder")
         self.start_button = QPushButton("Start check")
         self.start_button.setAccessibleName("Start the weekly mobility check")
@@ -44,21 +38,18 @@ class CheckReminderBar(QFrame):
         self.later_button.setAccessibleName("Hide the weekly check reminder for now")
         self.start_button.clicked.connect(self.start_requested)
         self.later_button.clicked.connect(self._not_now)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 6, 10, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.start_button)
-        layout.addWidget(self.later_button)
-        self.hide()
+        self.add_controls(self.start_button, self.later_button)
 
     def update_for(self, last_check: date | None, today: date) -> bool:
         """Show the bar if a check is due; returns whether it is shown."""
         due = check_due(last_check, today)
         if due:
-            self.text.setText(reminder_text(last_check, today))
+            self.set_words("", reminder_text(last_check, today))
         self.setVisible(due)
         return due
+
+    def escape_pressed(self) -> None:
+        self._not_now()
 
     def _not_now(self) -> None:
         self.hide()

@@ -5,26 +5,21 @@ After Save it shows HipDesk's advice in one line with a Close button, so the ans
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
+
+from hipdesk.ui.notice_bar import ACCENT, WARN_ACCENT, NoticeBar
 
 NOT_RATED = -1
-WARN_COLOUR = "#b45309"
-STYLE = (
-    "#nextDayPainBar {{ background: palette(alternate-base); border-top: 1px solid palette(mid);"
-    " border-left: 4px solid {accent}; }}"
-    "#nextDayTitle {{ font-weight: 600; }}"
-)
 
 
-class NextDayPainBar(QFrame):
+class NextDayPainBar(NoticeBar):
     """Asks for today's pain after a session on an earlier day.
 
     Signals:
     saved(int): the person saved this rating (0-10).
     skipped(): the person chose Skip (or pressed Escape while asked).
-    closed(): the person closed the advice shown after saving.
+    closed(): the person closed the advice shown after saving (or pressed Escape).
     """
 
     saved = Signal(int)
@@ -32,20 +27,7 @@ class NextDayPainBar(QFrame):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("nextDayPainBar")
-        self.setAccessibleName("The day after: pain check")
-        self._set_accent("palette(highlight)")
-        self.title = QLabel()
-        self.title.setObjectName("nextDayTitle")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.title)
-        words.addWidget(self.text)
-
+        super().__init__("nextDayPainBar", "The day after: pain check", top=False, parent=parent)
         self.rating = QSpinBox()
         self.rating.setRange(NOT_RATED, 10)
         self.rating.setValue(NOT_RATED)
@@ -65,28 +47,12 @@ class NextDayPainBar(QFrame):
         self.save_button.clicked.connect(self._save)
         self.skip_button.clicked.connect(self._skip)
         self.close_button.clicked.connect(self._close)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self._escape)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 12, 8)
-        layout.setSpacing(8)
-        layout.addLayout(words, 1)
-        for widget in (self.rating, self.save_button, self.skip_button, self.close_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-        QWidget.setTabOrder(self.rating, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.skip_button)
-        self.hide()
-
-    def _set_accent(self, colour: str) -> None:
-        self.setStyleSheet(STYLE.format(accent=colour))
+        self.add_controls(self.rating, self.save_button, self.skip_button, self.close_button)
 
     def ask(self, title: str, text: str) -> None:
         """Show the question (the rating starts unset, so nothing is saved by accident)."""
-        self._set_accent("palette(highlight)")
-        self.title.setText(title)
-        self.text.setText(text)
-        self.setAccessibleDescription(f"{title}. {text}")
+        self.set_accent(ACCENT)
+        self.set_words(title, text)
         self.rating.setValue(NOT_RATED)
         for widget in (self.rating, self.save_button, self.skip_button):
             widget.setVisible(True)
@@ -95,10 +61,8 @@ class NextDayPainBar(QFrame):
 
     def tell(self, title: str, text: str, *, warn: bool = False) -> None:
         """Replace the question with HipDesk's answer and a Close button."""
-        self._set_accent(WARN_COLOUR if warn else "palette(highlight)")
-        self.title.setText(title)
-        self.text.setText(text)
-        self.setAccessibleDescription(f"{title}. {text}")
+        self.set_accent(WARN_ACCENT if warn else ACCENT)
+        self.set_words(title, text)
         for widget in (self.rating, self.save_button, self.skip_button):
             widget.hide()
         self.close_button.show()
@@ -118,7 +82,7 @@ class NextDayPainBar(QFrame):
         self.hide()
         self.closed.emit()
 
-    def _escape(self) -> None:
+    def escape_pressed(self) -> None:
         if not self.close_button.isHidden():
             self._close()
         else:

@@ -1,0 +1,76 @@
+"""The look and keyboard of HipDesk's slim bars above and below the tabs (reminders, the weekly check, the day after).
+
+Each bar is a calm strip with a coloured edge, a bold title over one wrapped line of text, and a row of buttons on the
+right. Escape answers the bar the way its quietest button does. The bars never take the focus on their own.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+ACCENT = "palette(highlight)"
+WARN_ACCENT = "#b45309"
+
+
+class NoticeBar(QFrame):
+    """A slim bar: a title and text column, then the controls a subclass adds with `add_controls`.
+
+    Signals: none of its own; each bar declares what its buttons mean. Escape calls `escape_pressed`.
+    """
+
+    def __init__(self, object_name: str, accessible_name: str, *, top: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(accessible_name)
+        self._border_edge = "bottom" if top else "top"  # the edge that meets the tabs
+        self.set_accent(ACCENT)
+        self.title = QLabel()
+        self.title.setObjectName("noticeBarTitle")
+        self.title.hide()  # until there is a title to show
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.escape_pressed)
+
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(16, 8, 12, 8)
+        self._layout.setSpacing(8)
+        self._layout.addLayout(words, 1)
+        self.hide()
+
+    def add_controls(self, *widgets: QWidget) -> None:
+        """Put these controls on the right, in this order for the eye and for Tab."""
+        for widget in widgets:
+            if isinstance(widget, QAbstractButton):  # buttons take Tab focus on every desktop (not so on macOS)
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        for before, after in pairwise(widgets):
+            QWidget.setTabOrder(before, after)
+
+    def set_accent(self, colour: str) -> None:
+        """The colour of the bar's left edge: HipDesk's highlight, or WARN_ACCENT for advice to take care."""
+        name = self.objectName()
+        self.setStyleSheet(
+            f"#{name} {{ background: palette(alternate-base); border-{self._border_edge}: 1px solid palette(mid);"
+            f" border-left: 4px solid {colour}; }}"
+            f"#{name} #noticeBarTitle {{ font-weight: 600; }}"
+        )
+
+    def set_words(self, title: str, text: str) -> None:
+        """Show this title (none if empty) and text, and give screen readers both."""
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{title}. {text}" if title else text)
+
+    def escape_pressed(self) -> None:
+        """Escape in the bar; a subclass answers it like its quietest button."""
