@@ -302,6 +302,8 @@ def test_escape_in_the_reminder_means_not_now(qtbot: QtBot) -> None:
     qtbot.addWidget(bar)
     bar.show()
     assert bar.update_for(None, date(2026, 11, 22))
+    with qtbot.waitActive(bar):
+        bar.activateWindow()
     bar.later_button.setFocus()
     with qtbot.waitSignal(bar.dismissed):
         qtbot.keyClick(bar.later_button, Qt.Key.Key_Escape)
