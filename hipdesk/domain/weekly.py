@@ -24,7 +24,7 @@ from functools import cached_property
 from statistics import median_low
 from typing import NamedTuple
 
-from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import StepRecord
 
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
@@ -522,3 +522,13 @@ def side_balance(left_min: float, right_min: float) -> float | None:
     if total <= 0:
         return None
     return (left_min - right_min) / total
+
+
+EVEN_BALANCE = 0.03  # closer to an even split than this, a few minutes either way, is noise and reads as even
+
+
+def favoured_side(balance: float) -> Side | None:
+    """The side that clearly got more time, from a side_balance; None while the two are about even."""
+    if abs(balance) < EVEN_BALANCE:
+        return None
+    return Side.LEFT if balance > 0 else Side.RIGHT

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from hipdesk.domain.durations import format_minutes
-from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Region
+from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Region, Side
 from hipdesk.domain.weekly import (
     OTHER,
     CheckSeries,
@@ -22,6 +22,7 @@ from hipdesk.domain.weekly import (
     checks_by_month,
     current_day_streak,
     current_goal_streak,
+    favoured_side,
     longest_day_streak,
     month_of,
     side_balance,
@@ -158,6 +159,17 @@ def test_regions_share_an_exercises_time_and_sides_add_up() -> None:
     assert (stats.left_min, stats.right_min) == (pytest.approx(1.0), pytest.approx(0.5))
     assert side_balance(stats.left_min, stats.right_min) == pytest.approx(1 / 3)
     assert side_balance(0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("left_min", "right_min", "side"),
+    [(60, 40, Side.LEFT), (40, 60, Side.RIGHT), (50, 50, None), (51.4, 48.6, None), (52, 48, Side.LEFT)],
+)
+def test_the_favoured_side_is_named_only_past_a_small_difference(
+    left_min: float, right_min: float, side: Side | None
+) -> None:
+    balance = side_balance(left_min, right_min)
+    assert balance is not None and favoured_side(balance) is side
 
 
 def test_pain_is_averaged_per_week_and_kind() -> None:

@@ -50,6 +50,7 @@ from hipdesk.domain.weekly import (
     HistoryRows,
     RecordedSession,
     WeekStats,
+    favoured_side,
     side_balance,
     summarize,
     week_start,
@@ -747,7 +748,8 @@ class HistoryView(QWidget):
             return
         card.show_note("")
         share = 50 * (1 + balance)
-        lean = "even" if abs(balance) < 0.03 else f"{'left' if balance > 0 else 'right'} gets more"
+        favoured = favoured_side(balance)
+        lean = "even" if favoured is None else f"{favoured.value} gets more"
         card.set_subtitle(
             f"In this range: left {format_minutes(left)} ({share:.0f} %), right {format_minutes(right)} "
             f"({100 - share:.0f} %), {lean}"
