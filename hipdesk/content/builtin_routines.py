@@ -14,9 +14,11 @@ from hipdesk.content.routine_file import RoutineFileError, decode_bytes, loads
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine
 
+DESK_FIVE_ID = "desk-five"  # the everyday five minutes: what reminders start unless the person chose another
+
 # The order people see them in: the everyday routine first, the weekly check last.
 BUILTIN_ORDER = (
-    "desk-five",
+    DESK_FIVE_ID,
     "roll-stretch-strengthen",
     "lower-body-static-stretch",
     "glute-wake-up",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from hipdesk import APP_ID, APP_NAME
+from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, weekly_goal
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 REMINDERS_KEY = "reminders"  # ReminderSettings.to_values()
 DEFAULT_ROUTINE_KEY = "default_routine"  # a routine id
 TRAY_NOTICE_SHOWN_KEY = "companion/tray_notice_shown"
-DEFAULT_ROUTINE_ID = "desk-five"
+DEFAULT_ROUTINE_ID = DESK_FIVE_ID
 __all__ = ["SOUND_KEY", "VOICE_KEY", "WEEKLY_GOAL_KEY"]
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.assessment import MEASURES
 from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.routine import Routine
@@ -74,7 +75,6 @@ from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
-DESK_FIVE_ID = "desk-five"
 DEFAULT_RANGE = HistoryRange.MONTHS_6
 
 STYLE = """
