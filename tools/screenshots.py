@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock
 from hipdesk.paths import Paths
-from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
 from hipdesk.ui.tabs import TABS
 
 SIZE = (1280, 820)
@@ -108,7 +108,7 @@ def scene(fill: Callable[[Any], object] | None = None) -> Iterator[Scene]:
         if fill is not None:
             fill(database.engine)
         settings = qsettings_for(paths)
-        settings.setValue("safety/acknowledged", True)
+        settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
         clock = FakeClock()
         services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock)
         window = MainWindow(settings)
@@ -137,7 +137,7 @@ def plain_tabs(out: Path) -> bool:
         paths = Paths.resolve(data)
         paths.ensure()
         settings = qsettings_for(paths)
-        settings.setValue("safety/acknowledged", True)  # the notice is a dialog, not part of a tab's picture
+        settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # the notice is a dialog, not part of a tab's picture
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()

@@ -31,6 +31,9 @@ def _qt() -> type[Qt]:
     return Qt
 
 
+SAFETY_ACKNOWLEDGED_KEY = "safety/acknowledged"  # QSettings: the safety notice has been shown once
+GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how large
+
 SAFETY_NOTICE = (
     "HipDesk guides gentle mobility and strength work. It is not medical advice and it does not diagnose.\n\n"
     "If you have a hip, back or knee condition, have had surgery, or are unsure whether these exercises suit "
@@ -160,10 +163,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_safety_notice_once(self) -> None:
-        if self._qsettings.value("safety/acknowledged", False, type=bool):
+        if self._qsettings.value(SAFETY_ACKNOWLEDGED_KEY, False, type=bool):
             return
         self.show_safety_notice()
-        self._qsettings.setValue("safety/acknowledged", True)
+        self._qsettings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
         self._qsettings.sync()
 
     # ---- tabs --------------------------------------------------------------------------------------------
@@ -276,14 +279,14 @@ class MainWindow(QMainWindow):
 
     # ---- geometry ----------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self._qsettings.value("window/geometry")
+        geometry = self._qsettings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 760)
 
     def save_geometry(self) -> None:
-        self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._qsettings.sync()
 
     def paintEvent(self, event: QPaintEvent) -> None:

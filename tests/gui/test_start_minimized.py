@@ -18,7 +18,7 @@ from hipdesk.ui.companion import desk_companion
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.settings_dialog import SettingsDialog
 from hipdesk.ui.companion.tray import CompanionTray
-from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def tray(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def startup(qtbot: QtBot, paths: Paths) -> Iterator[Startup]:
     settings = qsettings_for(paths)
-    settings.setValue("safety/acknowledged", True)  # not the first start
+    settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # not the first start
     window = MainWindow(settings)
     qtbot.addWidget(window)
     started = Startup(window, paths)
