@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hipdesk.ui.colours import CAUTION
+
 ACCENT = "palette(highlight)"
-WARN_ACCENT = "#b45309"
+WARN_ACCENT = CAUTION
 
 
 class NoticeBar(QFrame):

@@ -47,6 +47,7 @@ from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
 from hipdesk.ui.checks.measure_entry import MeasureEntry
+from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.services import Services
 
@@ -56,7 +57,7 @@ DISCLAIMER = (
     "HipDesk compares and suggests; it does not diagnose. Pain that is sharp, catches or lingers is worth showing "
     "to a physiotherapist or doctor."
 )
-FLAG_COLOUR = "#b45309"
+FLAG_COLOUR = CAUTION
 
 
 def _muted(label: QLabel) -> QLabel:

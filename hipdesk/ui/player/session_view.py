@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdown_text, set_text
 
 MUTED = "color: palette(placeholder-text);"
@@ -159,7 +160,7 @@ class SessionView(QWidget):
         self.rep_label.setAccessibleName("Repetition and tempo phase")
         self.rep_label.setStyleSheet("font-size: 26px;")
         self.paused_label = QLabel("Paused — press Space to carry on")
-        self.paused_label.setStyleSheet("font-size: 18px; font-weight: 600; color: #b45309;")
+        self.paused_label.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {CAUTION};")
         self.paused_label.setVisible(False)
         side_row = QHBoxLayout()
         side_row.setSpacing(16)

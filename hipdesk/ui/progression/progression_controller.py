@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from hipdesk.domain.progression import Direction, ProgressionSuggestion, suggest_next
 from hipdesk.domain.routine import Routine
+from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.services import Services
 
-DIRECTION_COLOURS = {Direction.PROGRESS: "#15803d", Direction.HOLD: "palette(text)", Direction.STEP_BACK: "#b45309"}
+DIRECTION_COLOURS = {Direction.PROGRESS: "#15803d", Direction.HOLD: "palette(text)", Direction.STEP_BACK: CAUTION}
 COPY_SUFFIX = "next step"
 
 
