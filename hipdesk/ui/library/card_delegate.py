@@ -63,7 +63,7 @@ class ThumbnailCache(QObject):
 
     BUDGET_S = 0.008  # rendering per event-loop turn, so input and scrolling stay responsive
 
-    def __init__(self, renderer: ThumbnailRenderer | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, renderer: ThumbnailRenderer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._renderer = renderer
         self._pixmaps: dict[tuple[str, int], QPixmap] = {}
@@ -73,21 +73,12 @@ class ThumbnailCache(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_some)
 
-    def set_renderer(self, renderer: ThumbnailRenderer | None) -> None:
-        self._renderer = renderer
-        self._pixmaps.clear()
-        self._pending.clear()
-
-    @property
-    def has_renderer(self) -> bool:
-        return self._renderer is not None
-
     def get(self, exercise_id: str, size: int) -> QPixmap | None:
         key = (exercise_id, size)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return None if pixmap.isNull() else pixmap
-        if self._renderer is not None and key not in self._pending:
+        if key not in self._pending:
             self._pending[key] = None
             if not self._timer.isActive():
                 self._timer.start()
@@ -100,14 +91,13 @@ class ThumbnailCache(QObject):
         return len(self._pending)
 
     def _render_some(self) -> None:
-        renderer = self._renderer
         deadline = time.perf_counter() + self.BUDGET_S
         ready: list[str] = []
-        while self._pending and renderer is not None:
+        while self._pending:
             key = next(iter(self._pending))
             del self._pending[key]
             try:
-                pixmap = renderer(*key)
+                pixmap = self._renderer(*key)
             except Exception:  # one bad pose must not blank the whole grid; the figure tests catch it
                 log.exception("cannot draw the thumbnail of %s", key[0])
                 pixmap = QPixmap()

@@ -208,8 +208,3 @@ class StartView(QWidget):
         exercise_id = self.exercise_combo.currentData()
         if exercise_id in self._library:
             self.play_chosen.emit(single_exercise_routine(self._library[exercise_id]))
-
-    def select_exercise(self, exercise_id: str) -> None:
-        index = self.exercise_combo.findData(exercise_id)
-        if index >= 0:
-            self.exercise_combo.setCurrentIndex(index)
