@@ -30,6 +30,7 @@ from hipdesk.domain.exercise import (
     Tempo,
 )
 from hipdesk.domain.library import Library
+from hipdesk.domain.words import counted
 
 SOURCE_PATTERN = re.compile(r"^[0-9]{3}$")
 DIFFICULTY_RANGE = (1, 3)
@@ -64,7 +65,7 @@ class ContentError(Exception):
     def __init__(self, problems: Iterable[str]) -> None:
         self.problems: list[str] = list(problems)
         count = len(self.problems)
-        heading = f"{count} problem{'s' if count != 1 else ''} in the exercise files:"
+        heading = f"{counted(count, 'problem')} in the exercise files:"
         super().__init__("\n".join([heading, *(f"  {p}" for p in self.problems)]))
 
 

@@ -46,6 +46,7 @@ from hipdesk.domain.assessment import (
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
+from hipdesk.domain.words import counted
 from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.figure.figure_widget import FigureWidget
@@ -506,7 +507,7 @@ class WeeklyCheckView(QWidget):
         updated = add_suggestions(current, chosen) if current is not None else follow_up_routine(chosen)
         stored = routines.save(updated)
         self.services.events.routines_changed.emit()
-        count = f"{len(chosen)} exercise{'s' if len(chosen) != 1 else ''}"
+        count = counted(len(chosen), "exercise")
         if current is not None:
             text = f"Added {count} to “{stored.name}”. Its earlier version stays in your history."
         else:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hipdesk.domain.weekly import HEATMAP_WEEKS, History
+from hipdesk.domain.words import counted
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS, day_label
 
 CELL = 13
@@ -78,7 +79,7 @@ class CalendarHeatmap(QWidget):
         name = DAY_NAMES[day.weekday()]
         if not sessions:
             return f"{name} {day_label(day)}: no session"
-        return f"{name} {day_label(day)}: {sessions} session{'s' if sessions != 1 else ''}, {minutes:.1f} min"
+        return f"{name} {day_label(day)}: {counted(sessions, 'session')}, {minutes:.1f} min"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -57,6 +57,7 @@ from hipdesk.domain.weekly import (
     week_start,
     weekly_goal,
 )
+from hipdesk.domain.words import counted
 from hipdesk.ui.history.charts import (
     CheckChart,
     MinutesChart,
@@ -784,18 +785,14 @@ class HistoryView(QWidget):
             f"of {history.goal_min:g} min · " + ("goal met" if left == 0 else f"{format_minutes(left)} to go"),
         )
         streaks = history.streaks
-        self.tile_days.show_value(
-            f"{streaks.days} day{'s' if streaks.days != 1 else ''}", f"best ever: {streaks.best_days} days"
-        )
-        self.tile_goal.show_value(
-            f"{streaks.weeks} week{'s' if streaks.weeks != 1 else ''}", "in a row meeting the goal"
-        )
+        self.tile_days.show_value(counted(streaks.days, "day"), f"best ever: {counted(streaks.best_days, 'day')}")
+        self.tile_goal.show_value(counted(streaks.weeks, "week"), "in a row meeting the goal")
         sessions = sum(w.sessions for w in weeks)
         partial = sum(w.partial for w in weeks)
         minutes = sum(w.minutes for w in weeks)
         self.tile_range.heading.setText(f"In {self._range.label.lower()}" if self._range.weeks else "In all")
         self.tile_range.show_value(
-            f"{sessions} session{'s' if sessions != 1 else ''}",
+            counted(sessions, "session"),
             f"{format_minutes(minutes)}" + (f" · {partial} partial" if partial else ""),
         )
 
@@ -836,7 +833,7 @@ class HistoryView(QWidget):
         if sessions and stats is not None:
             partial = sum(1 for s in sessions if not s.complete)
             self.week_summary.setText(
-                f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, {format_minutes(stats.minutes)}"
+                f"{counted(len(sessions), 'session')}, {format_minutes(stats.minutes)}"
                 + (f", {partial} partial" if partial else "")
                 + ". Expand a session to see its steps."
             )

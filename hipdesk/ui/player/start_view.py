@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.library import Library
 from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
 from hipdesk.domain.routine import Routine
+from hipdesk.domain.words import counted
 
 NOT_RATED = -1
 
@@ -159,7 +160,7 @@ class StartView(QWidget):
             except PlanError:
                 continue
             count = len(routine.items)
-            text = f"{routine.name}\n{minutes_text(plan.total_s)} · {count} exercise{'s' if count != 1 else ''}"
+            text = f"{routine.name}\n{minutes_text(plan.total_s)} · {counted(count, 'exercise')}"
             item = QListWidgetItem(text)
             item.setToolTip(routine.description)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, {minutes_text(plan.total_s)}")

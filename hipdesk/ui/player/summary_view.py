@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.domain.words import counted
 from hipdesk.ui.player.pain_dialog import PainSlider
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
-
-
-def _sets(count: int) -> str:
-    return f"{count} set{'s' if count != 1 else ''}"
 
 
 def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:
@@ -51,13 +48,13 @@ def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -
                 continue
             label = "" if side is Side.NONE else f"{side.value} "
             if not done:  # "right 1 set cut short", not "right 0 sets, 0 s (1 cut short)"
-                parts.append(f"{label}{_sets(len(skipped))} cut short")
+                parts.append(f"{label}{counted(len(skipped), 'set')} cut short")
                 continue
             if done[0].planned_reps is not None:
                 amount = f"{sum(r.actual_reps or 0 for r in done)} reps"
             else:
                 amount = format_duration(sum(r.actual_s for r in done))
-            text = f"{label}{_sets(len(done))}, {amount}"
+            text = f"{label}{counted(len(done), 'set')}, {amount}"
             if skipped:
                 text += f" ({len(skipped)} cut short)"
             parts.append(text)
@@ -163,7 +160,7 @@ class SummaryView(QWidget):
         count = len(summary.done_steps)
         self.facts.setText(
             f"{summary.routine_name} · {format_duration(summary.duration_s)} · "
-            f"{count} set{'s' if count != 1 else ''} done, {format_duration(summary.active_s)} of work"
+            f"{counted(count, 'set')} done, {format_duration(summary.active_s)} of work"
         )
         lines = done_lines(summary.steps, self._library)
         self.done.setText("\n".join(f"•  {line}" for line in lines) if lines else "No sets were finished this time.")

@@ -11,6 +11,7 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.routine_rules import equipment_needed, phases_in_order, total_duration_s
+from hipdesk.domain.words import counted
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Routine itself
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "5 min · no equipment"
@@ -44,7 +45,7 @@ class RoutineListModel(QAbstractListModel):
         equipment = equipment_needed(routine, self._library)
         gear = ", ".join(equipment).lower().capitalize() if equipment else "No equipment"
         count = len(routine.items)
-        detail = f"{total} · {count} exercise{'s' if count != 1 else ''} · {gear}"
+        detail = f"{total} · {counted(count, 'exercise')} · {gear}"
         phases = ", ".join(p.label for p in phases_in_order(routine, self._library))
         return detail, phases
 
