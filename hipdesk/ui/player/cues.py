@@ -183,6 +183,14 @@ class Cues(QObject):
     def muted(self) -> bool:
         return self._muted
 
+    def follow_settings(self) -> None:
+        """Take up the sound and voice switches as stored now (the Settings dialog may have changed them)."""
+        sound, voice = bool(self._get(SOUND_KEY, True)), bool(self._get(VOICE_KEY, True))
+        if sound != self._sound_on:
+            self.set_sound_on(sound)
+        if voice != self._voice_on:
+            self.set_voice_on(voice)
+
     def set_sound_on(self, on: bool) -> None:
         self._sound_on = on
         self._put(SOUND_KEY, on)

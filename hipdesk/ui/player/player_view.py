@@ -19,7 +19,7 @@ from hipdesk.domain.pain import PERSIST_DAYS, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
 from hipdesk.domain.routine import Routine
-from hipdesk.ui.player.cues import SOUND_KEY, VOICE_KEY, Cues
+from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.mini_player_view import MiniPlayerView
 from hipdesk.ui.player.pain_dialog import PainDialog
 from hipdesk.ui.player.player_controller import PlayerController
@@ -75,7 +75,7 @@ class PlayerView(QWidget):
         self.start_view.play_chosen.connect(self.play)
         self.start_view.sound_toggled.connect(self._set_sound_on)
         self.start_view.voice_toggled.connect(self._set_voice_on)
-        services.events.settings_changed.connect(self._follow_cue_settings)  # switched in Settings
+        services.events.settings_changed.connect(self.cues.follow_settings)  # switched in Settings
         self.cues.status_changed.connect(self._show_cue_status)
         self.summary_view.reflection_saved.connect(self._save_reflection)
         self.summary_view.closed.connect(self.show_start)
@@ -407,15 +407,6 @@ class PlayerView(QWidget):
         top.showNormal()
         top.raise_()
         top.activateWindow()
-
-    def _follow_cue_settings(self) -> None:
-        """The sound and voice switches as stored now (the Settings dialog may have changed them)."""
-        store = self.services.settings
-        sound, voice = bool(store.get(SOUND_KEY, True)), bool(store.get(VOICE_KEY, True))
-        if sound != self.cues.sound_on:
-            self.cues.set_sound_on(sound)
-        if voice != self.cues.voice_on:
-            self.cues.set_voice_on(voice)
 
     def _set_sound_on(self, on: bool) -> None:
         self.cues.set_sound_on(on)
