@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from hipdesk.ui.pain.next_day_controller import NextDayPainController
     from hipdesk.ui.progression.progression_controller import ProgressionController
     from hipdesk.ui.services import Services
+
+DialogT = TypeVar("DialogT", bound="QDialog")
 
 
 def _qt() -> type[Qt]:
@@ -211,12 +213,17 @@ class MainWindow(QMainWindow):
             return None
         from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
 
-        for child in self.findChildren(WeeklyCheckDialog):
-            if child.isVisible():  # one check at a time
+        services = self._services
+        return self._open_once(WeeklyCheckDialog, lambda: WeeklyCheckDialog(services, parent=self))
+
+    def _open_once(self, kind: type[DialogT], make: Callable[[], DialogT]) -> DialogT:
+        """One dialog of this kind at a time: the open one comes to the front, else a new one opens window-modal."""
+        for child in self.findChildren(kind):
+            if child.isVisible():
                 child.raise_()
                 child.activateWindow()
                 return child
-        dialog = WeeklyCheckDialog(self._services, parent=self)
+        dialog = make()
         dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -334,12 +341,5 @@ class MainWindow(QMainWindow):
             return None
         from hipdesk.ui.companion.settings_dialog import SettingsDialog
 
-        for child in self.findChildren(SettingsDialog):
-            if child.isVisible():
-                child.raise_()
-                child.activateWindow()
-                return child
-        dialog = SettingsDialog(self._services, parent=self)
-        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        services = self._services
+        return self._open_once(SettingsDialog, lambda: SettingsDialog(services, parent=self))
