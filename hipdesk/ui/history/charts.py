@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.exercise import Phase
 from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats
+from hipdesk.domain.words import counted
 from hipdesk.ui.history.check_labels import CheckLook
 from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
 
@@ -390,11 +391,12 @@ class MinutesChart(SlotPlot):
             if not months:
                 return (
                     f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min of the {goal_min:g} min goal "
-                    f"({status})\n{w.sessions} sessions on {w.active_days} days"
+                    f"({status})\n{counted(w.sessions, 'session')} on {counted(w.active_days, 'day')}"
                 )
             return (
                 f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min a week on average, goal {goal_min:g} min "
-                f"({status})\n{format_minutes(w.minutes)} in all: {w.sessions} sessions on {w.active_days} days"
+                f"({status})\n{format_minutes(w.minutes)} in all: "
+                f"{counted(w.sessions, 'session')} on {counted(w.active_days, 'day')}"
             )
 
         self.reset(len(weeks), describe)
@@ -441,11 +443,11 @@ class SessionsChart(SlotPlot):
             w = weeks[i]
             title = slot_label(w.start, w.weeks, w.month)
             if not months:
-                return f"{title}\n{w.sessions} sessions: {w.complete} complete, {w.partial} partial"
+                return f"{title}\n{counted(w.sessions, 'session')}: {w.complete} complete, {w.partial} partial"
             return (
                 f"{title}\n{w.per_week(w.sessions):.1f} sessions a week on average: "
                 f"{w.per_week(w.complete):.1f} complete, {w.per_week(w.partial):.1f} partial\n"
-                f"{w.sessions} sessions in all: {w.complete} complete, {w.partial} partial"
+                f"{counted(w.sessions, 'session')} in all: {w.complete} complete, {w.partial} partial"
             )
 
         self.reset(len(weeks), describe)

@@ -11,6 +11,7 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.progression import Feeling
 from hipdesk.domain.weekly import RecordedSession, RecordedStep
+from hipdesk.domain.words import counted
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
 
 COLUMNS = ("When / step", "Routine / side", "Done", "Status")
@@ -48,7 +49,7 @@ class WeekSessionsModel(QStandardItemModel):
             when = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
             status = "Complete" if session.complete else "Partial"
             done = sum(1 for s in session.steps if not s.skipped)
-            details = [f"{session.routine_name}, started {local:%Y-%m-%d %H:%M}", f"{done} steps done"]
+            details = [f"{session.routine_name}, started {local:%Y-%m-%d %H:%M}", f"{counted(done, 'step')} done"]
             if session.pain_before is not None or session.pain_after is not None:
                 before = "–" if session.pain_before is None else session.pain_before
                 after = "–" if session.pain_after is None else session.pain_after

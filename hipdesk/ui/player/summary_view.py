@@ -51,7 +51,7 @@ def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -
                 parts.append(f"{label}{counted(len(skipped), 'set')} cut short")
                 continue
             if done[0].planned_reps is not None:
-                amount = f"{sum(r.actual_reps or 0 for r in done)} reps"
+                amount = counted(sum(r.actual_reps or 0 for r in done), "rep")
             else:
                 amount = format_duration(sum(r.actual_s for r in done))
             text = f"{label}{counted(len(done), 'set')}, {amount}"
