@@ -23,6 +23,7 @@ from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats
 from hipdesk.domain.words import counted
 from hipdesk.ui.history.check_labels import CheckLook
 from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
+from hipdesk.ui.library.phase_colours import phase_soft_hex
 
 INK = "#3b4650"  # axis text
 GRID = "#e6eaee"
@@ -39,17 +40,7 @@ NEUTRAL = "#7b8790"
 SECOND_SERIES = {"right", "after"}  # dashed with square dots, so colour is never the only difference
 SELECTED = (63, 143, 155, 38)
 
-PHASE_COLOURS = {
-    Phase.BREATHE.value: "#9cc3d5",
-    Phase.ROLL.value: "#b9a3c9",
-    Phase.MOBILIZE.value: "#6fa8b8",
-    Phase.STRETCH.value: "#8fbf8f",
-    Phase.ACTIVATE.value: "#e3b66b",
-    Phase.STRENGTHEN.value: "#d98c6a",
-    Phase.STABILITY.value: "#c97b8f",
-    Phase.CHECK.value: "#a0a8b0",
-    OTHER: "#c8ced3",
-}
+PHASE_COLOURS = {p.value: phase_soft_hex(p) for p in Phase} | {OTHER: "#c8ced3"}  # the library's hues
 BRUSHES = {colour: pg.mkBrush(colour) for colour in (MINUTES_MET, MINUTES_SHORT)}
 DEFAULT_GOAL = 70.0
 DOTS_UP_TO = 26  # a line with more points than this is drawn without a dot on each

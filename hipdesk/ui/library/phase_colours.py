@@ -1,4 +1,4 @@
-"""One calm colour per session phase, shared by the cards, the list rows and the detail pane."""
+"""One calm colour per session phase, shared by the cards, the list rows, the detail pane and History's chart."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ def phase_tint(phase: Phase, alpha: int = 36) -> QColor:
 
 def phase_hex(phase: Phase) -> str:
     return _PHASE_HEX[phase]
+
+
+def phase_soft_hex(phase: Phase, white: float = 0.3) -> str:
+    """The phase colour mixed with this share of white: the same hue, calm enough for large stacked areas."""
+    colour = phase_colour(phase)
+    mixed = [round(v + (255 - v) * white) for v in (colour.red(), colour.green(), colour.blue())]
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
 DIFFICULTY_LABELS = {1: "Gentle", 2: "Moderate", 3: "Challenging"}
