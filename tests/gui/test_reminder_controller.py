@@ -176,6 +176,8 @@ def test_describe_wording() -> None:
         "Stand up and move: a one-minute leg swing, or Desk five (5 minutes).",
     )
     assert describe(Reminder(ReminderKind.SITTING_BREAK, due, snoozed=True), routine, 50)[0] == "Time for that break"
+    one = Routine("quick", "Quick", "", (), target_min=1)
+    assert describe(Reminder(ReminderKind.SCHEDULED, due), one, 50)[1] == "Quick takes 1 minute and loosens your hips."
 
 
 def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.reminders import Reminder, ReminderKind, ReminderScheduler, Snooze
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.words import counted
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
 
@@ -70,13 +71,15 @@ def stand_up_minute(services: Services) -> Routine | None:
 def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> tuple[str, str]:
     """The notice's title and text."""
     name = routine.name if routine is not None else "a routine"
-    length = f" ({routine.target_min} minutes)" if routine is not None and routine.target_min else ""
+    length = f" ({counted(routine.target_min, 'minute')})" if routine is not None and routine.target_min else ""
     if reminder.kind is ReminderKind.SITTING_BREAK:
         return (
             "Time for that break" if reminder.snoozed else f"You have been sitting for {sitting_min} minutes",
             f"Stand up and move: a one-minute leg swing, or {name}{length}.",
         )
-    minutes = f" takes {routine.target_min} minutes and" if routine is not None and routine.target_min else ""
+    minutes = (
+        f" takes {counted(routine.target_min, 'minute')} and" if routine is not None and routine.target_min else ""
+    )
     text = f"{name[:1].upper()}{name[1:]}{minutes} loosens your hips."
     if reminder.missed:
         text = f"You were away at {reminder.due.strftime('%H:%M')}. " + text
