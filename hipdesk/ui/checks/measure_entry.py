@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.assessment import CheckValue, Measure, Unit
 from hipdesk.domain.exercise import Side
+from hipdesk.ui.colours import MUTED_TEXT
 
 NOT_RECORDED = "—"
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(\.\d)?$")
@@ -160,7 +161,7 @@ class MeasureEntry(QWidget):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
+            note.setStyleSheet(MUTED_TEXT)
             layout.addWidget(note)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)

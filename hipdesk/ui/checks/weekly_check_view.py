@@ -48,7 +48,7 @@ from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
 from hipdesk.domain.words import counted
 from hipdesk.ui.checks.measure_entry import MeasureEntry
-from hipdesk.ui.colours import CAUTION
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.services import Services
 
@@ -62,7 +62,7 @@ FLAG_COLOUR = CAUTION
 
 
 def _muted(label: QLabel) -> QLabel:
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setStyleSheet(MUTED_TEXT)
     return label
 
 

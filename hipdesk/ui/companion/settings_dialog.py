@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class SettingsDialog(QDialog):
         hint = QLabel("Counted from your last session or break; never during a session.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(MUTED_TEXT)
         form.addRow(hint)
         return box
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
@@ -209,7 +210,7 @@ class ExerciseDetailView(QWidget):
         self.dose_source = QLabel()
         self.dose_source.setWordWrap(True)
         self.dose_source.setAccessibleName("Where the dose comes from")
-        self.dose_source.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        self.dose_source.setStyleSheet(f"{MUTED_TEXT} font-size: 9pt;")
         self.body_layout.addWidget(self.dose_source)
         self.body_layout.addStretch(1)
 
@@ -291,7 +292,7 @@ class ExerciseDetailView(QWidget):
             shown = True
             caption = QLabel(label)
             caption.setMinimumWidth(52)
-            caption.setStyleSheet("color: palette(placeholder-text);")
+            caption.setStyleSheet(MUTED_TEXT)
             row.addWidget(caption)
             for exercise_id in known:
                 name = self._library[exercise_id].name

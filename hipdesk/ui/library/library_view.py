@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.ui.accessibility import name_clear_button
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.figure.thumbnails import thumbnail
 from hipdesk.ui.library.card_delegate import (
     GRID_MAX_WIDTH,
@@ -268,7 +269,7 @@ class LibraryView(QWidget):
         empty_layout.addStretch(1)
         self.empty_label = QLabel("No exercise matches this search and these filters.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.empty_label.setStyleSheet(f"{MUTED_TEXT} font-size: 12pt;")
         self.empty_reset = QPushButton("Show every exercise")
         self.empty_reset.setAccessibleName("Show every exercise")
         self.empty_reset.clicked.connect(self.reset)

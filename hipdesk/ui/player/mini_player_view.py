@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
 
 
@@ -32,12 +33,12 @@ class MiniPlayerView(QWidget):
         self.setAccessibleName("Mini player")
         self._set_text = ""
         self.kind = QLabel()
-        self.kind.setStyleSheet("color: palette(placeholder-text); font-size: 11px; font-weight: 600;")
+        self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 11px; font-weight: 600;")
         self.name = QLabel()
         self.name.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.name.setWordWrap(True)
         self.detail = QLabel()
-        self.detail.setStyleSheet("color: palette(placeholder-text);")
+        self.detail.setStyleSheet(MUTED_TEXT)
         self.side = SideBadge(16)
         self.countdown = QLabel("0")
         self.countdown.setAccessibleName("Seconds left")

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus
-from hipdesk.ui.colours import CAUTION
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdown_text, set_text
 
-MUTED = "color: palette(placeholder-text);"
 BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
 INFO_BAR = f"background: #eef2ff; color: #1e3a8a; border: 1px solid #c7d2fe; {BAR_STYLE}"
 # The countdown's colour says what kind of step it is (slate get ready, green rest, violet switch sides); none of
@@ -126,14 +125,14 @@ class SessionView(QWidget):
         self.figure = figure
 
         self.routine_label = QLabel()
-        self.routine_label.setStyleSheet(f"{MUTED} font-size: 14px;")
+        self.routine_label.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
         self.step_count = QLabel()
-        self.step_count.setStyleSheet(f"{MUTED} font-size: 14px;")
+        self.step_count.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
         self.cue_status = QLabel()
         self.cue_status.setAccessibleName("Cue status")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.cue_status.setStyleSheet(f"{MUTED} font-size: 13px;")
+        self.cue_status.setStyleSheet(f"{MUTED_TEXT} font-size: 13px;")
         top = QHBoxLayout()
         top.addWidget(self.routine_label)
         top.addWidget(QLabel("·"))
@@ -143,7 +142,7 @@ class SessionView(QWidget):
 
         self.kind = QLabel()
         self.kind.setAccessibleName("Step kind")
-        self.kind.setStyleSheet(f"{MUTED} font-size: 16px; font-weight: 700; letter-spacing: 3px;")
+        self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 16px; font-weight: 700; letter-spacing: 3px;")
         self.name = QLabel()
         self.name.setAccessibleName("Exercise")
         self.name.setWordWrap(True)

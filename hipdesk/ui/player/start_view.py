@@ -24,6 +24,7 @@ from hipdesk.domain.library import Library
 from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.words import counted
+from hipdesk.ui.colours import MUTED_TEXT
 
 NOT_RATED = -1
 
@@ -59,7 +60,7 @@ class StartView(QWidget):
             "Space pauses, → skips, ← goes back, P stops for pain, Esc ends."
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        intro.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
 
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("Routines to play")
@@ -75,7 +76,7 @@ class StartView(QWidget):
         self.start_button.clicked.connect(self._play_selected)
         self.empty_label = QLabel("The built-in routines are not here yet. Play a single exercise below.")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.empty_label.setStyleSheet(MUTED_TEXT)
 
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName("Exercise to play on its own")
@@ -109,7 +110,7 @@ class StartView(QWidget):
         self.cue_status = QLabel("")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Cue status")
-        self.cue_status.setStyleSheet("color: palette(placeholder-text);")
+        self.cue_status.setStyleSheet(MUTED_TEXT)
 
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)

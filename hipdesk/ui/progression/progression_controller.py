@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from hipdesk.domain.progression import Direction, ProgressionSuggestion, suggest_next
 from hipdesk.domain.routine import Routine
-from hipdesk.ui.colours import CAUTION
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.services import Services
 
 DIRECTION_COLOURS = {Direction.PROGRESS: "#15803d", Direction.HOLD: "palette(text)", Direction.STEP_BACK: CAUTION}
@@ -65,7 +65,7 @@ class ProgressionPanel(QDialog):
                 self.change_labels.append(label)
             layout.addLayout(changes)
             note = QLabel("Your earlier version stays in your history.")
-            note.setStyleSheet("color: palette(placeholder-text);")
+            note.setStyleSheet(MUTED_TEXT)
             layout.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

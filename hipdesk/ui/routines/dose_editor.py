@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hipdesk.content.routine_file import HOLD_S_RANGE, REPS_RANGE, REST_S_RANGE, SETS_RANGE, TEMPO_PART_RANGE
 from hipdesk.domain.exercise import Dose, Exercise, Tempo
 from hipdesk.domain.routine import RoutineItem, Sides
+from hipdesk.ui.colours import MUTED_TEXT
 
 HOLD, REPS = 0, 1
 SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
@@ -77,7 +78,7 @@ class DoseEditor(QGroupBox):
         self.reset = QPushButton("Use the exercise's dose")
         self.reset.setAccessibleName("Use the exercise's own dose")
         self.note = QLabel()
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.note.setStyleSheet(MUTED_TEXT)
         self.note.setAccessibleName("The exercise's own dose")
 
         self.amount_label = QLabel("H&old")

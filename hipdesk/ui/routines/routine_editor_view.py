@@ -47,6 +47,7 @@ from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.routine_repository import DuplicateNameError
 from hipdesk.ui.accessibility import name_clear_button
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
@@ -226,7 +227,7 @@ class RoutineEditorView(QWidget):
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
         self.drag_hint = QLabel("Drag rows to reorder")
-        self.drag_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.drag_hint.setStyleSheet(MUTED_TEXT)
         row_buttons.addWidget(self.drag_hint)
 
         self.dose_editor = DoseEditor()
