@@ -131,6 +131,23 @@ def scene(fill: Callable[[Any], object] | None = None) -> Iterator[Scene]:
             database.dispose()
 
 
+def play_builtin(s: Scene, name: str, pain_before: int) -> Any:
+    """Open the Player tab and start the built-in routine called ``name`` on the scene's fake clock."""
+    routine = next(r for r in s.services.builtin_routines if r.name == name)
+    view: Any = s.window.show_tab("player")
+    settle(300)
+    view.start_view.pain_before.setValue(pain_before)
+    view.play(routine)
+    return view
+
+
+def advance(s: Scene, view: Any, seconds: float, tick_s: float = 0.5) -> None:
+    """Move the fake clock on by ``seconds``, one tick at a time, letting the player react to each tick."""
+    for _ in range(max(1, round(seconds / tick_s))):
+        s.clock.advance(tick_s)
+        view.controller.poll()
+
+
 # ---- the plain tabs, as a new user first sees them ------------------------------------------------------------
 def plain_tabs(out: Path) -> bool:
     with tempfile.TemporaryDirectory() as data:
@@ -173,30 +190,21 @@ def player_states(out: Path) -> None:
     from hipdesk.domain.plan import StepKind
 
     with scene() as s:
-        routine = next(r for r in s.services.builtin_routines if r.name == "Lower-body static stretch")
-        view: Any = s.window.show_tab("player")
-        settle(300)
-        view.start_view.pain_before.setValue(2)
-        view.play(routine)
+        view = play_builtin(s, "Lower-body static stretch", pain_before=2)
         controller = view.controller
-
-        def advance(seconds: float) -> None:
-            for _ in range(int(seconds * 2)):
-                s.clock.advance(0.5)
-                controller.poll()
 
         def step_is(kind: StepKind, side: Side | None = None) -> bool:
             step = controller.player.step
             return bool(step.kind is kind and (side is None or step.side is side))
 
         while not step_is(StepKind.HOLD, Side.LEFT):
-            advance(1)
-        advance(min(12.0, controller.player.step.duration_s / 2))
+            advance(s, view, 1)
+        advance(s, view, min(12.0, controller.player.step.duration_s / 2))
         settle(400)
         save(s.window, out, "player-hold")
         while not step_is(StepKind.SWITCH):
-            advance(1)
-        advance(1)
+            advance(s, view, 1)
+        advance(s, view, 1)
         settle(400)
         save(s.window, out, "player-switch")
         view.session_view.mini_button.click()
@@ -205,7 +213,7 @@ def player_states(out: Path) -> None:
             save(view.mini, out, "mini-player")
             view.mini.close()
         while controller.is_active:
-            advance(5)
+            advance(s, view, 5)
         wait_until(lambda: view.stack.currentWidget() is view.summary_view)
         view.summary_view.feeling_group.buttons()[1].setChecked(True)
         settle(400)
@@ -295,18 +303,10 @@ def pain_stop(out: Path) -> None:
     from hipdesk.domain.plan import StepKind
 
     with scene() as s:
-        routine = next(r for r in s.services.builtin_routines if r.name == "Desk five")
-        view: Any = s.window.show_tab("player")
-        settle(300)
-        view.start_view.pain_before.setValue(1)
-        view.play(routine)
-        controller = view.controller
-        while controller.player.step.kind is not StepKind.REPS:
-            s.clock.advance(0.5)
-            controller.poll()
-        for _ in range(16):
-            s.clock.advance(0.5)
-            controller.poll()
+        view = play_builtin(s, "Desk five", pain_before=1)
+        while view.controller.player.step.kind is not StepKind.REPS:
+            advance(s, view, 0.5)
+        advance(s, view, 8)
         view.pain_stop()
         dialog = view.pain_dialog
         dialog.rating.setValue(6)
@@ -321,17 +321,11 @@ def pain_stop(out: Path) -> None:
 # ---- progression ------------------------------------------------------------------------------------------------
 def progression(out: Path) -> None:
     with scene() as s:
-        routine = next(r for r in s.services.builtin_routines if r.name == "Desk five")
-        view: Any = s.window.show_tab("player")
-        settle(300)
         for _ in range(2):
-            view.start_view.pain_before.setValue(0)
-            view.play(routine)
-            controller = view.controller
-            while controller.is_active:
-                s.clock.advance(1.0)
-                controller.poll()
-            wait_until(lambda: view.stack.currentWidget() is view.summary_view)
+            view = play_builtin(s, "Desk five", pain_before=0)
+            while view.controller.is_active:
+                advance(s, view, 1.0, tick_s=1.0)
+            wait_until(lambda v=view: v.stack.currentWidget() is v.summary_view)
             view.summary_view.feeling_group.buttons()[0].setChecked(True)  # too easy
             view.summary_view.save_button.click()
             settle(300)
