@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
-from hipdesk.clock import Clock, MonotonicClock
+from hipdesk.clock import Clock, MonotonicClock, SystemWallClock, WallClock
 from hipdesk.paths import RESOURCES, Paths
 from hipdesk.ui.main_window import MainWindow
 
@@ -54,7 +54,7 @@ def qsettings_for(paths: Paths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
-def build_services(paths: Paths, database: Database, library: Library, clock: Clock) -> Services:
+def build_services(paths: Paths, database: Database, library: Library, clock: Clock, wall: WallClock) -> Services:
     """Every repository and service the UI uses, over one database."""
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
@@ -68,17 +68,20 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
 
     engine = database.engine
     builtin_routines = load_builtin_routines(library)
-    sessions = SessionRepository(engine)
+    sessions = SessionRepository(engine, wall)
     sessions.close_interrupted()  # sessions a killed HipDesk left open show as partial
     return Services(
         paths=paths,
         clock=clock,
+        wall=wall,
         library=library,
         settings=SettingsRepository(engine),
         history=HistoryRepository(engine),
-        routines=RoutineRepository(engine, StoredRoutineCodec(), reserved_names=[r.name for r in builtin_routines]),
+        routines=RoutineRepository(
+            engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines]
+        ),
         builtin_routines=builtin_routines,
-        checks=CheckRepository(engine),
+        checks=CheckRepository(engine, wall),
         progress=ProgressRepository(engine),
         sessions=sessions,
     )
@@ -91,9 +94,11 @@ class Startup:
     HipDesk closes the window once the user has read it.
     """
 
-    def __init__(self, window: MainWindow, paths: Paths) -> None:
+    def __init__(self, window: MainWindow, paths: Paths, clock: Clock, wall: WallClock) -> None:
         self.window = window
         self.paths = paths
+        self.clock = clock
+        self.wall = wall
         self.failed = False
         self.database: Database | None = None
         self.dialogs: list[QMessageBox] = []
@@ -109,10 +114,10 @@ class Startup:
         except ContentError as exc:
             return self._fail("HipDesk's exercise files have a problem", str(exc))
         try:
-            self.database = open_database(self.paths.database, self.paths.backups)
+            self.database = open_database(self.paths.database, self.paths.backups, self.wall)
         except DatabaseError as exc:
             return self._fail("HipDesk cannot open its database", str(exc))
-        services = build_services(self.paths, self.database, library, clock=MonotonicClock())
+        services = build_services(self.paths, self.database, library, clock=self.clock, wall=self.wall)
         self.window.attach(services)
         for notice in self.database.notices:
             self._show(QMessageBox.Icon.Information, APP_NAME, notice)
@@ -199,7 +204,8 @@ def run(
     window.first_painted.connect(lambda: QTimer.singleShot(0, instance.start_listening))  # after the paint counts
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: print(f"{APP_NAME}: another start asked for this window", file=sys.stderr))
-    startup = Startup(window, paths)
+    # The two clocks, made once: everything below reads the time through them.
+    startup = Startup(window, paths, clock=MonotonicClock(), wall=SystemWallClock())
     app.aboutToQuit.connect(startup.close)
     app.aboutToQuit.connect(instance.close)
     if quit_after_paint:  # used by the start-up benchmark

@@ -10,6 +10,7 @@ else in HipDesk may read the time (ruff's DTZ rules and a banned-API list in ``p
 
 from __future__ import annotations
 
+import calendar
 import time
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol
@@ -86,7 +87,7 @@ class SystemLocalZone(tzinfo):
         return time.localtime(stamp).tm_zone
 
     def fromutc(self, dt: datetime) -> datetime:
-        stamp = int((dt.replace(tzinfo=None) - _EPOCH).total_seconds() // 1)
+        stamp = _as_if_utc(dt)
         local = time.localtime(stamp)
         wall = datetime(*local[:6], microsecond=dt.microsecond, tzinfo=self)
         instants = self._instants(wall)
@@ -95,7 +96,7 @@ class SystemLocalZone(tzinfo):
     def _instants(self, dt: datetime) -> list[tuple[int, int]]:
         """Every (UTC second, offset) at which the clock on the wall reads ``dt``: none in the hour skipped in
         spring, two in the hour repeated in autumn."""
-        as_if_utc = int((dt.replace(tzinfo=None, microsecond=0) - _EPOCH).total_seconds())
+        as_if_utc = _as_if_utc(dt)
         offsets = {time.localtime(as_if_utc + shift).tm_gmtoff for shift in (-_DAY, 0, _DAY)}
         found = {(as_if_utc - o, o) for o in offsets if time.localtime(as_if_utc - o).tm_gmtoff == o}
         return sorted(found)
@@ -106,7 +107,7 @@ class SystemLocalZone(tzinfo):
             return instants[min(dt.fold, len(instants) - 1)]
         # A wall time skipped by the change to summer time reads with the offset from before the change, as
         # zoneinfo does.
-        as_if_utc = int((dt.replace(tzinfo=None, microsecond=0) - _EPOCH).total_seconds())
+        as_if_utc = _as_if_utc(dt)
         before = time.localtime(as_if_utc - _DAY).tm_gmtoff
         return as_if_utc - before, before
 
@@ -114,8 +115,12 @@ class SystemLocalZone(tzinfo):
         return "SystemLocalZone()"
 
 
-_EPOCH = datetime(1970, 1, 1)
 _DAY = 86_400
+
+
+def _as_if_utc(dt: datetime) -> int:
+    """The wall time's fields read as UTC seconds (never dt.timetuple(): on an aware time it asks the zone)."""
+    return calendar.timegm((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0, 0))
 
 
 class SystemWallClock:

@@ -15,7 +15,9 @@ os.environ.pop("DISPLAY", None) if os.environ.get("QT_QPA_PLATFORM") == "offscre
 
 from hypothesis import settings  # noqa: E402
 
+from hipdesk.clock import FakeClock, FakeWallClock  # noqa: E402
 from hipdesk.paths import DATA_DIR_ENV, Paths  # noqa: E402
+from tests.clocks import TEST_NOW  # noqa: E402
 
 # On CI the property tests replay the same examples every run, so a red build always means a change broke
 # something; on a developer's machine they keep exploring new examples.
@@ -27,6 +29,18 @@ if TYPE_CHECKING:
     from hipdesk.storage.db import Database
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    """The monotonic clock, moved by hand."""
+    return FakeClock()
+
+
+@pytest.fixture
+def wall(fake_clock: FakeClock) -> FakeWallClock:
+    """The wall clock, at TEST_NOW; it moves with ``fake_clock`` and can be set or advanced alone."""
+    return FakeWallClock(TEST_NOW, follow=fake_clock)
 
 
 @pytest.fixture(autouse=True)
@@ -47,10 +61,10 @@ def paths(data_dir: Path) -> Paths:
 
 
 @pytest.fixture
-def database(paths: Paths) -> Iterator[Database]:
+def database(paths: Paths, wall: FakeWallClock) -> Iterator[Database]:
     """A real, migrated SQLite database in the test's data folder."""
     from hipdesk.storage.db import open_database
 
-    db = open_database(paths.database, paths.backups)
+    db = open_database(paths.database, paths.backups, wall)
     yield db
     db.dispose()

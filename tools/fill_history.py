@@ -219,10 +219,9 @@ def _pick(rng: random.Random) -> str:
     return rng.choices(names, weights=[ROUTINE_WEIGHTS[n] for n in names])[0]
 
 
-def fill_years(engine: Engine, years: float = 10, today: date | None = None, seed: int = 7) -> dict[str, int]:
+def fill_years(engine: Engine, today: date, years: float = 10, seed: int = 7) -> dict[str, int]:
     """Two sessions a day for ``years`` years up to ``today``, about eight steps each; weekly checks."""
     rng = random.Random(seed)
-    today = today or date.today()
     first = today - timedelta(days=round(365.25 * years) - 1)
     span = (today - first).days or 1
     w = _Writer()
@@ -242,11 +241,10 @@ def fill_years(engine: Engine, years: float = 10, today: date | None = None, see
     return w.write(engine)
 
 
-def fill_two_weeks(engine: Engine, today: date | None = None, seed: int = 3) -> dict[str, int]:
+def fill_two_weeks(engine: Engine, today: date, seed: int = 3) -> dict[str, int]:
     """Fourteen days of a new user finding a rhythm: most days once or twice, a missed day, a partial session,
     a few pain ratings and two weekly checks."""
     rng = random.Random(seed)
-    today = today or date.today()
     first = today - timedelta(days=13)
     plan = [1, 2, 1, 0, 2, 1, 1, 2, 2, 0, 1, 2, 2, 1]
     w = _Writer()
@@ -271,14 +269,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--years", type=float, default=10.0)
     args = parser.parse_args(argv)
 
+    from hipdesk.clock import SystemWallClock
     from hipdesk.paths import Paths
     from hipdesk.storage.db import open_database
 
     paths = Paths.resolve(args.data_dir)
     paths.ensure()
-    database = open_database(paths.database, paths.backups)
+    wall = SystemWallClock()  # history up to the real today, for trying HipDesk by hand
+    database = open_database(paths.database, paths.backups, wall)
     try:
-        counts = fill_two_weeks(database.engine) if args.two_weeks else fill_years(database.engine, args.years)
+        if args.two_weeks:
+            counts = fill_two_weeks(database.engine, wall.today())
+        else:
+            counts = fill_years(database.engine, wall.today(), args.years)
     finally:
         database.dispose()
     print(", ".join(f"{n} {name}" for name, n in counts.items()), "->", paths.database)

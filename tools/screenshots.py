@@ -28,9 +28,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,12 +42,14 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
-from hipdesk.clock import FakeClock
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
 from hipdesk.ui.tabs import TABS
 
 SIZE = (1280, 820)
+# Every picture is taken on the same Wednesday morning, so the pictures change only when HipDesk does.
+SHOT_NOW = datetime(2026, 11, 18, 9, 40, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def settle(ms: int) -> None:
@@ -94,29 +97,31 @@ class Scene:
     window: MainWindow
     services: Any  # hipdesk.ui.services.Services (imported late: SQLAlchemy)
     clock: FakeClock
+    wall: FakeWallClock
 
 
 @contextmanager
-def scene(fill: Callable[[Any], object] | None = None) -> Iterator[Scene]:
+def scene(fill: Callable[[Any, date], object] | None = None) -> Iterator[Scene]:
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.storage.db import open_database
 
     with tempfile.TemporaryDirectory() as data:
         paths = Paths.resolve(data)
         paths.ensure()
-        database = open_database(paths.database, paths.backups)
+        clock = FakeClock()
+        wall = FakeWallClock(SHOT_NOW, follow=clock)
+        database = open_database(paths.database, paths.backups, wall)
         if fill is not None:
-            fill(database.engine)
+            fill(database.engine, wall.today())
         settings = qsettings_for(paths)
         settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
-        clock = FakeClock()
-        services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock)
+        services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock, wall=wall)
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()
         window.attach(services)
         try:
-            yield Scene(window, services, clock)
+            yield Scene(window, services, clock, wall)
         finally:
             player = window.built_tab("player")
             controller = getattr(player, "controller", None)
@@ -158,7 +163,8 @@ def plain_tabs(out: Path) -> bool:
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()
-        startup = Startup(window, paths)
+        clock = FakeClock()
+        startup = Startup(window, paths, clock=clock, wall=FakeWallClock(SHOT_NOW, follow=clock))
         if not startup.finish():
             for box in startup.dialogs:
                 print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
@@ -264,8 +270,8 @@ def weekly_check(out: Path) -> None:
     from hipdesk.domain.exercise import Side
 
     knee, rotation, thomas = "check-figure-four", "check-seated-rotation.internal", "check-thomas-test"
-    this_week = date.today() - timedelta(days=date.today().weekday())
     with scene() as s:
+        this_week = s.wall.today() - timedelta(days=s.wall.today().weekday())
         s.services.checks.save_week(
             this_week - timedelta(days=7),
             [
@@ -340,19 +346,15 @@ def progression(out: Path) -> None:
 
 # ---- a reminder -------------------------------------------------------------------------------------------------
 def reminder(out: Path) -> None:
-    from datetime import datetime
-
     from hipdesk.ui.companion.desk_companion import DeskCompanion
-    from hipdesk.ui.companion.reminder_controller import local_zone
 
     with scene() as s:
         s.window.show_tab("library")
-        monday = date.today() + timedelta(days=7 - date.today().weekday())
-        now = [datetime(monday.year, monday.month, monday.day, 10, 25, tzinfo=local_zone())]
-        companion = DeskCompanion(s.window, s.services, wall=lambda: now[0], use_tray=False)
+        monday = s.wall.today() + timedelta(days=7 - s.wall.today().weekday())
+        s.wall.set(datetime(monday.year, monday.month, monday.day, 10, 25, tzinfo=s.wall.zone()))
+        companion = DeskCompanion(s.window, s.services, use_tray=False)
         companion.controller.check()
-        now[0] = now[0].replace(minute=30, second=5)
-        s.clock.advance(305)
+        s.clock.advance(305)  # 10:30:05: the wall clock follows
         companion.controller.check()
         if s.window.check_reminder is not None:
             s.window.check_reminder.hide()

@@ -6,22 +6,22 @@ placeholder. Saving a week replaces that week's values, so doing the check again
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from sqlalchemy import ColumnElement, Engine, delete, func, insert, select
 
+from hipdesk.clock import WallClock
 from hipdesk.domain.assessment import CheckValue, Unit, WeekResults
 from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.exercise import Side
 from hipdesk.storage.tables import CheckResultRow
-from hipdesk.storage.timestamps import utc_now
 
 
 class CheckRepository:
-    def __init__(self, engine: Engine, now: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, engine: Engine, wall: WallClock) -> None:
         self._engine = engine
-        self._now = now
+        self._wall = wall
 
     def save_week(self, week_start: date, values: Iterable[CheckValue]) -> WeekResults:
         """Store the week's values, replacing any stored earlier for the same week; returns them as stored."""
@@ -33,7 +33,7 @@ class CheckRepository:
             if (v.measure_id, v.side) in seen:
                 raise ValueError(f"{v.measure_id} ({v.side.value}) is given twice")
             seen.add((v.measure_id, v.side))
-        recorded_at = self._now().astimezone(UTC).isoformat(timespec="seconds")
+        recorded_at = self._wall.now().astimezone(UTC).isoformat(timespec="seconds")
         week = week_start.isoformat()
         with self._engine.begin() as conn:
             conn.execute(delete(CheckResultRow).where(CheckResultRow.week_start == week))
@@ -81,7 +81,7 @@ class CheckRepository:
     def last_check_date(self) -> date | None:
         """The local date of the last saved check, or None."""
         moment = self.last_check_at()
-        return None if moment is None else moment.astimezone().date()
+        return None if moment is None else moment.astimezone(self._wall.zone()).date()
 
     def _weeks(self, *where: ColumnElement[bool]) -> list[WeekResults]:
         order = {"none": 0, "left": 1, "right": 2}

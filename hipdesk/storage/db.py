@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+
+from hipdesk.clock import WallClock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -58,8 +59,9 @@ def head_revision() -> str:
     return head
 
 
-def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+def _stamp(wall: WallClock) -> str:
+    """The moment in a file name, local time as the user reads it."""
+    return wall.now().strftime("%Y%m%d-%H%M%S")
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -91,8 +93,8 @@ def _current_revision_readonly(path: Path) -> str | None:
         conn.close()
 
 
-def _move_aside(path: Path) -> Path:
-    target = path.with_name(f"{path.name}.unreadable-{_stamp()}")
+def _move_aside(path: Path, wall: WallClock) -> Path:
+    target = path.with_name(f"{path.name}.unreadable-{_stamp(wall)}")
     path.rename(target)
     for suffix in ("-wal", "-shm"):
         extra = path.with_name(path.name + suffix)
@@ -101,10 +103,10 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-def backup(path: Path, backups_dir: Path, label: str) -> Path:
+def backup(path: Path, backups_dir: Path, label: str, wall: WallClock) -> Path:
     """A consistent copy of the live database (WAL included) through SQLite's backup API."""
     backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / f"hipdesk-{label}-{_stamp()}.sqlite3"
+    target = backups_dir / f"hipdesk-{label}-{_stamp(wall)}.sqlite3"
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -117,7 +119,7 @@ def backup(path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
-def open_database(path: Path, backups_dir: Path) -> Database:
+def open_database(path: Path, backups_dir: Path, wall: WallClock) -> Database:
     """Open (creating or upgrading) the database at ``path``. Raises NewerDatabaseError, DatabaseError."""
     notices: list[str] = []
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,7 +132,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
                 raise sqlite3.DatabaseError("not a SQLite file")
             current = _current_revision_readonly(path)
         except sqlite3.DatabaseError as exc:
-            moved = _move_aside(path)
+            moved = _move_aside(path, wall)
             notices.append(
                 f"The file {path} was not a readable HipDesk database ({exc}). "
                 f"It was moved to {moved} and HipDesk started with a fresh one."
@@ -144,7 +146,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
                     "Please update HipDesk, or start this version with another --data-dir."
                 )
             if current is not None and current != head_revision():
-                saved = backup(path, backups_dir, f"before-{head_revision()}")
+                saved = backup(path, backups_dir, f"before-{head_revision()}", wall)
                 notices.append(f"HipDesk upgraded its database; the previous copy is saved at {saved}.")
     engine = make_engine(path)
     try:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import UTC
 from typing import Protocol
 
 from sqlalchemy import Engine, func, insert, select, update
 
+from hipdesk.clock import WallClock
 from hipdesk.domain.routine import Routine, name_key
 from hipdesk.storage.tables import RoutineRow
-from hipdesk.storage.timestamps import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,6 @@ class RoutineVersion:
     retired: bool
 
 
-def _utc_now() -> str:
-    return utc_now().isoformat(timespec="seconds")
-
-
 class RoutineRepository:
     """Lists, reads, saves (as a new version), duplicates and deletes user routines.
 
@@ -58,13 +55,13 @@ class RoutineRepository:
         self,
         engine: Engine,
         codec: RoutineCodec,
+        wall: WallClock,
         reserved_names: Iterable[str] = (),
-        now: Callable[[], str] = _utc_now,
     ) -> None:
         self._engine = engine
         self._codec = codec
         self._reserved = {name_key(n) for n in reserved_names}
-        self._now = now
+        self._wall = wall
 
     def _to_routine(self, row: RoutineRow) -> Routine:
         return replace(self._codec.decode(row.body_json, row.uid), id=row.uid, builtin=False)
@@ -149,7 +146,7 @@ class RoutineRepository:
                     version=(last or 0) + 1,
                     name=stored.name,
                     body_json=body,
-                    created_at=self._now(),
+                    created_at=self._wall.now().astimezone(UTC).isoformat(timespec="seconds"),
                     retired=False,
                 )
             )

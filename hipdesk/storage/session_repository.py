@@ -7,12 +7,12 @@ in progress. A session still ``in_progress`` when HipDesk next opens the databas
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import Engine, Row, func, insert, select, update
 
+from hipdesk.clock import WallClock
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.pain import (
     NEXT_DAY_ASK_WITHIN_DAYS,
@@ -25,7 +25,6 @@ from hipdesk.domain.pain import (
 from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.domain.progression import Feeling
 from hipdesk.storage.tables import PainRow, SessionRow, StepRow
-from hipdesk.storage.timestamps import utc_now
 
 IN_PROGRESS = "in_progress"
 COMPLETE = "complete"
@@ -41,8 +40,8 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _local_date(moment: datetime) -> str:
-    return moment.astimezone().date().isoformat()
+def _local_date(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).date().isoformat()
 
 
 def _parse(text: str) -> datetime:
@@ -50,9 +49,9 @@ def _parse(text: str) -> datetime:
 
 
 class SessionRepository:
-    def __init__(self, engine: Engine, now: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, engine: Engine, wall: WallClock) -> None:
         self._engine = engine
-        self._now = now
+        self._wall = wall
 
     # ---- sessions ---------------------------------------------------------------------------------------------
     def start_session(
@@ -64,7 +63,7 @@ class SessionRepository:
         pain_before: int | None = None,
         started_at: datetime | None = None,
     ) -> int:
-        moment = started_at or self._now()
+        moment = started_at or self._wall.now()
         with self._engine.begin() as conn:
             session_id = conn.execute(
                 insert(SessionRow)
@@ -72,7 +71,7 @@ class SessionRepository:
                     routine_uid=routine_uid,
                     routine_name=routine_name,
                     started_at=_iso(moment),
-                    local_date=_local_date(moment),
+                    local_date=_local_date(moment, self._wall.zone()),
                     status=IN_PROGRESS,
                     planned_s=planned_s,
                     pain_before=pain_before,
@@ -81,7 +80,8 @@ class SessionRepository:
                 .returning(SessionRow.id)
             ).scalar_one()
             if pain_before is not None:
-                conn.execute(insert(PainRow).values(**self._pain_values(session_id, "before", pain_before, moment)))
+                day = _local_date(moment, self._wall.zone())
+                conn.execute(insert(PainRow).values(**_pain_values(session_id, "before", pain_before, moment, day)))
         return int(session_id)
 
     def record_step(self, session_id: int, record: StepRecord) -> None:
@@ -100,7 +100,7 @@ class SessionRepository:
                     actual_reps=record.actual_reps,
                     started_at=_iso(record.started_at),
                     ended_at=_iso(record.ended_at),
-                    local_date=_local_date(record.started_at),
+                    local_date=_local_date(record.started_at, self._wall.zone()),
                     skipped=record.skipped,
                 )
             )
@@ -117,9 +117,17 @@ class SessionRepository:
     ) -> None:
         if kind not in PAIN_KINDS:
             raise ValueError(f"unknown pain rating kind {kind!r}")
-        moment = at or self._now()
-        values = self._pain_values(session_id, kind, rating, moment, location=location, exercise_id=exercise_id)
+        moment = at or self._wall.now()
         with self._engine.begin() as conn:
+            day = _local_date(moment, self._wall.zone())
+            if session_id is not None and kind != NEXT_DAY:
+                # Ratings before, during and after a session count on the session's own day (and so in its week),
+                # even when the summary is saved after midnight.
+                session_day = conn.execute(
+                    select(SessionRow.local_date).where(SessionRow.id == session_id)
+                ).scalar_one_or_none()
+                day = session_day or day
+            values = _pain_values(session_id, kind, rating, moment, day, location=location, exercise_id=exercise_id)
             conn.execute(insert(PainRow).values(**values))
             if session_id is not None and kind in ("before", "after"):
                 column = "pain_before" if kind == "before" else "pain_after"
@@ -132,7 +140,7 @@ class SessionRepository:
         completed: bool,
         ended_at: datetime | None = None,
     ) -> SessionSummary:
-        moment = ended_at or self._now()
+        moment = ended_at or self._wall.now()
         with self._engine.begin() as conn:
             conn.execute(
                 update(SessionRow)
@@ -194,7 +202,7 @@ class SessionRepository:
     def stop_level_sessions_since(self, days: int = PERSIST_DAYS, *, exclude: int | None = None) -> int:
         """How many sessions in the last ``days`` had a pain rating over the stop line (pain rules): during, after,
         or the next day."""
-        since = _iso(self._now() - timedelta(days=days))
+        since = _iso(self._wall.now() - timedelta(days=days))
         with self._engine.connect() as conn:
             rows = conn.execute(
                 select(PainRow.session_id, PainRow.rating, SessionRow.pain_before)
@@ -233,25 +241,26 @@ class SessionRepository:
             return None
         return NextDayQuestion(row.id, row.routine_name, day, next_day_baseline(row.pain_before, row.pain_after))
 
-    def _pain_values(
-        self,
-        session_id: int | None,
-        kind: str,
-        rating: int,
-        moment: datetime,
-        *,
-        location: str = "",
-        exercise_id: str | None = None,
-    ) -> dict[str, object]:
-        return {
-            "session_id": session_id,
-            "kind": kind,
-            "rating": validate(rating),
-            "location": location,
-            "exercise_id": exercise_id,
-            "at": _iso(moment),
-            "local_date": _local_date(moment),
-        }
+
+def _pain_values(
+    session_id: int | None,
+    kind: str,
+    rating: int,
+    moment: datetime,
+    local_date: str,
+    *,
+    location: str = "",
+    exercise_id: str | None = None,
+) -> dict[str, object]:
+    return {
+        "session_id": session_id,
+        "kind": kind,
+        "rating": validate(rating),
+        "location": location,
+        "exercise_id": exercise_id,
+        "at": _iso(moment),
+        "local_date": local_date,
+    }
 
 
 def _record(row: Row[Any]) -> StepRecord:

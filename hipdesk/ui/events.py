@@ -12,6 +12,7 @@ class AppEvents(QObject):
     routines_changed(): a user routine was created, edited, deleted or imported.
     checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
     settings_changed(): a preference changed (weekly goal, cues, reminders).
+    day_changed(object): the calendar day changed (a datetime.date) while HipDesk was open.
     play_requested(object): play this hipdesk.domain.routine.Routine in the player (switches to the Player tab).
     add_to_routine_requested(str): add this exercise id to a user routine (switches to the Routines tab).
     """
@@ -21,5 +22,6 @@ class AppEvents(QObject):
     routines_changed = Signal()
     checks_recorded = Signal(str)
     settings_changed = Signal()
+    day_changed = Signal(object)
     play_requested = Signal(object)
     add_to_routine_requested = Signal(str)

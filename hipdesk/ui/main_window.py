@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
@@ -177,6 +176,10 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Start-up finished: build the visible tab now, the others when first shown."""
         self._services = services
+        from hipdesk.ui.day_watcher import DayWatcher
+
+        self.day_watcher = DayWatcher(services.wall, self)
+        self.day_watcher.day_changed.connect(services.events.day_changed)
         services.events.play_requested.connect(self.play_routine)
         services.events.add_to_routine_requested.connect(self.add_to_routine)
         self._ensure_current_built(self.tabs.currentIndex())
@@ -191,7 +194,8 @@ class MainWindow(QMainWindow):
         self.check_reminder = CheckReminderBar()
         self.check_reminder.start_requested.connect(self.open_weekly_check)
         self.add_bar(self.check_reminder)
-        self.check_reminder.update_for(services.checks.last_check_date(), date.today())
+        self._update_check_reminder()
+        services.events.day_changed.connect(self._update_check_reminder)
         services.events.checks_recorded.connect(self._hide_check_reminder)
         self.progression = ProgressionController(services, self)
 
@@ -204,6 +208,11 @@ class MainWindow(QMainWindow):
         self.add_bar(bar)
         self.next_day_pain = NextDayPainController(services, bar, parent=self)
         self.next_day_pain.check()
+
+    def _update_check_reminder(self) -> None:
+        services = self._services
+        if self.check_reminder is not None and services is not None:
+            self.check_reminder.update_for(services.checks.last_check_date(), services.wall.today())
 
     def _hide_check_reminder(self, _week_start: str) -> None:
         if self.check_reminder is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hipdesk.clock import Clock
+from hipdesk.clock import Clock, WallClock
 from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
@@ -20,7 +20,8 @@ from hipdesk.ui.events import AppEvents
 @dataclass
 class Services:
     paths: Paths
-    clock: Clock
+    clock: Clock  # monotonic: times steps, countdowns and reminders' sitting time
+    wall: WallClock  # the calendar: every "now", "today" and the local zone
     library: Library
     settings: SettingsRepository
     routines: RoutineRepository

@@ -31,7 +31,7 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
     from hipdesk.app import build_services
-    from hipdesk.clock import FakeClock
+    from hipdesk.clock import FakeClock, SystemWallClock
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.paths import Paths
     from hipdesk.storage.db import open_database
@@ -46,8 +46,10 @@ def run() -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths.resolve(Path(folder))
         paths.ensure()
-        database = open_database(paths.database, paths.backups)
-        services = build_services(paths, database, load_library(default_exercises_dir()), clock=FakeClock())
+        database = open_database(paths.database, paths.backups, SystemWallClock())
+        services = build_services(
+            paths, database, load_library(default_exercises_dir()), clock=FakeClock(), wall=SystemWallClock()
+        )
         views: list[tuple[str, QWidget]] = [
             ("settings dialog", SettingsDialog(services)),
             ("Routines tab", RoutinesView(services)),

@@ -45,7 +45,7 @@ def run() -> list[dict]:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
     from hipdesk.app import build_services
-    from hipdesk.clock import FakeClock
+    from hipdesk.clock import FakeClock, SystemWallClock
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.domain.assessment import summarize
     from hipdesk.domain.progression import Feeling, SessionOutcome, suggest_next
@@ -60,8 +60,8 @@ def run() -> list[dict]:  # type: ignore[type-arg]
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths.resolve(Path(folder))
         paths.ensure()
-        database = open_database(paths.database, paths.backups)
-        services = build_services(paths, database, library, clock=FakeClock())
+        database = open_database(paths.database, paths.backups, SystemWallClock())
+        services = build_services(paths, database, library, clock=FakeClock(), wall=SystemWallClock())
         first = date(2025, 11, 17)
         weeks = [first + timedelta(weeks=i) for i in range(WEEKS)]
         values = {w: _week_values(i) for i, w in enumerate(weeks)}

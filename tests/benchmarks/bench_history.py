@@ -13,7 +13,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,7 +36,7 @@ def run() -> list[dict]:
     import pyqtgraph  # noqa: F401  (loaded before the clock starts, as when the tab opens in a running HipDesk)
 
     from hipdesk.app import build_services
-    from hipdesk.clock import MonotonicClock
+    from hipdesk.clock import MonotonicClock, SystemWallClock
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.domain.weekly import HEATMAP_WEEKS, HistoryRange, week_start
     from hipdesk.paths import Paths
@@ -48,11 +48,13 @@ def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as data:
         paths = Paths.resolve(data)
         paths.ensure()
-        database = open_database(paths.database, paths.backups)
-        counts = fill_years(database.engine, years=10)
-        services = build_services(paths, database, load_library(default_exercises_dir()), clock=MonotonicClock())
+        database = open_database(paths.database, paths.backups, SystemWallClock())
+        counts = fill_years(database.engine, SystemWallClock().today(), years=10)
+        services = build_services(
+            paths, database, load_library(default_exercises_dir()), clock=MonotonicClock(), wall=SystemWallClock()
+        )
 
-        recent = (week_start(date.today()) - timedelta(weeks=HEATMAP_WEEKS - 1)).isoformat()
+        recent = (week_start(services.wall.today()) - timedelta(weeks=HEATMAP_WEEKS - 1)).isoformat()
         bare = sqlite3.connect(paths.database)
 
         def queries(since: str) -> None:

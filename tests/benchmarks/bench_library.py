@@ -118,16 +118,16 @@ def _open(make: Callable[[], QWidget]) -> tuple[float, QWidget]:
 
 def bench_open(real: Library, data_dir: Path) -> list[dict]:
     from hipdesk.app import build_services
-    from hipdesk.clock import MonotonicClock
+    from hipdesk.clock import MonotonicClock, SystemWallClock
     from hipdesk.paths import Paths
     from hipdesk.storage.db import open_database
     from hipdesk.ui.library.library_view import LibraryView
 
     paths = Paths.resolve(data_dir)
     paths.ensure()
-    database = open_database(paths.database, paths.backups)
+    database = open_database(paths.database, paths.backups, SystemWallClock())
     try:
-        services = build_services(paths, database, real, clock=MonotonicClock())
+        services = build_services(paths, database, real, clock=MonotonicClock(), wall=SystemWallClock())
         app = QApplication.instance()
         assert app is not None
         tab_ms, floor_ms, thumbs_ms = [], [], []

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hipdesk.clock import MonotonicClock
+from hipdesk.clock import MonotonicClock, SystemWallClock
 from hipdesk.domain.exercise import Side, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.domain.plan import Plan, Step, StepKind
@@ -57,8 +57,10 @@ def _services(folder: Path):  # type: ignore[no-untyped-def]
 
     paths = Paths.resolve(folder)
     paths.ensure()
-    database = open_database(paths.database, paths.backups)
-    return database, build_services(paths, database, load_library(default_exercises_dir()), clock=MonotonicClock())
+    database = open_database(paths.database, paths.backups, SystemWallClock())
+    return database, build_services(
+        paths, database, load_library(default_exercises_dir()), clock=MonotonicClock(), wall=SystemWallClock()
+    )
 
 
 def wait_until(app: QApplication, done: list[bool], timeout_s: float) -> None:

@@ -22,7 +22,7 @@ def run() -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from hipdesk.app import build_services
-    from hipdesk.clock import FakeClock
+    from hipdesk.clock import FakeClock, SystemWallClock
     from hipdesk.content.builtin_routines import default_routines_dir, load_builtin_routines
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.content.routine_file import read_routine_file
@@ -48,9 +48,9 @@ def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths.resolve(folder)
         paths.ensure()
-        database = open_database(paths.database, paths.backups)
+        database = open_database(paths.database, paths.backups, SystemWallClock())
         try:
-            services = build_services(paths, database, library, clock=FakeClock())
+            services = build_services(paths, database, library, clock=FakeClock(), wall=SystemWallClock())
             from hipdesk.ui.routines.routines_view import RoutinesView
 
             views: list[RoutinesView] = []

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hipdesk.clock import FakeClock
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
 from hipdesk.storage.db import Database
 
@@ -19,12 +19,9 @@ def library():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def fake_clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def services(qapp, paths: Paths, database: Database, library, fake_clock: FakeClock) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def services(
+    qapp, paths: Paths, database: Database, library, fake_clock: FakeClock, wall: FakeWallClock
+) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from hipdesk.app import build_services
 
-    yield build_services(paths, database, library, clock=fake_clock)
+    yield build_services(paths, database, library, clock=fake_clock, wall=wall)

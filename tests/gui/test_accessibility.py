@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import pytest
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.app import Startup, qsettings_for
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import MainWindow
@@ -236,13 +236,13 @@ class App:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, paths: Paths) -> Iterator[App]:
+def app(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> Iterator[App]:
     window = MainWindow(qsettings_for(paths))
     qtbot.addWidget(window)
     window.resize(1200, 820)
     window.show()
     qtbot.waitExposed(window)
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert startup.finish()
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox) and box.isVisible():  # the first-start safety notice
@@ -384,7 +384,7 @@ def test_history_with_two_weeks_of_use(qtbot: QtBot, app: App) -> None:
     from tools.fill_history import fill_two_weeks
 
     services: Any = app.window.services
-    fill_two_weeks(services.history._engine)
+    fill_two_weeks(services.history._engine, services.wall.today())
     view: Any = tab(qtbot, app, "history")
     view.wait_for_reads()
     qtbot.waitUntil(lambda: view._complete and view.all_drawn, timeout=10_000)
@@ -416,7 +416,7 @@ def test_settings_about_and_safety_dialogs(qtbot: QtBot, app: App) -> None:
         box.done(0)
 
 
-def test_reminder_notice_check_reminder_and_tray_menu(qtbot: QtBot, app: App) -> None:
+def test_reminder_notice_check_reminder_and_tray_menu(qtbot: QtBot, app: App, wall: FakeWallClock) -> None:
     from hipdesk.ui.companion.tray import CompanionTray
 
     companion = app.startup.start_companion()
@@ -424,7 +424,7 @@ def test_reminder_notice_check_reminder_and_tray_menu(qtbot: QtBot, app: App) ->
     companion.notice.show_reminder("Time for your hips", "Five minutes now.", "Start Desk five", True)
     bar = app.window.check_reminder
     assert bar is not None
-    bar.update_for(None, date.today())
+    bar.update_for(None, app.window.services.wall.today())
     qtbot.waitUntil(lambda: companion.notice.isVisible() and bar.isVisible())
     check(qtbot, companion.notice)
     check(qtbot, bar)
@@ -470,7 +470,7 @@ def test_charts_say_their_values_and_pairs_differ_by_more_than_colour(qtbot: QtB
     from tools.fill_history import fill_two_weeks
 
     services: Any = app.window.services
-    fill_two_weeks(services.history._engine)
+    fill_two_weeks(services.history._engine, services.wall.today())
     view: Any = tab(qtbot, app, "history")
     view.wait_for_reads()
     qtbot.waitUntil(lambda: view._complete and view.all_drawn, timeout=10_000)

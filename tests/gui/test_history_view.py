@@ -14,13 +14,14 @@ from PySide6.QtGui import QImage
 
 from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, HistoryRange, week_start
 from hipdesk.ui.history.history_view import HistoryView, find_desk_five
+from tests.clocks import TEST_TODAY
 
-TODAY = date(2026, 11, 18)  # a Wednesday
+TODAY = TEST_TODAY  # a Wednesday: the services' wall clock stands at its noon
 THIS_WEEK = week_start(TODAY)
 
 
 def open_view(qtbot: Any, services: Any) -> HistoryView:
-    view = HistoryView(services, today=lambda: TODAY)
+    view = HistoryView(services)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
@@ -183,8 +184,8 @@ def test_refreshes_when_a_session_ends_and_when_checks_are_saved(qtbot: Any, ser
 def test_years_of_history_load_the_rest_in_the_background(qtbot: Any, services: Any) -> None:
     from tools.fill_history import fill_years
 
-    fill_years(services.history._engine, years=2.5, today=TODAY)
-    view = HistoryView(services, today=lambda: TODAY)
+    fill_years(services.history._engine, TODAY, years=2.5)
+    view = HistoryView(services)
     qtbot.addWidget(view)
     assert view.current_range is HistoryRange.YEAR
     history = view.history
@@ -202,8 +203,8 @@ def test_years_of_history_load_the_rest_in_the_background(qtbot: Any, services: 
 def test_all_before_the_background_read_reads_at_once(qtbot: Any, services: Any) -> None:
     from tools.fill_history import fill_years
 
-    fill_years(services.history._engine, years=1.5, today=TODAY)
-    view = HistoryView(services, today=lambda: TODAY)
+    fill_years(services.history._engine, TODAY, years=1.5)
+    view = HistoryView(services)
     qtbot.addWidget(view)
     view.set_range(HistoryRange.ALL)
     history = view.history
@@ -261,8 +262,8 @@ def test_a_history_that_paused_for_over_a_year_is_not_shown_as_empty(qtbot: Any,
 def test_beyond_a_year_the_charts_show_the_average_week_of_each_month(qtbot: Any, services: Any) -> None:
     from tools.fill_history import fill_years
 
-    fill_years(services.history._engine, years=3, today=TODAY)
-    view = HistoryView(services, today=lambda: TODAY)
+    fill_years(services.history._engine, TODAY, years=3)
+    view = HistoryView(services)
     qtbot.addWidget(view)
     view.show()
     for span, count in ((HistoryRange.WEEKS_8, 8), (HistoryRange.MONTHS_6, 26), (HistoryRange.YEAR, 52)):
@@ -319,3 +320,17 @@ def test_dense_bars_fill_their_slots_so_neighbours_meet(qtbot: Any) -> None:
     sessions.show_weeks(weeks[-8:])
     assert sessions.partial.opts["width"] == 0.72 and not sessions.partial.dense
     assert sessions.partial.opts["brush"].color().name() == PARTIAL
+
+
+def test_today_moves_with_the_wall_clock_while_history_is_open(qtbot: Any, two_weeks: Any, wall: Any) -> None:
+    from hipdesk.ui.day_watcher import DayWatcher
+
+    view = open_view(qtbot, two_weeks)
+    finish_reads(qtbot, view)
+    assert view.history is not None and view.history.today == TODAY
+    watcher = DayWatcher(wall)
+    watcher.day_changed.connect(two_weeks.events.day_changed)
+    wall.advance(timedelta(days=7))
+    with qtbot.waitSignal(view.refreshed):
+        assert watcher.check()
+    assert view.history is not None and view.history.today == TODAY + timedelta(days=7)

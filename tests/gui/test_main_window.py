@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import __version__
 from hipdesk.app import Startup, qsettings_for, self_check
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
@@ -32,10 +33,10 @@ def _messages(name: str, window: MainWindow) -> list[QMessageBox]:
     ]
 
 
-def test_tabs_are_built_on_first_show(qtbot: QtBot, paths: Paths) -> None:
+def test_tabs_are_built_on_first_show(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> None:
     window = _window(qtbot, paths)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [s.title.replace("&", "") for s in TABS]
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert startup.finish()
     assert window.built_tab("library") is not None
     assert window.built_tab("history") is None  # not shown yet: not built
@@ -49,9 +50,9 @@ def test_tabs_are_built_on_first_show(qtbot: QtBot, paths: Paths) -> None:
     startup.close()
 
 
-def test_safety_notice_is_shown_once(qtbot: QtBot, paths: Paths) -> None:
+def test_safety_notice_is_shown_once(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> None:
     window = _window(qtbot, paths)
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert startup.finish()
     notices = _messages("safetyNotice", window)
     assert len(notices) == 1 and "health professional" in notices[0].text().lower()
@@ -61,7 +62,7 @@ def test_safety_notice_is_shown_once(qtbot: QtBot, paths: Paths) -> None:
     startup.close()
 
     again = _window(qtbot, paths)
-    second = Startup(again, paths)
+    second = Startup(again, paths, clock=fake_clock, wall=wall)
     assert second.finish()
     assert _messages("safetyNotice", again) == []
     second.close()
@@ -94,16 +95,18 @@ def test_quit_and_tab_shortcuts_exist(qtbot: QtBot, paths: Paths) -> None:
     assert window.tabs.currentIndex() == 1
 
 
-def test_a_newer_database_is_refused_with_a_dialog_and_left_untouched(qtbot: QtBot, paths: Paths) -> None:
+def test_a_newer_database_is_refused_with_a_dialog_and_left_untouched(
+    qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock
+) -> None:
     from hipdesk.storage.db import open_database
 
-    open_database(paths.database, paths.backups).dispose()
+    open_database(paths.database, paths.backups, wall).dispose()
     with sqlite3.connect(paths.database) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
     conn.close()
     before = paths.database.read_bytes()
     window = _window(qtbot, paths)
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert not startup.finish()
     box = startup.dialogs[-1]
     assert "newer version of HipDesk" in box.text() and str(paths.database) in box.text()
@@ -113,10 +116,12 @@ def test_a_newer_database_is_refused_with_a_dialog_and_left_untouched(qtbot: QtB
     assert paths.database.read_bytes() == before
 
 
-def test_a_garbage_database_is_moved_aside_and_the_user_is_told(qtbot: QtBot, paths: Paths) -> None:
+def test_a_garbage_database_is_moved_aside_and_the_user_is_told(
+    qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock
+) -> None:
     paths.database.write_bytes(b"not a database" * 100)
     window = _window(qtbot, paths)
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert startup.finish()
     texts = [d.text() for d in startup.dialogs]
     assert any("moved to" in t and "unreadable" in t for t in texts)

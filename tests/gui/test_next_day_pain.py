@@ -4,7 +4,7 @@ skipped for good when skipped, and read by the progression rules (a worse next d
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,22 +14,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from hipdesk.app import qsettings_for
-from hipdesk.clock import FakeClock
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.progression import Direction, step_back_item
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.paths import Paths
 from hipdesk.storage.db import Database
+from hipdesk.ui.day_watcher import DayWatcher
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.pain.next_day_bar import NextDayPainBar
 from hipdesk.ui.pain.next_day_controller import SKIPPED_KEY, NextDayPainController
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
+from tests.clocks import TEST_TODAY, at_noon
 
-TODAY = date(2026, 11, 18)  # a Wednesday
-
-
-def at_noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, 0).astimezone()
+TODAY = TEST_TODAY  # a Wednesday
 
 
 def played(
@@ -63,7 +61,10 @@ def bar(qtbot: QtBot) -> NextDayPainBar:
 
 
 def controller_for(services: Services, bar: NextDayPainBar, today: date = TODAY) -> NextDayPainController:
-    return NextDayPainController(services, bar, today=lambda: today)
+    """A controller made on ``today`` (the services' wall clock set to its noon)."""
+    assert isinstance(services.wall, FakeWallClock)
+    services.wall.set(at_noon(today))
+    return NextDayPainController(services, bar)
 
 
 def next_day_rows(database: Database) -> list[tuple[int | None, int]]:
@@ -128,15 +129,16 @@ def test_skip_is_remembered_for_that_session_only(
     assert question is not None and question.session_id == second and question.baseline == 1
 
 
-def test_a_new_day_is_noticed_while_hipdesk_runs(services: Services, bar: NextDayPainBar) -> None:
+def test_a_new_day_is_noticed_while_hipdesk_runs(services: Services, bar: NextDayPainBar, wall: FakeWallClock) -> None:
     played(services, TODAY, before=2)
-    day = [TODAY]
-    controller = NextDayPainController(services, bar, today=lambda: day[0])
-    assert controller.check() is None and controller.timer.isActive()
-    controller._new_day()  # the same day: nothing new
-    assert bar.isHidden()
-    day[0] = TODAY + timedelta(days=1)  # HipDesk stayed in the tray overnight
-    controller._new_day()
+    controller = controller_for(services, bar)
+    watcher = DayWatcher(wall)
+    watcher.day_changed.connect(services.events.day_changed)
+    assert controller.check() is None
+    wall.advance(timedelta(hours=11))  # 23:00, the same day: nothing new
+    assert not watcher.check() and bar.isHidden()
+    wall.advance(timedelta(hours=2))  # HipDesk stayed in the tray overnight
+    assert watcher.check()
     assert controller.question is not None and not bar.isHidden()
 
 
@@ -192,7 +194,7 @@ def test_a_worse_next_day_eases_the_routine_off_after_the_next_session(
     lib = {e.id: e for e in services.library.exercises()}
     hold = next(e.id for e in lib.values() if e.dose.is_hold and step_back_item(0, RoutineItem(e.id), lib))
     routine = services.routines.save(Routine("", "Morning hips", "", (RoutineItem(hold),)))
-    yesterday = played(services, date.today() - timedelta(days=1), before=1, after=2, routine=routine)
+    yesterday = played(services, services.wall.today() - timedelta(days=1), before=1, after=2, routine=routine)
     services.sessions.save_reflection(yesterday, feeling="easy", pain_after=2)
 
     window.attach(services)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.domain.progression import ChangeKind, Direction
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.storage.db import Database
@@ -23,7 +24,7 @@ START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def sessions(database: Database) -> SessionRepository:
-    return SessionRepository(database.engine, now=lambda: START)
+    return SessionRepository(database.engine, FakeWallClock(START))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,37 +12,22 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QWidget
 
-from hipdesk.clock import FakeClock
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.reminders import ReminderKind, ReminderSettings, Snooze
 from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
-from hipdesk.ui.companion.reminder_controller import ReminderController, describe, local_zone
+from hipdesk.ui.companion.reminder_controller import ReminderController, describe
 from hipdesk.ui.services import Services
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-class Wall:
-    """A wall clock the test moves together with the fake monotonic clock (or alone, for a sleep)."""
-
-    def __init__(self, clock: FakeClock, start: datetime) -> None:
-        self.clock = clock
-        self.moment = start
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, seconds: float, asleep: bool = False) -> None:
-        self.moment = (self.moment.astimezone(ZoneInfo("UTC")) + timedelta(seconds=seconds)).astimezone(BERLIN)
-        if not asleep:
-            self.clock.advance(seconds)
-
-
 @pytest.fixture
-def wall(fake_clock: FakeClock) -> Wall:
-    return Wall(fake_clock, datetime(2026, 3, 30, 10, 29, tzinfo=BERLIN))  # a Monday, a minute before 10:30
+def wall(fake_clock: FakeClock) -> FakeWallClock:
+    """A Monday, a minute before 10:30; it moves with the fake monotonic clock, or alone for a sleep."""
+    return FakeWallClock(datetime(2026, 3, 30, 10, 29, tzinfo=BERLIN), follow=fake_clock)
 
 
 @pytest.fixture
@@ -54,19 +39,19 @@ def notice(qtbot: QtBot) -> Iterator[ReminderNotice]:
     yield widget
 
 
-def make_controller(services: Services, wall: Wall, notice: ReminderNotice, **settings: object) -> ReminderController:
+def make_controller(services: Services, notice: ReminderNotice, **settings: object) -> ReminderController:
     prefs.save_reminder_settings(services.settings, ReminderSettings(**settings))  # type: ignore[arg-type]
-    return ReminderController(services, notice=notice, wall=wall)
+    return ReminderController(services, notice=notice)
 
 
 def test_a_reminder_a_minute_away_appears_and_start_plays_the_routine(
-    qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice
+    qtbot: QtBot, services: Services, fake_clock: FakeClock, notice: ReminderNotice
 ) -> None:
-    controller = make_controller(services, wall, notice)
+    controller = make_controller(services, notice)
     assert notice.isHidden()
     # The timer waits for the deadline (60 s, just after it), not for a tick count.
     assert 59_000 <= controller.timer.remainingTime() <= 60_100
-    wall.advance(60)
+    fake_clock.advance(60)
     with qtbot.waitSignal(controller.reminder_shown) as shown:
         controller.timer.timeout.emit()  # the deadline came: what the timer would do
     reminder, title, _text = shown.args
@@ -84,10 +69,10 @@ def test_a_reminder_a_minute_away_appears_and_start_plays_the_routine(
 
 
 def test_later_snoozes_for_30_minutes_and_the_reminder_comes_back(
-    qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice
+    qtbot: QtBot, services: Services, fake_clock: FakeClock, notice: ReminderNotice
 ) -> None:
-    controller = make_controller(services, wall, notice)
-    wall.advance(60)
+    controller = make_controller(services, notice)
+    fake_clock.advance(60)
     controller.check()
     assert notice.isVisible()
     with qtbot.waitSignal(controller.snoozed) as snoozed:
@@ -95,38 +80,40 @@ def test_later_snoozes_for_30_minutes_and_the_reminder_comes_back(
     assert snoozed.args[0] == datetime(2026, 3, 30, 11, 0, tzinfo=BERLIN)
     assert notice.isHidden()
     assert controller.status_text() == "Reminders snoozed until 11:00"
-    wall.advance(29 * 60)
+    fake_clock.advance(29 * 60)
     assert controller.check() is None
-    wall.advance(60)
+    fake_clock.advance(60)
     back = controller.check()
     assert back is not None and back.snoozed
     assert notice.isVisible() and "Your 10:30 reminder, as you asked." in notice.text.text()
 
 
-def test_snooze_for_today_and_resume(services: Services, wall: Wall, notice: ReminderNotice) -> None:
-    controller = make_controller(services, wall, notice)
+def test_snooze_for_today_and_resume(services: Services, fake_clock: FakeClock, notice: ReminderNotice) -> None:
+    controller = make_controller(services, notice)
     controller.snooze(Snooze.TODAY)
     assert controller.status_text() == "Reminders snoozed until tomorrow"
-    wall.advance(6 * 3600)
+    fake_clock.advance(6 * 3600)
     assert controller.check() is None
     controller.cancel_snooze()
     assert controller.status_text() == "Next reminder: Tuesday 10:30"
 
 
 def test_a_reminder_missed_while_asleep_is_shown_once_on_wake(
-    services: Services, wall: Wall, notice: ReminderNotice
+    services: Services, wall: FakeWallClock, notice: ReminderNotice
 ) -> None:
-    controller = make_controller(services, wall, notice)
-    wall.advance(5 * 3600 + 10 * 60, asleep=True)  # 15:39: slept through 10:30 and 15:30
+    controller = make_controller(services, notice)
+    wall.advance(5 * 3600 + 10 * 60)  # 15:39: slept through 10:30 and 15:30
     reminder = controller.check()
     assert reminder is not None and reminder.missed
     assert "You were away at 15:30." in notice.text.text()
     assert controller.check() is None
 
 
-def test_a_sitting_break_offers_a_minute(qtbot: QtBot, services: Services, wall: Wall, notice: ReminderNotice) -> None:
-    controller = make_controller(services, wall, notice, enabled=False, breaks_enabled=True, break_after_min=50)
-    wall.advance(50 * 60)
+def test_a_sitting_break_offers_a_minute(
+    qtbot: QtBot, services: Services, fake_clock: FakeClock, notice: ReminderNotice
+) -> None:
+    controller = make_controller(services, notice, enabled=False, breaks_enabled=True, break_after_min=50)
+    fake_clock.advance(50 * 60)
     reminder = controller.check()
     assert reminder is not None and reminder.kind is ReminderKind.SITTING_BREAK
     assert notice.title.text() == "You have been sitting for 50 minutes"
@@ -138,27 +125,27 @@ def test_a_sitting_break_offers_a_minute(qtbot: QtBot, services: Services, wall:
 
 
 def test_no_break_during_a_session_and_none_right_after(
-    services: Services, wall: Wall, notice: ReminderNotice, library: object
+    services: Services, fake_clock: FakeClock, notice: ReminderNotice, library: object
 ) -> None:
-    controller = make_controller(services, wall, notice, enabled=False, breaks_enabled=True, break_after_min=50)
+    controller = make_controller(services, notice, enabled=False, breaks_enabled=True, break_after_min=50)
     services.events.play_requested.emit(services.builtin_routines[0])
-    wall.advance(60 * 60)
+    fake_clock.advance(60 * 60)
     assert controller.check() is None
     services.events.session_finished.emit(1)
-    wall.advance(49 * 60)
+    fake_clock.advance(49 * 60)
     assert controller.check() is None
-    wall.advance(60)
+    fake_clock.advance(60)
     assert controller.check() is not None
 
 
-def test_settings_changes_apply_at_once(services: Services, wall: Wall, notice: ReminderNotice) -> None:
-    controller = make_controller(services, wall, notice)
+def test_settings_changes_apply_at_once(services: Services, fake_clock: FakeClock, notice: ReminderNotice) -> None:
+    controller = make_controller(services, notice)
     assert controller.status_text() == "Next reminder: 10:30"
     prefs.save_reminder_settings(services.settings, ReminderSettings(enabled=False))
     services.events.settings_changed.emit()
     assert controller.status_text() == "Reminders are off"
     assert not controller.active
-    wall.advance(120)
+    fake_clock.advance(120)
     assert controller.check() is None
 
 
@@ -180,12 +167,6 @@ def test_describe_wording() -> None:
     assert describe(Reminder(ReminderKind.SCHEDULED, due), one, 50)[1] == "Quick takes 1 minute and loosens your hips."
 
 
-def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    assert datetime(2026, 7, 1, 12, tzinfo=local_zone()).utcoffset() == timedelta(hours=2)
-    assert datetime(2026, 1, 1, 12, tzinfo=local_zone()).utcoffset() == timedelta(hours=1)
-
-
 # ---- the companion on the main window ---------------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, paths: Paths):  # type: ignore[no-untyped-def]
@@ -199,12 +180,14 @@ def window(qtbot: QtBot, services: Services, paths: Paths):  # type: ignore[no-u
     return main
 
 
-def test_without_a_tray_closing_the_window_closes_it(qtbot: QtBot, services: Services, window, wall: Wall) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_closing_the_window_closes_it(
+    qtbot: QtBot, services: Services, window, fake_clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     from hipdesk.ui.companion.desk_companion import DeskCompanion
 
-    companion = DeskCompanion(window, services, wall=wall, use_tray=False)
+    companion = DeskCompanion(window, services, use_tray=False)
     assert companion.tray is None and not companion.keeps_in_tray()
-    wall.advance(60)
+    fake_clock.advance(60)
     companion.controller.check()
     assert companion.notice.isVisible()  # the in-window notice, at the top of the window
     assert (
@@ -217,7 +200,7 @@ def test_without_a_tray_closing_the_window_closes_it(qtbot: QtBot, services: Ser
 
 
 def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, services: Services, window, wall: Wall, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Services, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from hipdesk.ui.companion import desk_companion
     from hipdesk.ui.companion.tray import CompanionTray
@@ -225,7 +208,7 @@ def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ig
     said: list[str] = []
     monkeypatch.setattr(CompanionTray, "show", lambda self: None)  # offscreen has no tray to show it in
     monkeypatch.setattr(CompanionTray, "say", lambda self, title, text: said.append(title))
-    companion = desk_companion.DeskCompanion(window, services, wall=wall, use_tray=True)
+    companion = desk_companion.DeskCompanion(window, services, use_tray=True)
     assert companion.keeps_in_tray()
     with qtbot.waitSignal(window.hidden_to_tray):
         assert not window.close()
@@ -252,28 +235,28 @@ def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ig
 
 
 def test_a_session_started_in_the_player_tab_holds_reminders_back(
-    services: Services, wall: Wall, notice: ReminderNotice
+    services: Services, fake_clock: FakeClock, notice: ReminderNotice
 ) -> None:
     playing = [True]
     prefs.save_reminder_settings(services.settings, ReminderSettings())
-    controller = ReminderController(services, notice=notice, wall=wall, is_playing=lambda: playing[0])
+    controller = ReminderController(services, notice=notice, is_playing=lambda: playing[0])
     assert controller.scheduler.in_session
-    wall.advance(120)
+    fake_clock.advance(120)
     assert controller.check() is None  # 10:30 passed during the session
     playing[0] = False  # stopped without saving anything
     controller.check()
     assert not controller.scheduler.in_session
-    wall.advance(5 * 3600)
+    fake_clock.advance(5 * 3600)
     assert controller.check() is not None  # 15:30 comes as usual
 
 
 def test_the_next_days_name_is_hipdesks_own_on_any_desktop(
-    services: Services, wall: Wall, notice: ReminderNotice, monkeypatch: pytest.MonkeyPatch
+    services: Services, fake_clock: FakeClock, notice: ReminderNotice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = time.strftime
     monkeypatch.setattr(time, "strftime", lambda fmt, *t: original(fmt.replace("%A", "Dienstag"), *t))
-    controller = make_controller(services, wall, notice)
+    controller = make_controller(services, notice)
     controller.snooze(Snooze.TODAY)
-    wall.advance(6 * 3600)
+    fake_clock.advance(6 * 3600)
     controller.cancel_snooze()
     assert controller.status_text() == "Next reminder: Tuesday 10:30"  # a German desktop said "Dienstag"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from hipdesk.__main__ import main, parse_args
 from hipdesk.app import Startup, qsettings_for
+from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.paths import Paths
 from hipdesk.ui.companion import desk_companion
@@ -29,12 +30,12 @@ def tray(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def startup(qtbot: QtBot, paths: Paths) -> Iterator[Startup]:
+def startup(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> Iterator[Startup]:
     settings = qsettings_for(paths)
     settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # not the first start
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    started = Startup(window, paths)
+    started = Startup(window, paths, clock=fake_clock, wall=wall)
     yield started
     started.close()
 
@@ -71,10 +72,12 @@ def test_with_reminders_off_the_window_shows(tray: None, startup: Startup, datab
     assert startup.window.isVisible()
 
 
-def test_the_first_start_shows_the_window_for_the_safety_notice(tray: None, qtbot: QtBot, paths: Paths) -> None:
+def test_the_first_start_shows_the_window_for_the_safety_notice(
+    tray: None, qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock
+) -> None:
     window = MainWindow(qsettings_for(paths))
     qtbot.addWidget(window)
-    startup = Startup(window, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert not startup.finish_minimized()
     assert window.isVisible()
     startup.close()

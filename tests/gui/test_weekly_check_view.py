@@ -12,19 +12,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from hipdesk.app import qsettings_for
+from hipdesk.clock import FakeWallClock
 from hipdesk.domain.assessment import CHECKS, FOLLOW_UP_ROUTINE_NAME, CheckValue, Unit
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.weekly import week_start
 from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.services import Services
+from tests.clocks import TEST_TODAY
 
 IR = "check-seated-rotation.internal"
 ER = "check-seated-rotation.external"
 KNEE = "check-figure-four"
 THOMAS = "check-thomas-test"
 WEEK1 = date(2026, 11, 9)
-TODAY = date(2026, 11, 18)  # a Wednesday: the week of Monday 16 November
+TODAY = TEST_TODAY  # a Wednesday, the week of Monday 16 November: the services' wall clock stands at its noon
 
 
 def store_first_week(services: Services) -> None:
@@ -44,7 +47,7 @@ def store_first_week(services: Services) -> None:
 @pytest.fixture
 def dialog(qtbot: QtBot, services: Services) -> WeeklyCheckDialog:
     store_first_week(services)
-    dlg = WeeklyCheckDialog(services, today=lambda: TODAY)
+    dlg = WeeklyCheckDialog(services)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
@@ -235,7 +238,7 @@ def test_doing_the_check_again_the_same_week_starts_from_its_values(qtbot: QtBot
         CheckValue("check-floor-sit", Side.RIGHT, 2, Unit.SIT),
     ]
     services.checks.save_week(date(2026, 11, 16), this_week)
-    dlg = WeeklyCheckDialog(services, today=lambda: TODAY)
+    dlg = WeeklyCheckDialog(services)
     qtbot.addWidget(dlg)
     view = dlg.view
     assert "filled in" in view.step_label.text()
@@ -276,9 +279,24 @@ def test_the_reminder_waits_for_attach_then_shows_until_a_check_is_recorded(qtbo
         bar.later_button.click()
     assert not bar.isVisible()
     bar.show()
-    services.checks.save_week(date.today() - timedelta(days=date.today().weekday()), [])
+    services.checks.save_week(week_start(services.wall.today()), [])
     services.events.checks_recorded.emit("2026-11-16")
     assert not bar.isVisible()
+
+
+def test_the_reminder_comes_on_the_day_a_week_has_passed_while_hipdesk_runs(
+    qtbot: QtBot, services: Services, wall: FakeWallClock
+) -> None:
+    services.checks.save_week(week_start(TODAY), [CheckValue(KNEE, Side.LEFT, 12, Unit.CM)])  # saved today
+    window = _window(qtbot, services)
+    window.attach(services)
+    bar = window.check_reminder
+    assert bar is not None and not bar.isVisible()
+    wall.advance(timedelta(days=6, hours=11))  # the next Tuesday, 23:00: a new day, but not yet a week
+    assert window.day_watcher.check() and not bar.isVisible()
+    wall.advance(timedelta(hours=2))  # HipDesk stayed open past midnight
+    assert window.day_watcher.check()
+    assert bar.isVisible() and "7 days ago" in bar.text.text()
 
 
 @pytest.mark.parametrize(("days_ago", "shown"), [(6, False), (7, True), (30, True)])
@@ -311,7 +329,7 @@ def test_escape_in_the_reminder_means_not_now(qtbot: QtBot) -> None:
 
 
 def test_no_reminder_right_after_a_check(qtbot: QtBot, services: Services) -> None:
-    monday = date.today() - timedelta(days=date.today().weekday())
+    monday = week_start(services.wall.today())
     services.checks.save_week(monday, [CheckValue(KNEE, Side.LEFT, 12, Unit.CM)])
     window = _window(qtbot, services)
     window.attach(services)

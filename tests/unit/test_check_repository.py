@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.domain.assessment import CheckValue, Unit
 from hipdesk.domain.exercise import Side
 from hipdesk.storage.check_repository import CheckRepository
@@ -16,22 +17,10 @@ IR = "check-seated-rotation.internal"
 WEEK1, WEEK2 = date(2026, 11, 9), date(2026, 11, 16)
 
 
-class Now:
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-
 @pytest.fixture
-def now() -> Now:
-    return Now()
-
-
-@pytest.fixture
-def repo(database: Database, now: Now) -> CheckRepository:
-    return CheckRepository(database.engine, now=now)
+def repo(database: Database, wall: FakeWallClock) -> CheckRepository:
+    wall.set(datetime(2026, 11, 10, 8, 0, tzinfo=UTC))
+    return CheckRepository(database.engine, wall)
 
 
 def values_week1() -> list[CheckValue]:
@@ -87,13 +76,13 @@ def test_history_of_one_measure_is_oldest_first_left_before_right(repo: CheckRep
     assert repo.history("check-thomas-test") == []
 
 
-def test_last_check_date(repo: CheckRepository, now: Now) -> None:
+def test_last_check_date_is_the_day_in_the_wall_clocks_zone(repo: CheckRepository, wall: FakeWallClock) -> None:
     assert repo.last_check_at() is None and repo.last_check_date() is None
     repo.save_week(WEEK1, values_week1())
-    now.moment = datetime(2026, 11, 17, 9, 30, tzinfo=UTC)
+    wall.set(datetime(2026, 11, 17, 23, 30, tzinfo=UTC))  # already the 18th in Berlin, the wall clock's zone
     repo.save_week(WEEK2, [CheckValue(IR, Side.LEFT, 41, Unit.DEGREES)])
-    assert repo.last_check_at() == datetime(2026, 11, 17, 9, 30, tzinfo=UTC)
-    assert repo.last_check_date() == datetime(2026, 11, 17, 9, 30, tzinfo=UTC).astimezone().date()
+    assert repo.last_check_at() == datetime(2026, 11, 17, 23, 30, tzinfo=UTC)
+    assert repo.last_check_date() == date(2026, 11, 18)
 
 
 @pytest.mark.parametrize(

@@ -89,4 +89,4 @@ def test_the_fake_wall_clock_can_follow_the_monotonic_one() -> None:
 
 def test_the_fake_wall_clock_refuses_a_naive_moment() -> None:
     with pytest.raises(ValueError):
-        FakeWallClock(datetime(2026, 6, 1, 9))
+        FakeWallClock(datetime(2026, 6, 1, 9))  # noqa: DTZ001 (a naive start is what is refused)

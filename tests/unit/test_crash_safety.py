@@ -10,10 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.storage.db import Database
 from hipdesk.storage.session_repository import SessionRepository
 
@@ -23,7 +25,7 @@ KILLS = 12
 # The child plays sessions 2000 times faster than real time and prints "<session> <seq>" after each commit.
 CHILD = """
 import sys, time
-from datetime import UTC, datetime
+from hipdesk.clock import SystemWallClock
 from hipdesk.domain.plan import expand
 from hipdesk.domain.player import SessionPlayer, StepCompleted, StepRecord
 from hipdesk.domain.routine import RoutineItem
@@ -35,7 +37,8 @@ class Fast:
     def now(self):
         return time.monotonic() * 2000.0
 
-repo = SessionRepository(make_engine(sys.argv[1]))
+wall = SystemWallClock()  # a real HipDesk process: the real calendar
+repo = SessionRepository(make_engine(sys.argv[1]), wall)
 plan = expand(routine(*(RoutineItem(e.id) for e in (HOLD, SIDED_HOLD, REPS) * 4)), LIBRARY)
 print("ready", flush=True)
 while True:
@@ -47,7 +50,7 @@ while True:
         for event in player.poll():
             if isinstance(event, StepCompleted) and event.step.is_work:
                 seq += 1
-                now = datetime.now(UTC)
+                now = wall.now()
                 repo.record_step(sid, StepRecord(seq, event.step.exercise_id, event.step.side, event.step.set_no,
                     event.step.duration_s, event.actual_s, event.step.reps, event.actual_reps, now, now))
                 print(sid, seq, flush=True)
@@ -133,7 +136,7 @@ def test_sigkill_at_random_points_loses_no_committed_step(database: Database) ->
 
     engine = make_engine(path)
     try:
-        closed = SessionRepository(engine).close_interrupted()
+        closed = SessionRepository(engine, FakeWallClock(datetime(2026, 11, 18, 12, tzinfo=UTC))).close_interrupted()
         assert len(closed) == in_progress
     finally:
         engine.dispose()

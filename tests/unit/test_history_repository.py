@@ -273,7 +273,7 @@ def test_the_generator_writes_two_weeks_of_real_use(database: Database, repo: Hi
 def test_the_generator_writes_years_of_two_sessions_a_day(database: Database, repo: HistoryRepository) -> None:
     from tools.fill_history import fill_years
 
-    counts = fill_years(database.engine, years=0.25, today=D("2026-11-22"))
+    counts = fill_years(database.engine, D("2026-11-22"), years=0.25)
     days = repo.rows().days
     assert counts["sessions"] == 2 * len(days)
     assert 7.5 < counts["steps"] / counts["sessions"] < 9.0  # about eight steps each
@@ -287,7 +287,7 @@ def test_years_of_daily_sessions_leave_no_week_empty_or_doubled(database: Databa
     from tools.fill_history import fill_years
 
     today = D("2026-11-22")  # a Sunday: the last week is whole
-    fill_years(database.engine, years=3, today=today)
+    fill_years(database.engine, today, years=3)
     history = summarize(repo.rows(), {}, 70, today)
     whole = history.weeks[1:]  # the first week starts mid-week
     assert [w.start for w in whole] == [whole[0].start + timedelta(weeks=i) for i in range(len(whole))]

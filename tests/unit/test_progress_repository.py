@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.domain.progression import Feeling, SessionOutcome
 from hipdesk.storage.db import Database
 from hipdesk.storage.progress_repository import ProgressRepository
@@ -14,7 +15,7 @@ START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 
 def test_outcomes_of_the_last_sessions_oldest_first(database: Database) -> None:
-    sessions = SessionRepository(database.engine, now=lambda: START)
+    sessions = SessionRepository(database.engine, FakeWallClock(START))
     progress = ProgressRepository(database.engine)
 
     def session(day: int, uid: str = "r1", finish: bool = True) -> int:
@@ -49,7 +50,7 @@ def test_outcomes_of_the_last_sessions_oldest_first(database: Database) -> None:
 
 
 def test_a_next_day_rating_without_a_session_counts_for_the_day_before(database: Database) -> None:
-    sessions = SessionRepository(database.engine, now=lambda: START)
+    sessions = SessionRepository(database.engine, FakeWallClock(START))
     progress = ProgressRepository(database.engine)
     sid = sessions.start_session("Mine", routine_uid="r1", pain_before=0, started_at=START)
     sessions.finish_session(sid, completed=True, ended_at=START + timedelta(minutes=5))
@@ -62,7 +63,7 @@ def test_a_next_day_rating_without_a_session_counts_for_the_day_before(database:
 def test_a_next_day_answer_is_read_for_its_session_and_a_worse_one_steps_back(database: Database) -> None:
     from hipdesk.domain.progression import Direction, decide
 
-    sessions = SessionRepository(database.engine, now=lambda: START)
+    sessions = SessionRepository(database.engine, FakeWallClock(START))
     progress = ProgressRepository(database.engine)
 
     def session(day: int) -> int:
@@ -73,7 +74,7 @@ def test_a_next_day_answer_is_read_for_its_session_and_a_worse_one_steps_back(da
         return sid
 
     first = session(0)
-    question = sessions.next_day_question(START.astimezone().date() + timedelta(days=1))
+    question = sessions.next_day_question(START.date() + timedelta(days=1))
     assert question is not None and question.session_id == first and question.baseline == 1
     sessions.record_pain(question.session_id, "next_day", 1, at=START + timedelta(days=1))  # no worse
     second = session(1)

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.content.exercises import default_exercises_dir, load_library
 from hipdesk.content.routine_file import (
     MAX_FILE_BYTES,
@@ -382,9 +383,9 @@ def _snapshot(database: Database) -> list[tuple[Any, ...]]:
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=files())
 def test_every_file_imports_correctly_or_is_refused_leaving_the_database_unchanged(
-    raw: bytes, tmp_path: Path, database: Database, library: Library
+    raw: bytes, tmp_path: Path, database: Database, library: Library, wall: FakeWallClock
 ) -> None:
-    repository = RoutineRepository(database.engine, StoredRoutineCodec(), reserved_names=["Desk five"])
+    repository = RoutineRepository(database.engine, StoredRoutineCodec(), wall, reserved_names=["Desk five"])
     path = tmp_path / "generated.json"
     path.write_bytes(raw)
     before = _snapshot(database)

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.content.routine_file import StoredRoutineCodec
 from hipdesk.domain.exercise import Dose
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
@@ -16,8 +17,8 @@ from hipdesk.storage.tables import RoutineRow
 
 
 @pytest.fixture
-def repo(database: Database) -> RoutineRepository:
-    return RoutineRepository(database.engine, StoredRoutineCodec(), reserved_names=["Desk five"])
+def repo(database: Database, wall: FakeWallClock) -> RoutineRepository:
+    return RoutineRepository(database.engine, StoredRoutineCodec(), wall, reserved_names=["Desk five"])
 
 
 def mine(name: str = "Evening hips") -> Routine:
@@ -147,9 +148,9 @@ class CountingCodec(StoredRoutineCodec):
         return super().decode(text, routine_id)
 
 
-def test_name_checks_read_names_without_decoding_routines(database: Database) -> None:
+def test_name_checks_read_names_without_decoding_routines(database: Database, wall: FakeWallClock) -> None:
     codec = CountingCodec()
-    repo = RoutineRepository(database.engine, codec, reserved_names=["Desk five"])
+    repo = RoutineRepository(database.engine, codec, wall, reserved_names=["Desk five"])
     saved = repo.save(mine())
     repo.save(replace(saved, name="Evening hips, longer"))  # the old name is retired with its version
     other = repo.save(mine("Morning"))

@@ -7,12 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.player import StepRecord
 from hipdesk.storage.db import Database
 from hipdesk.storage.session_repository import SessionRepository
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+T0_DAY = date(2026, 3, 2)  # T0's date in the tests' zone (Berlin)
 
 
 def step(seq: int, *, skipped: bool = False, reps: int | None = None) -> StepRecord:
@@ -33,8 +35,9 @@ def step(seq: int, *, skipped: bool = False, reps: int | None = None) -> StepRec
 
 
 @pytest.fixture
-def repo(database: Database) -> SessionRepository:
-    return SessionRepository(database.engine, now=lambda: T0 + timedelta(minutes=5))
+def repo(database: Database, wall: FakeWallClock) -> SessionRepository:
+    wall.set(T0 + timedelta(minutes=5))
+    return SessionRepository(database.engine, wall)
 
 
 def test_a_session_with_steps_and_a_summary(repo: SessionRepository) -> None:
@@ -88,7 +91,7 @@ def test_bad_values_are_refused(repo: SessionRepository) -> None:
     with pytest.raises(ValueError):
         repo.save_reflection(sid, feeling="meh")
     with pytest.raises(ValueError):
-        repo.start_session("naive", started_at=datetime(2026, 1, 1))
+        repo.start_session("naive", started_at=datetime(2026, 1, 1))  # noqa: DTZ001 (refused: the point)
 
 
 def test_interrupted_sessions_become_partial_with_their_last_step_as_end(repo: SessionRepository) -> None:
@@ -117,7 +120,7 @@ def test_a_stop_level_next_day_rating_counts_as_pain_that_persists(repo: Session
 
 
 def test_the_next_day_question(repo: SessionRepository) -> None:
-    day = T0.astimezone().date()
+    day = T0_DAY
     assert repo.next_day_question(day) is None  # an empty store
     sid = repo.start_session("Desk five", started_at=T0, pain_before=2)
     assert repo.next_day_question(day + timedelta(days=1)) is None  # still in progress
@@ -136,6 +139,32 @@ def test_the_next_day_baseline_is_the_rating_after_when_none_before(repo: Sessio
     sid = repo.start_session("Desk five", started_at=T0)
     repo.finish_session(sid, completed=True)
     repo.save_reflection(sid, feeling="right", pain_after=3)
-    question = repo.next_day_question(T0.astimezone().date() + timedelta(days=1))
+    question = repo.next_day_question(T0_DAY + timedelta(days=1))
     assert question is not None and question.baseline == 3
     assert isinstance(question.day, date)
+
+
+def test_ratings_saved_after_midnight_count_on_the_sessions_own_day(
+    repo: SessionRepository, wall: FakeWallClock, database: Database
+) -> None:
+    sunday_night = datetime(2026, 3, 8, 23, 59, 59, tzinfo=wall.zone())
+    sid = repo.start_session("Desk five", started_at=sunday_night, pain_before=2)
+    wall.set(sunday_night + timedelta(minutes=10))  # Monday: a new week
+    repo.record_pain(sid, "stop", 5)
+    repo.finish_session(sid, completed=False)
+    repo.save_reflection(sid, feeling="hard", notes="late one", pain_after=3)
+    repo.record_pain(sid, "next_day", 2, at=sunday_night + timedelta(hours=10))
+    with database.engine.connect() as conn:
+        days = dict(conn.execute(text("SELECT kind, local_date FROM pain_ratings")).all())
+        session_day = conn.execute(text("SELECT local_date FROM sessions")).scalar_one()
+    assert session_day == "2026-03-08"
+    assert days == {"before": "2026-03-08", "stop": "2026-03-08", "after": "2026-03-08", "next_day": "2026-03-09"}
+
+
+def test_the_local_day_is_the_wall_clocks_zone_not_the_machines(
+    repo: SessionRepository, wall: FakeWallClock, database: Database
+) -> None:
+    late_utc = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)  # already the 3rd in Berlin
+    repo.start_session("Desk five", started_at=late_utc)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT local_date FROM sessions")).scalar_one() == "2026-03-03"

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.paths import Paths
 from hipdesk.storage.db import (
     NewerDatabaseError,
@@ -26,8 +27,8 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_fresh_database_is_at_head_with_wal_and_foreign_keys(paths: Paths) -> None:
-    db = open_database(paths.database, paths.backups)
+def test_fresh_database_is_at_head_with_wal_and_foreign_keys(paths: Paths, wall: FakeWallClock) -> None:
+    db = open_database(paths.database, paths.backups, wall)
     try:
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
@@ -58,22 +59,24 @@ def test_upgrade_steps_through_every_revision(paths: Paths) -> None:
         engine.dispose()
 
 
-def test_a_newer_database_is_refused_and_left_untouched(paths: Paths) -> None:
-    open_database(paths.database, paths.backups).dispose()
+def test_a_newer_database_is_refused_and_left_untouched(paths: Paths, wall: FakeWallClock) -> None:
+    open_database(paths.database, paths.backups, wall).dispose()
     with sqlite3.connect(paths.database) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
     conn.close()
     before = _digest(paths.database)
     with pytest.raises(NewerDatabaseError, match="newer version of HipDesk") as info:
-        open_database(paths.database, paths.backups)
+        open_database(paths.database, paths.backups, wall)
     assert str(paths.database) in str(info.value)
     assert _digest(paths.database) == before
 
 
 @pytest.mark.parametrize("garbage", [b"this is not a database at all" * 40, b"SQLite format 3\x00" + b"\xff" * 4000])
-def test_a_garbage_file_is_moved_aside_and_a_fresh_database_starts(paths: Paths, garbage: bytes) -> None:
+def test_a_garbage_file_is_moved_aside_and_a_fresh_database_starts(
+    paths: Paths, garbage: bytes, wall: FakeWallClock
+) -> None:
     paths.database.write_bytes(garbage)
-    db = open_database(paths.database, paths.backups)
+    db = open_database(paths.database, paths.backups, wall)
     try:
         moved = [p for p in paths.data_dir.iterdir() if p.name.startswith("hipdesk.sqlite3.unreadable-")]
         assert len(moved) == 1 and moved[0].read_bytes() == garbage
@@ -83,7 +86,7 @@ def test_a_garbage_file_is_moved_aside_and_a_fresh_database_starts(paths: Paths,
         db.dispose()
 
 
-def test_an_old_database_is_backed_up_before_upgrading(paths: Paths) -> None:
+def test_an_old_database_is_backed_up_before_upgrading(paths: Paths, wall: FakeWallClock) -> None:
     engine = make_engine(paths.database)
     with engine.begin() as conn:
         cfg = _alembic_config()
@@ -91,7 +94,7 @@ def test_an_old_database_is_backed_up_before_upgrading(paths: Paths) -> None:
         command.upgrade(cfg, "0001")
         conn.execute(text("INSERT INTO settings VALUES ('weekly_goal_min', '85')"))
     engine.dispose()
-    db = open_database(paths.database, paths.backups)
+    db = open_database(paths.database, paths.backups, wall)
     try:
         backups = list(paths.backups.glob("hipdesk-*.sqlite3"))
         assert len(backups) == 1

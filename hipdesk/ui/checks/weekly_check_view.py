@@ -8,8 +8,6 @@ saved earlier the same week) and announces it with ``services.events.checks_reco
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -285,12 +283,10 @@ class WeeklyCheckView(QWidget):
     routine_updated = Signal(object)
     closed = Signal()
 
-    def __init__(
-        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.week = week_start(today())
+        self.week = week_start(services.wall.today())  # the week the check was started in
         # Values already saved this week are filled in, so doing the check again corrects it rather than wiping it.
         self.stored = services.checks.week(self.week).values
         self.summary: CheckSummary | None = None
@@ -519,14 +515,12 @@ class WeeklyCheckView(QWidget):
 class WeeklyCheckDialog(QDialog):
     """The weekly check in its own window. Signals: none of its own (see WeeklyCheckView)."""
 
-    def __init__(
-        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weeklyCheckDialog")
         self.setWindowTitle("Weekly mobility check")
         self.setAccessibleName("Weekly mobility check")
-        self.view = WeeklyCheckView(services, today, self)
+        self.view = WeeklyCheckView(services, self)
         self.view.closed.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,8 +3,6 @@ wired to the main window. Built by the composition root once start-up has finish
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,7 +12,7 @@ from hipdesk import APP_NAME
 from hipdesk.domain.reminders import Reminder
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
-from hipdesk.ui.companion.reminder_controller import ReminderController, local_now
+from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.ui.companion.tray import CompanionTray, tray_available
 
 if TYPE_CHECKING:
@@ -36,7 +34,6 @@ class DeskCompanion(QObject):
         window: MainWindow,
         services: Services,
         *,
-        wall: Callable[[], datetime] = local_now,
         use_tray: bool | None = None,
     ) -> None:
         super().__init__(window)
@@ -45,7 +42,7 @@ class DeskCompanion(QObject):
         self.notice = ReminderNotice()
         window.add_bar(self.notice, top=True)
         self.controller = ReminderController(
-            services, notice=self.notice, wall=wall, is_playing=self._player_is_playing, parent=self
+            services, notice=self.notice, is_playing=self._player_is_playing, parent=self
         )
         self.controller.reminder_shown.connect(self._alert)
         self.controller.settings_applied.connect(self._update_quit_policy)

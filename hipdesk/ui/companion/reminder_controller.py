@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -31,27 +29,6 @@ log = logging.getLogger(__name__)
 
 WAKE_PROBE_S = 60.0  # re-ask at least this often: timers stand still while the computer sleeps
 SHORT_ROUTINE_EXERCISE = "leg-swings-front-back"
-
-
-def local_zone() -> tzinfo:
-    """The user's time zone with its daylight-saving rules (a fixed offset would be an hour off after a change)."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    try:
-        with open("/etc/localtime", "rb") as file:
-            return ZoneInfo.from_file(file, key="localtime")
-    except (OSError, ValueError):
-        zone = datetime.now().astimezone().tzinfo
-        assert zone is not None
-        return zone
-
-
-def local_now() -> datetime:
-    return datetime.now(local_zone())
 
 
 def stand_up_minute(services: Services) -> Routine | None:
@@ -109,16 +86,15 @@ class ReminderController(QObject):
         services: Services,
         *,
         notice: ReminderNotice | None = None,
-        wall: Callable[[], datetime] = local_now,
         is_playing: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._wall = wall
+        self._wall = services.wall.now
         self._is_playing = is_playing  # the player's own word, for sessions started from the Player tab
         self.settings = prefs.load_reminder_settings(services.settings)
-        self.scheduler = ReminderScheduler(self.settings, wall(), services.clock.now())
+        self.scheduler = ReminderScheduler(self.settings, self._wall(), services.clock.now())
         self.current: Reminder | None = None
         self.notice = notice
         if notice is not None:

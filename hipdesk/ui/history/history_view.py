@@ -266,12 +266,10 @@ class HistoryView(QWidget):
     all_charts_drawn = Signal()
     week_selected = Signal(object)
 
-    def __init__(
-        self, services: Services, today: Callable[[], date] = date.today, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._today = today
+        self._today = services.wall.today
         self._rows = HistoryRows()
         self._history: History | None = None
         self._range = DEFAULT_RANGE
@@ -310,6 +308,7 @@ class HistoryView(QWidget):
         events.session_finished.connect(self._store_changed)
         events.session_reflected.connect(self._store_changed)  # its feeling and pain after
         events.checks_recorded.connect(self._store_changed)
+        events.day_changed.connect(self._store_changed)  # "this week" and the streaks count from today
         events.settings_changed.connect(self._settings_changed)
         self.refresh()
 
@@ -478,7 +477,7 @@ class HistoryView(QWidget):
         self.week_combo.currentIndexChanged.connect(self._combo_changed)
         self.week_summary = QLabel("")
         self.week_summary.setObjectName("muted")
-        self.week_model = WeekSessionsModel(self)
+        self.week_model = WeekSessionsModel(self._services.wall.zone(), self)
         self.week_tree = QTreeView()
         self.week_tree.setModel(self.week_model)
         self.week_tree.setAccessibleName("Sessions of the selected week and their steps")

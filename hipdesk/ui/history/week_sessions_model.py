@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import tzinfo
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -37,15 +38,16 @@ def _item(text: str, tooltip: str = "") -> QStandardItem:
 class WeekSessionsModel(QStandardItemModel):
     """Rows are sessions, oldest first; a session's children are its steps in order. Read-only."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
+        self._zone = zone  # day and time of a session both read in this zone
         self.setHorizontalHeaderLabels(list(COLUMNS))
 
     def set_sessions(self, sessions: Sequence[RecordedSession], exercises: Mapping[str, Exercise]) -> None:
         self.removeRows(0, self.rowCount())
         for session in sessions:
-            local = session.started_at.astimezone()
-            day = session.local_date
+            local = session.started_at.astimezone(self._zone)
+            day = local.date()
             when = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
             status = "Complete" if session.complete else "Partial"
             done = sum(1 for s in session.steps if not s.skipped)

@@ -8,10 +8,9 @@ Skipping is remembered for that session, so the question is not asked again abou
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from hipdesk.domain.pain import PERSIST_DAYS, Advice, NextDayQuestion, assess_next_day
 from hipdesk.ui.pain.next_day_bar import NextDayPainBar
@@ -20,7 +19,6 @@ from hipdesk.ui.services import Services
 log = logging.getLogger(__name__)
 
 SKIPPED_KEY = "pain/next_day_skipped"  # the id of the last session whose next-day question was skipped
-RECHECK_MS = 30 * 60 * 1000  # HipDesk may run in the tray for days: look again after midnight
 
 
 class NextDayPainController(QObject):
@@ -41,21 +39,17 @@ class NextDayPainController(QObject):
         services: Services,
         bar: NextDayPainBar,
         *,
-        today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._today = today
+        self._today = services.wall.today
         self.bar = bar
         self.question: NextDayQuestion | None = None
         self._checked_on: date | None = None
         bar.saved.connect(self.save)
         bar.skipped.connect(self.skip)
-        self.timer = QTimer(self)
-        self.timer.setInterval(RECHECK_MS)
-        self.timer.timeout.connect(self._new_day)
-        self.timer.start()
+        services.events.day_changed.connect(self._new_day)
 
     def check(self) -> NextDayQuestion | None:
         """Ask now if there is something to ask about; returns the question shown."""

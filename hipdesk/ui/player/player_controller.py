@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -38,7 +38,7 @@ from hipdesk.domain.player import (
 from hipdesk.figure.animation import fraction_for_hold, fraction_for_rep, fraction_for_roll
 
 if TYPE_CHECKING:
-    from hipdesk.clock import Clock
+    from hipdesk.clock import Clock, WallClock
     from hipdesk.storage.session_repository import SessionRepository
 
 FRAME_MS = 33
@@ -84,6 +84,7 @@ class PlayerController(QObject):
         self,
         plan: Plan,
         clock: Clock,
+        wall: WallClock,
         sessions: SessionRepository | None = None,
         *,
         routine_uid: str | None = None,
@@ -95,12 +96,13 @@ class PlayerController(QObject):
         self.plan = plan
         self.player = SessionPlayer(plan, clock)
         self._clock = clock
+        self._wall_clock = wall
         self._sessions = sessions
         self._routine_uid = routine_uid
         self._pain_before = pain_before
         self.session_id = 0
         self._seq = 0
-        self._wall_start = datetime.now(UTC)
+        self._wall_start = wall.now()
         self._mono_start = clock.now()
         self._animating = True
         self._event_timer = QTimer(self)
@@ -147,8 +149,10 @@ class PlayerController(QObject):
     def start(self) -> None:
         if self.player.state is not PlayerState.IDLE:
             return
+        # One anchor: every step's stamps are the wall time at start plus monotonic time since, so a change of the
+        # system clock mid-session cannot reorder them.
         self._mono_start = self._clock.now()
-        self._wall_start = datetime.now(UTC)
+        self._wall_start = self._wall_clock.now()
         if self._sessions is not None:
             try:
                 self.session_id = self._sessions.start_session(

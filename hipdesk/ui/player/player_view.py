@@ -164,6 +164,7 @@ class PlayerView(QWidget):
         controller = PlayerController(
             plan,
             self.services.clock,
+            self.services.wall,
             self.services.sessions,
             routine_uid=routine_uid,
             pain_before=self._pain_before,
