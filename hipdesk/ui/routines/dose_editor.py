@@ -19,6 +19,7 @@ from hipdesk.content.routine_file import HOLD_S_RANGE, REPS_RANGE, REST_S_RANGE,
 from hipdesk.domain.exercise import Dose, Exercise, Tempo
 from hipdesk.domain.routine import RoutineItem, Sides
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.decimal_spin_box import DecimalSpinBox
 
 HOLD, REPS = 0, 1
 SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
@@ -34,7 +35,7 @@ def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
 
 
 def _tempo_spin(name: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = DecimalSpinBox()
     box.setRange(*TEMPO_PART_RANGE)
     box.setSingleStep(0.5)
     box.setDecimals(1)
