@@ -28,7 +28,7 @@ class DayWatcher(QObject):
         self.today = wall.today()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may run 5 % early, before midnight
         self._timer.timeout.connect(self.check)
         self._schedule()
 
