@@ -43,6 +43,11 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def photos(self) -> Path:
+        """Photos the weekly check's angles were measured on (they never leave this folder unless copied out)."""
+        return self.data_dir / "photos"
+
+    @property
     def settings_file(self) -> Path:
         return self.data_dir / "settings.ini"
 

@@ -104,3 +104,22 @@ class CheckResultRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[str] = mapped_column(String)
     __table_args__ = (UniqueConstraint("week_start", "check_id", "side"),)
+
+
+class CheckPhotoRow(Base):
+    """A photo a check angle was measured on. The image is a file in the data folder's ``photos/``; the row keeps
+    where the three points were (JSON, fractions of width and height) and the angle they read."""
+
+    __tablename__ = "check_photos"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[str] = mapped_column(String)
+    side: Mapped[str] = mapped_column(String)  # left|right|none
+    week_start: Mapped[str] = mapped_column(String)  # local Monday, YYYY-MM-DD
+    taken_at: Mapped[str] = mapped_column(String)  # UTC ISO
+    file_name: Mapped[str] = mapped_column(String, unique=True)  # relative to photos/
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    landmarks: Mapped[str] = mapped_column(Text)  # [[x, y], [x, y], [x, y]]: vertex, moving, reference
+    angle_deg: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String)  # camera|file
+    __table_args__ = (Index("ix_check_photos_measure_side", "measure_id", "side"),)
