@@ -26,6 +26,7 @@ from hipdesk.domain.exercise import (
     Exercise,
     Phase,
     Position,
+    Precaution,
     Region,
     Tempo,
 )
@@ -49,9 +50,10 @@ _REQUIRED_KEYS = (
     "cues",
     "mistakes",
     "safety",
+    "precautions",
     "dose",
 )
-_OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder")
+_OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder", "alternatives")
 _DOSE_REQUIRED_KEYS = ("sets", "source")
 _DOSE_OPTIONAL_KEYS = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
@@ -183,6 +185,11 @@ class _FileChecker:
         both = sorted(set(easier) & set(harder))
         if both:
             self.problem("harder", f"{', '.join(both)} is listed as both easier and harder")
+        alternatives = self.links(data, "alternatives", exercise_id)
+        twice = sorted(set(alternatives) & (set(easier) | set(harder)))
+        if twice:
+            self.problem("alternatives", f"{', '.join(twice)} is already listed as easier or harder")
+        precautions = self.enum_list(data, "precautions", Precaution, allow_empty=True)
         dose, dose_source = self.dose(data.get("dose"), "dose" in data)
 
         if len(self.problems) > before:
@@ -211,6 +218,8 @@ class _FileChecker:
             aliases=aliases,
             easier=easier,
             harder=harder,
+            alternatives=alternatives,
+            precautions=precautions,
             sources=sources,
         )
 

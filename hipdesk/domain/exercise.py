@@ -117,6 +117,66 @@ class Position(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class Precaution(StrEnum):
+    """A movement or position some bodies should avoid or modify. Each exercise file lists the ones it involves;
+    :mod:`hipdesk.domain.health` says which conditions they matter for."""
+
+    HIP_FLEXION_PAST_90 = "hip_flexion_past_90"
+    ADDUCTION_PAST_MIDLINE = "adduction_past_midline"
+    INTERNAL_ROTATION_IN_FLEXION = "internal_rotation_in_flexion"
+    EXTENSION_WITH_EXTERNAL_ROTATION = "extension_with_external_rotation"
+    HIP_JOINT_MOBILIZATION = "hip_joint_mobilization"
+    KNEELING = "kneeling"
+    DEEP_KNEE_BEND = "deep_knee_bend"
+    KNEE_TWIST = "knee_twist"
+    LYING_ON_BACK = "lying_on_back"
+    LYING_ON_FRONT = "lying_on_front"
+    PLANK = "plank"
+    DEEP_END_RANGE_STRETCH = "deep_end_range_stretch"
+    LOADED_SPINAL_FLEXION = "loaded_spinal_flexion"
+    LOADED_SPINAL_TWIST = "loaded_spinal_twist"
+
+    @property
+    def label(self) -> str:
+        """A short name for a card or a list."""
+        return _PRECAUTION_LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        """What the exercise does that this precaution is about, in a sentence."""
+        return _PRECAUTION_LABELS[self][1]
+
+
+_PRECAUTION_LABELS: dict[Precaution, tuple[str, str]] = {
+    Precaution.HIP_FLEXION_PAST_90: ("Deep hip bend", "The hip bends past a right angle (thigh closer to the chest)."),
+    Precaution.ADDUCTION_PAST_MIDLINE: ("Leg across the midline", "The thigh crosses the middle of the body."),
+    Precaution.INTERNAL_ROTATION_IN_FLEXION: (
+        "Inward turn with the hip bent",
+        "The thigh turns inward while the hip is bent.",
+    ),
+    Precaution.EXTENSION_WITH_EXTERNAL_ROTATION: (
+        "Hip stretched back",
+        "The thigh is taken back behind the body, often turned out, stretching the front of the hip joint.",
+    ),
+    Precaution.HIP_JOINT_MOBILIZATION: ("Band pulls on the joint", "A band draws on the hip joint itself."),
+    Precaution.KNEELING: ("Kneeling", "Body weight rests on a knee on the floor."),
+    Precaution.DEEP_KNEE_BEND: ("Deep knee bend", "A knee bends deeply, under body weight or pulled into the bend."),
+    Precaution.KNEE_TWIST: ("Twist at a bent knee", "A bent knee is turned and pressed toward the floor."),
+    Precaution.LYING_ON_BACK: ("Lying on the back", "Done lying flat on the back."),
+    Precaution.LYING_ON_FRONT: ("Lying face down", "Done lying on the front, on the floor or on a roller."),
+    Precaution.PLANK: ("Plank hold", "A plank: the stomach wall holds the body up against gravity."),
+    Precaution.DEEP_END_RANGE_STRETCH: (
+        "Deep stretch",
+        "A stretch held near the end of the joint's range.",
+    ),
+    Precaution.LOADED_SPINAL_FLEXION: (
+        "Spine rounded under load",
+        "The spine bends forward while it carries the body's weight.",
+    ),
+    Precaution.LOADED_SPINAL_TWIST: ("Spine twisted", "The spine twists, with the legs' or a band's pull on it."),
+}
+
+
 class Side(StrEnum):
     """Which side a step works. NONE for exercises that are not done one side at a time."""
 
@@ -211,6 +271,8 @@ class Exercise:
     aliases: tuple[str, ...] = ()
     easier: tuple[str, ...] = ()
     harder: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()  # same aim, a different position or movement (not easier or harder)
+    precautions: tuple[Precaution, ...] = ()
     sources: tuple[str, ...] = ()
 
     @property

@@ -10,7 +10,7 @@ import pytest
 
 from hipdesk.content import ContentError, default_exercises_dir, load_library
 from hipdesk.content.exercises import ID_PATTERN
-from hipdesk.domain.exercise import Exercise, Phase, Position, Tempo
+from hipdesk.domain.exercise import Exercise, Phase, Position, Precaution, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.paths import RESOURCES
 
@@ -85,6 +85,62 @@ def test_every_link_resolves_and_never_points_at_itself(library: Library) -> Non
         for linked in (*exercise.easier, *exercise.harder):
             assert linked in library, f"{exercise.id} links to unknown {linked}"
             assert linked != exercise.id
+
+
+def test_every_alternative_resolves_and_works_a_shared_region(library: Library) -> None:
+    for exercise in library.values():
+        for linked in exercise.alternatives:
+            assert linked in library and linked != exercise.id
+            assert set(library[linked].targets) & set(exercise.targets), f"{exercise.id} -> {linked}"
+
+
+# What the posterior-approach, anterior-approach and other precautions cover at least (the clinical review's list);
+# the files may tag more where a movement clearly involves it.
+_MUST_TAG = {
+    Precaution.HIP_FLEXION_PAST_90: (
+        "supine-piriformis-stretch",
+        "knee-to-chest-glute-stretch",
+        "figure-four-stretch",
+        "hip-90-90-stretch",
+        "hip-90-90-switches",
+        "check-thomas-test",
+        "tempo-squat",
+        "check-deep-squat",
+    ),
+    Precaution.INTERNAL_ROTATION_IN_FLEXION: (
+        "reverse-clamshell",
+        "windshield-wipers",
+        "seated-hip-rotations",
+        "check-seated-rotation",
+        "hip-90-90-stretch",
+        "hip-90-90-switches",
+    ),
+    Precaution.ADDUCTION_PAST_MIDLINE: ("supine-piriformis-stretch", "windshield-wipers"),
+    Precaution.EXTENSION_WITH_EXTERNAL_ROTATION: (
+        "tall-kneeling-hip-flexor-stretch",
+        "half-kneeling-hip-flexor-stretch",
+        "wall-hip-flexor-stretch",
+    ),
+    Precaution.KNEELING: ("tall-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch"),
+    Precaution.PLANK: ("plank", "side-plank"),
+    Precaution.LOADED_SPINAL_FLEXION: ("forward-fold", "check-forward-fold"),
+    Precaution.LOADED_SPINAL_TWIST: ("half-kneeling-band-rotation", "windshield-wipers"),
+}
+
+
+@pytest.mark.parametrize("precaution", list(_MUST_TAG), ids=str)
+def test_the_reviewed_exercises_carry_their_precautions(library: Library, precaution: Precaution) -> None:
+    missing = [i for i in _MUST_TAG[precaution] if precaution not in library[i].precautions]
+    assert not missing, f"{precaution.value} missing from {missing}"
+
+
+def test_everything_done_lying_on_the_back_says_so(library: Library) -> None:
+    for exercise in library.values():
+        if exercise.position is Position.ON_BACK:
+            assert Precaution.LYING_ON_BACK in exercise.precautions, exercise.id
+        kneels = exercise.position in (Position.KNEELING, Position.HALF_KNEELING, Position.ALL_FOURS)
+        if kneels and exercise.phase is not Phase.CHECK:
+            assert Precaution.KNEELING in exercise.precautions, exercise.id
 
 
 def test_links_do_not_contradict_each_other(library: Library) -> None:
@@ -234,6 +290,7 @@ def _valid(exercise_id: str = "sample-drill") -> dict[str, object]:
         "cues": ["Tall.", "Slow."],
         "mistakes": ["Rushing: slow down.", "Slumping: sit tall."],
         "safety": ["Stop if it hurts."],
+        "precautions": [],
         "easier": [],
         "harder": [],
         "dose": {"sets": 2, "reps": 8, "rest_s": 15, "source": "Seed 000."},
@@ -289,6 +346,43 @@ def test_a_partial_tempo_keeps_the_other_defaults(tmp_path: Path) -> None:
     data["dose"] = {"sets": 1, "reps": 6, "tempo": {"down_s": 3}, "source": "Seed 000."}
     _write(tmp_path, data)
     assert load_library(tmp_path)["sample-drill"].dose.tempo == Tempo(3, 0, 1)
+
+
+def test_precautions_and_alternatives_are_read(tmp_path: Path) -> None:
+    other = _valid("other-drill")
+    _write(tmp_path, other)
+    data = _valid()
+    data["precautions"] = ["kneeling", "lying_on_back"]
+    data["alternatives"] = ["other-drill"]
+    _write(tmp_path, data)
+    exercise = load_library(tmp_path)["sample-drill"]
+    assert exercise.precautions == (Precaution.KNEELING, Precaution.LYING_ON_BACK)
+    assert exercise.alternatives == ("other-drill",)
+
+
+def test_precautions_are_required_even_when_empty(tmp_path: Path) -> None:
+    data = _valid()
+    del data["precautions"]
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, "precautions", "required")
+
+
+def test_an_unknown_precaution_is_reported_with_the_choices(tmp_path: Path) -> None:
+    data = _valid()
+    data["precautions"] = ["kneeling", "cartwheels"]
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, "precautions[1]", "cartwheels", "lying_on_back")
+
+
+def test_an_alternative_must_exist_and_not_repeat_a_variation(tmp_path: Path) -> None:
+    _write(tmp_path, _valid("other-drill"))
+    data = _valid()
+    data["easier"] = ["other-drill"]
+    data["alternatives"] = ["other-drill", "no-such-drill"]
+    path = _write(tmp_path, data)
+    problems = _problems(tmp_path)
+    _assert_reported(problems, path, "alternatives[1]", "no exercise")
+    _assert_reported(problems, path, "alternatives", "already listed")
 
 
 def test_invalid_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
