@@ -15,6 +15,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
   page): the History tab over data made by ``tools/fill_history.py``.
 - ``weekly-check.png``, ``weekly-check-summary.png``: the weekly check dialog on its first check and its summary.
 - ``settings.png``: the settings dialog.
+- ``library-health.png``, ``player-health-check.png``: with knee trouble in the health profile, the library marks
+  the kneeling stretch and offers its safer variation, and the player asks before a routine with it starts.
 
     python tools/screenshots.py [OUT] [--only NAME ...]
 """
@@ -373,6 +375,29 @@ def settings_dialog(out: Path) -> None:
         dialog.close()
 
 
+# ---- the health profile -----------------------------------------------------------------------------------------
+def health_profile(out: Path) -> None:
+    from hipdesk.domain.health import HealthProfile
+    from hipdesk.usecases.health_profile import save_health_profile
+
+    with scene() as s:
+        save_health_profile(s.services.settings, HealthProfile(knee_trouble=True))
+        s.services.events.settings_changed.emit()
+        view: Any = s.window.show_tab("library")
+        settle(300)
+        view.open_exercise("tall-kneeling-hip-flexor-stretch")
+        settle(300)
+        view.results.scrollTo(view.results.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
+        settle(1500)
+        save(s.window, out, "library-health")
+        routine = next(r for r in s.services.builtin_routines if r.name == "Physical-therapy starter")
+        player: Any = s.window.show_tab("player")
+        settle(300)
+        player.play(routine)
+        settle(500)
+        save(s.window, out, "player-health-check")
+
+
 STATES: dict[str, Callable[[Path], object]] = {
     "tabs": plain_tabs,
     "library": library_detail,
@@ -384,6 +409,7 @@ STATES: dict[str, Callable[[Path], object]] = {
     "progression": progression,
     "reminder": reminder,
     "settings": settings_dialog,
+    "health": health_profile,
 }
 
 

@@ -1,4 +1,5 @@
-"""Settings: reminders, sitting breaks, the weekly goal, cues, the default routine and start at login."""
+"""Settings: reminders, sitting breaks, the weekly goal, cues, the default routine, the health profile and start at
+login."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
+from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -58,6 +61,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._reminders_box())
         layout.addWidget(self._breaks_box())
         layout.addWidget(self._practice_box())
+        layout.addWidget(self._health_box())
         layout.addWidget(self._system_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setAccessibleName("Save or cancel")
@@ -166,6 +170,60 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel("In the player"), cues)
         return box
 
+    def _health_box(self) -> QGroupBox:
+        box = QGroupBox("Health")
+        box.setAccessibleName("Health profile")
+        form = self._form(box)
+        self.hip_replacement = self._choice("Hip replacement", [(h.label, h.value) for h in HipReplacement])
+        form.addRow(self._label("&Hip replacement", self.hip_replacement), self.hip_replacement)
+        self.pregnancy = self._choice("Pregnant", [(p.label, p.value) for p in Pregnancy])
+        form.addRow(self._label("&Pregnant", self.pregnancy), self.pregnancy)
+        conditions = QWidget()
+        conditions_row = QHBoxLayout(conditions)
+        conditions_row.setContentsMargins(0, 0, 0, 0)
+        self.knee_trouble = QCheckBox("&Knee trouble")
+        self.knee_trouble.setAccessibleName("Knee trouble")
+        self.osteoporosis = QCheckBox("&Osteoporosis")
+        self.osteoporosis.setAccessibleName("Osteoporosis")
+        self.osteoporosis.setToolTip("Bones thinned by osteoporosis (or osteopenia)")
+        conditions_row.addWidget(self.knee_trouble)
+        conditions_row.addWidget(self.osteoporosis)
+        conditions_row.addStretch(1)
+        form.addRow(QLabel("Also"), conditions)
+        self.age = self._choice("Age", [(a.label, a.value) for a in AgeBand])
+        self.age.setToolTip("From 65, HipDesk suggests longer stretch holds (30 to 60 s)")
+        form.addRow(self._label("Ag&e", self.age), self.age)
+        self.unsuitable = self._choice("Exercises that may not suit", [(u.label, u.value) for u in Unsuitable])
+        form.addRow(self._label("E&xercises that may not suit", self.unsuitable), self.unsuitable)
+        hint = QLabel("Kept on this computer. Your clinician's advice comes first.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_TEXT)
+        box.setToolTip(
+            "HipDesk uses this to point out exercises that may not suit you and to suggest safer variations."
+        )
+        form.addRow(hint)
+        return box
+
+    @staticmethod
+    def _choice(name: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        for label, value in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def health_profile(self) -> HealthProfile:
+        """The profile as the dialog shows it now."""
+        return HealthProfile(
+            hip_replacement=HipReplacement(self.hip_replacement.currentData()),
+            pregnancy=Pregnancy(self.pregnancy.currentData()),
+            knee_trouble=self.knee_trouble.isChecked(),
+            osteoporosis=self.osteoporosis.isChecked(),
+            age=AgeBand(self.age.currentData()),
+            unsuitable=Unsuitable(self.unsuitable.currentData()),
+        )
+
     def _system_box(self) -> QGroupBox:
         box = QGroupBox("System")
         form = self._form(box)
@@ -232,6 +290,16 @@ class SettingsDialog(QDialog):
         self.sound_on.setChecked(bool(store.get(prefs.SOUND_KEY, True)))
         self.voice_on.setChecked(bool(store.get(prefs.VOICE_KEY, True)))
         self.autostart_on.setChecked(prefs.autostart_enabled())
+        profile = read_health_profile(store)
+        for combo, value in (
+            (self.hip_replacement, profile.hip_replacement),
+            (self.pregnancy, profile.pregnancy),
+            (self.age, profile.age),
+            (self.unsuitable, profile.unsuitable),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value.value)))
+        self.knee_trouble.setChecked(profile.knee_trouble)
+        self.osteoporosis.setChecked(profile.osteoporosis)
         self._sync_enabled()
 
     def reminder_settings(self) -> ReminderSettings:
@@ -254,6 +322,7 @@ class SettingsDialog(QDialog):
         store.put(prefs.WEEKLY_GOAL_KEY, self.weekly_goal.value())
         store.put(prefs.SOUND_KEY, self.sound_on.isChecked())
         store.put(prefs.VOICE_KEY, self.voice_on.isChecked())
+        save_health_profile(store, self.health_profile())
         autostart = self.autostart_on.isChecked()
         if autostart != prefs.autostart_enabled() or (
             autostart and not prefs.autostart_current(self.autostart_command)

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hipdesk.domain.exercise import Phase
+from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.library.exercise_model import ExerciseRole
 from hipdesk.ui.library.phase_colours import phase_colour, phase_tint
 
@@ -47,6 +48,8 @@ ThumbnailRenderer = Callable[[str, int], QPixmap]
 STAR_ON = "★"
 STAR_OFF = "☆"
 STAR_COLOUR = QColor("#d99a00")
+NOT_ADVISED = "Not advised for you"  # the card's words for an exercise that does not suit the health profile
+PRECAUTION_MARK = "⚠"
 
 
 class ThumbnailCache(QObject):
@@ -116,7 +119,7 @@ class CardMode(Enum):
     LIST = "list"
 
 
-GRID_SIZE = QSize(188, 214)  # the narrowest card; the view widens cards to fill its rows
+GRID_SIZE = QSize(188, 232)  # the narrowest card; the view widens cards to fill its rows
 GRID_MAX_WIDTH = 250
 GRID_THUMB_H = 116
 GRID_THUMB = 100
@@ -274,9 +277,29 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         dose = QFontMetrics(dose_font).elidedText(
             index.data(ExerciseRole.DOSE_SUMMARY), Qt.TextElideMode.ElideRight, width
         )
-        painter.drawText(
-            QRect(x, int(card.bottom()) - PAD - dose_h + 2, width, dose_h), Qt.AlignmentFlag.AlignLeft, dose
-        )
+        dose_top = int(card.bottom()) - PAD - dose_h + 2
+        painter.drawText(QRect(x, dose_top, width, dose_h), Qt.AlignmentFlag.AlignLeft, dose)
+        self._paint_precautions(painter, index, palette, QRect(x, dose_top - dose_h, width, dose_h))
+
+    @staticmethod
+    def precaution_text(index: AnyIndex) -> tuple[str, bool]:
+        """The line a card shows about precautions, and whether it warns (the health profile rules it out)."""
+        if index.data(ExerciseRole.CONCERNS):
+            return f"{PRECAUTION_MARK} {NOT_ADVISED}", True
+        precautions = index.data(ExerciseRole.PRECAUTIONS)
+        return (f"{PRECAUTION_MARK} {precautions}", False) if precautions else ("", False)
+
+    def _paint_precautions(self, painter: QPainter, index: AnyIndex, palette: QPalette, rect: QRect) -> None:
+        text, warns = self.precaution_text(index)
+        if not text:
+            return
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(warns)
+        painter.setFont(font)
+        painter.setPen(QColor(CAUTION) if warns else _muted(palette))
+        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
 
     def _paint_row(
         self,
@@ -335,7 +358,12 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(_muted(palette))
         dose = sm.elidedText(index.data(ExerciseRole.DOSE_SUMMARY), Qt.TextElideMode.ElideRight, text_w)
-        painter.drawText(QRect(x, top + fm.height() + 2, text_w, sm.height()), Qt.AlignmentFlag.AlignLeft, dose)
+        second = top + fm.height() + 2
+        painter.drawText(QRect(x, second, text_w, sm.height()), Qt.AlignmentFlag.AlignLeft, dose)
+        after_dose = sm.horizontalAdvance(dose) + 14
+        if after_dose < text_w:
+            precautions = QRect(x + after_dose, second, text_w - after_dose, sm.height())
+            self._paint_precautions(painter, index, palette, precautions)
 
     @staticmethod
     def _badge_font() -> QFont:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.exercise import Exercise, Side
-from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.domain.health import HealthProfile, concerns, safer_variation
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
@@ -89,6 +90,7 @@ class ExerciseDetailView(QWidget):
         super().__init__(parent)
         self._library = library
         self._exercise: Exercise | None = None
+        self._profile = HealthProfile()
         self.setAccessibleName("Exercise details")
         self.setMinimumWidth(360)
 
@@ -182,6 +184,7 @@ class ExerciseDetailView(QWidget):
         self.works.setTextFormat(Qt.TextFormat.RichText)
         self.works.setWordWrap(True)
         self.works.setAccessibleName("Targets, equipment and position")
+        self._build_not_advised()
         for label in (self.dose, self.summary, self.works):
             self.body_layout.addWidget(label)
 
@@ -189,7 +192,8 @@ class ExerciseDetailView(QWidget):
         self.cues = _Section("Key cues")
         self.mistakes = _Section("Common mistakes")
         self.safety = _Section("Safety")
-        for section in (self.steps, self.cues, self.mistakes, self.safety):
+        self.precautions = _Section("Precautions")
+        for section in (self.steps, self.cues, self.mistakes, self.safety, self.precautions):
             self.body_layout.addWidget(section)
 
         self.variations = QWidget()
@@ -218,10 +222,69 @@ class ExerciseDetailView(QWidget):
         outer.addWidget(self.text_scroll, 1)
         self._set_favourite_look(False)
 
+    def _build_not_advised(self) -> None:
+        """A framed note at the top of the text when the health profile rules the exercise out."""
+        self.not_advised = QFrame()
+        self.not_advised.setObjectName("notAdvised")
+        self.not_advised.setAccessibleName("Not advised for you")
+        self.not_advised.setStyleSheet(
+            f"QFrame#notAdvised {{ border: 1px solid {CAUTION}; border-left: 4px solid {CAUTION};"
+            " border-radius: 6px; }"
+        )
+        box = QVBoxLayout(self.not_advised)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(6)
+        heading = QLabel("Not advised for you")
+        heading.setStyleSheet(f"font-weight: 600; color: {CAUTION};")
+        self.not_advised_text = QLabel()
+        self.not_advised_text.setObjectName("notAdvisedText")
+        self.not_advised_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_advised_text.setWordWrap(True)
+        self.not_advised_text.setAccessibleName("Why it is not advised")
+        self.safer_button = QPushButton()
+        self.safer_button.setAutoDefault(True)
+        self.safer_button.clicked.connect(self._open_safer)
+        box.addWidget(heading)
+        box.addWidget(self.not_advised_text)
+        box.addWidget(self.safer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._safer_id: str | None = None
+        self.not_advised.hide()
+        self.body_layout.insertWidget(0, self.not_advised)
+
     # ---- content -----------------------------------------------------------------------------------------
     @property
     def exercise(self) -> Exercise | None:
         return self._exercise
+
+    def set_profile(self, profile: HealthProfile) -> None:
+        """Judge exercises against this health profile from now on (the one shown is judged again)."""
+        self._profile = profile
+        if self._exercise is not None:
+            self._show_concerns(self._exercise)
+
+    def _show_concerns(self, exercise: Exercise) -> None:
+        found = concerns(exercise, self._profile)
+        self.not_advised.setVisible(bool(found))
+        if not found:
+            self._safer_id = None
+            return
+        lines = [c.message for c in found]
+        safer = safer_variation(exercise, self._library, self._profile)
+        if safer is None:
+            lines.append(
+                "The library has no safer variation of it: leave it out, or ask your physiotherapist. "
+                "If you have been cleared to do it: " + " ".join(dict.fromkeys(c.adapt for c in found))
+            )
+        self.not_advised_text.setText("\n".join(lines))
+        self._safer_id = safer.id if safer is not None else None
+        self.safer_button.setVisible(safer is not None)
+        if safer is not None:
+            self.safer_button.setText(f"Safer variation: {safer.name} →")
+            self.safer_button.setAccessibleName(f"Open the safer variation, {safer.name}")
+
+    def _open_safer(self) -> None:
+        if self._safer_id is not None:
+            self.variation_chosen.emit(self._safer_id)
 
     def show_exercise(self, exercise: Exercise, favourite: bool) -> None:
         self._exercise = exercise
@@ -254,6 +317,8 @@ class ExerciseDetailView(QWidget):
         self.cues.set_items(exercise.cues)
         self.mistakes.set_items(exercise.mistakes)
         self.safety.set_items(exercise.safety)
+        self.precautions.set_items(tuple(f"{p.label}: {p.description}" for p in exercise.precautions))
+        self._show_concerns(exercise)
         self._show_variations(exercise)
         self.dose_source.setText(f"Why this dose: {exercise.dose_source}")
 
@@ -333,8 +398,11 @@ class ExerciseDetailView(QWidget):
 
     def text_for_reading(self) -> str:
         """All the pane's words in reading order (what a screen reader would walk through)."""
-        parts = [self.title.text(), self.dose.text(), self.summary.text()]
-        for section in (self.steps, self.cues, self.mistakes, self.safety):
+        parts = [self.title.text()]
+        if self.not_advised.isVisibleTo(self):
+            parts += ["Not advised for you", self.not_advised_text.text()]
+        parts += [self.dose.text(), self.summary.text()]
+        for section in (self.steps, self.cues, self.mistakes, self.safety, self.precautions):
             if section.isVisibleTo(self):
                 parts.append(section.heading.text())
                 parts.append(section.plain_text())

@@ -90,6 +90,7 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self._text_words: tuple[str, ...] | None = None  # the words _text_ok was computed for
         self._facets_key: tuple[Any, ...] | None = None  # the facets _facet_ok was computed for
         self._stale = True
+        self._hidden: frozenset[str] = frozenset()  # ids the health profile hides (the person chose to hide them)
 
     # ---- source ------------------------------------------------------------------------------------------
     def setSourceModel(self, source: Any) -> None:
@@ -157,12 +158,27 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         """Show everything again: no search words, no facets, not only favourites."""
         self.set_exercise_filter(ExerciseFilter())
 
+    def set_hidden(self, exercise_ids: frozenset[str]) -> None:
+        """Leave these exercises out whatever the filter says (they do not suit the health profile)."""
+        if exercise_ids == self._hidden:
+            return
+        self.beginFilterChange()
+        self._hidden = frozenset(exercise_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
+
+    def hidden_count(self) -> int:
+        """How many exercises of the source are hidden by :meth:`set_hidden`."""
+        if self._source is None or not self._hidden:
+            return 0
+        return sum(1 for e in self._source.exercises() if e.id in self._hidden)
+
     def total_count(self) -> int:
         return self._source.rowCount() if self._source is not None else 0
 
     def count_text(self) -> str:
-        """E.g. "12 of 65"."""
-        return f"{self.rowCount()} of {self.total_count()}"
+        """E.g. "12 of 65"; "12 of 60" when the health profile hides 5 (``hidden_count`` says how many)."""
+        return f"{self.rowCount()} of {self.total_count() - self.hidden_count()}"
 
     def best_match_row(self) -> int:
         """The shown row that best answers the search words (-1 when nothing is shown): a name equal to the
@@ -224,5 +240,7 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         if self._stale:
             self._refresh()
         if source_row >= len(self._accepted) or not self._accepted[source_row]:
+            return False
+        if self._hidden and self.exercise_source().exercise_at(source_row).id in self._hidden:
             return False
         return not self._filter.favourites_only or self.exercise_source().is_favourite_at(source_row)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.health import Concern, HealthProfile, concerns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,13 +24,16 @@ class ExerciseRole(IntEnum):
     DOSE_SUMMARY = Qt.ItemDataRole.UserRole + 5  # e.g. "2 × 30 s each side"
     PER_SIDE = Qt.ItemDataRole.UserRole + 6  # bool
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 7  # casefolded name, aliases and targets
+    PRECAUTIONS = Qt.ItemDataRole.UserRole + 8  # the precautions' short names, e.g. "Kneeling · Deep knee bend"
+    CONCERNS = Qt.ItemDataRole.UserRole + 9  # tuple of hipdesk.domain.health.Concern for the health profile
 
 
 class ExerciseListModel(QAbstractListModel):
     """Read-only exercises plus one editable fact per row: whether it is a favourite.
 
     The model only remembers favourites in memory; whoever owns it stores them (the Library view writes them
-    to the settings repository when ``favourite_changed`` fires).
+    to the settings repository when ``favourite_changed`` fires). It also answers, per row, why the exercise may not
+    suit the health profile it was given (:meth:`set_profile`).
 
     Signals:
     favourite_changed(str, bool): an exercise (by id) was starred (True) or unstarred (False).
@@ -46,6 +50,9 @@ class ExerciseListModel(QAbstractListModel):
         self._dose_summaries: tuple[str, ...] = ()
         self._rows_by_id: dict[str, int] = {}
         self._favourites: set[str] = set(favourites)
+        self._profile = HealthProfile()
+        self._concerns: tuple[tuple[Concern, ...], ...] = ()
+        self._precaution_texts: tuple[str, ...] = ()
         self._load(exercises)
 
     def _load(self, exercises: Sequence[Exercise]) -> None:
@@ -54,6 +61,23 @@ class ExerciseListModel(QAbstractListModel):
         self._search_texts = tuple(e.search_text() for e in self._exercises)
         self._dose_summaries = tuple(e.dose.summary(per_side=e.per_side) for e in self._exercises)
         self._rows_by_id = {e.id: row for row, e in enumerate(self._exercises)}
+        self._precaution_texts = tuple(" · ".join(p.label for p in e.precautions) for e in self._exercises)
+        self._concerns = tuple(concerns(e, self._profile) for e in self._exercises)
+
+    def set_profile(self, profile: HealthProfile) -> None:
+        """Judge every row against this health profile (rows whose verdict changes report it)."""
+        self._profile = profile
+        before = self._concerns
+        self._concerns = tuple(concerns(e, profile) for e in self._exercises)
+        roles = [ExerciseRole.CONCERNS, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole]
+        for row, (old, new) in enumerate(zip(before, self._concerns, strict=True)):
+            if old != new:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, roles)
+
+    @property
+    def profile(self) -> HealthProfile:
+        return self._profile
 
     def set_exercises(self, exercises: Sequence[Exercise]) -> None:
         """Replace every row (favourites are kept by id)."""
@@ -73,7 +97,7 @@ class ExerciseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return exercise.summary
+            return self.tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_text(row)
         if role == ExerciseRole.EXERCISE:
@@ -90,6 +114,10 @@ class ExerciseListModel(QAbstractListModel):
             return exercise.per_side
         if role == ExerciseRole.SEARCH_TEXT:
             return self._search_texts[row]
+        if role == ExerciseRole.PRECAUTIONS:
+            return self._precaution_texts[row]
+        if role == ExerciseRole.CONCERNS:
+            return self._concerns[row]
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -125,6 +153,9 @@ class ExerciseListModel(QAbstractListModel):
         """The row of an exercise, or -1 when it is not in the model."""
         return self._rows_by_id.get(exercise_id, -1)
 
+    def concerns_at(self, row: int) -> tuple[Concern, ...]:
+        return self._concerns[row]
+
     def is_favourite(self, exercise_id: str) -> bool:
         return exercise_id in self._favourites
 
@@ -158,4 +189,13 @@ class ExerciseListModel(QAbstractListModel):
     def accessible_text(self, row: int) -> str:
         exercise = self._exercises[row]
         star = ", favourite" if exercise.id in self._favourites else ""
-        return f"{exercise.name}, {exercise.phase.label}, {self._dose_summaries[row]}{star}"
+        advice = ", not advised for your health profile" if self._concerns[row] else ""
+        return f"{exercise.name}, {exercise.phase.label}, {self._dose_summaries[row]}{star}{advice}"
+
+    def tooltip(self, row: int) -> str:
+        """The summary, the precautions, and why the exercise may not suit the profile."""
+        lines = [self._exercises[row].summary]
+        if self._precaution_texts[row]:
+            lines.append(f"Precautions: {self._precaution_texts[row]}")
+        lines.extend(c.message for c in self._concerns[row])
+        return "\n".join(lines)

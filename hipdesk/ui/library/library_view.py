@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
+from hipdesk.domain.health import HealthProfile, unsuitable_ids
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.words import counted
 from hipdesk.ui.accessibility import name_clear_button
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.figure.thumbnails import thumbnail
@@ -47,6 +49,7 @@ from hipdesk.ui.library.detail_view import ExerciseDetailView
 from hipdesk.ui.library.exercise_filter_model import ExerciseFilter, ExerciseFilterModel
 from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
+from hipdesk.usecases.health_profile import read_health_profile
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -150,6 +153,8 @@ class LibraryView(QWidget):
         self._install_shortcuts()
         self.proxy.filter_changed.connect(self._filter_changed)
         self.set_mode(CardMode(services.settings.get(VIEW_MODE_KEY, CardMode.GRID.value)), remember=False)
+        self.apply_profile(read_health_profile(services.settings))
+        services.events.settings_changed.connect(self._settings_changed)
         self._filter_changed()
 
     # ---- building ----------------------------------------------------------------------------------------
@@ -364,6 +369,20 @@ class LibraryView(QWidget):
         if index.isValid():
             self.results.update(index)
 
+    # ---- the health profile ------------------------------------------------------------------------------
+    def _settings_changed(self) -> None:
+        profile = read_health_profile(self._services.settings)
+        if profile != self.model.profile:
+            self.apply_profile(profile)
+
+    def apply_profile(self, profile: HealthProfile) -> None:
+        """Mark (or hide, as the person chose) the exercises that do not suit this health profile."""
+        self.model.set_profile(profile)
+        self.detail.set_profile(profile)
+        hidden = unsuitable_ids(self.model.exercises(), profile) if profile.hides_unsuitable else frozenset()
+        self.proxy.set_hidden(hidden)
+        self.results.viewport().update()
+
     def _combo_changed(self, key: str, combo: FacetCombo) -> None:
         value = combo.current_value()
         self.proxy.update_filter(**{key: frozenset() if value is None else frozenset({value})})
@@ -377,7 +396,12 @@ class LibraryView(QWidget):
         self._sync_controls(f)
         shown = self.proxy.rowCount()
         self.count_label.setText(self.proxy.count_text())
-        self.count_label.setAccessibleDescription(f"{shown} of {self.proxy.total_count()} exercises shown")
+        hidden = self.proxy.hidden_count()
+        note = f", {counted(hidden, 'exercise')} hidden by your health profile" if hidden else ""
+        self.count_label.setAccessibleDescription(f"{shown} of {self.proxy.total_count()} exercises shown{note}")
+        self.count_label.setToolTip(
+            f"{counted(hidden, 'exercise')} that may not suit you are hidden (Settings, Health)" if hidden else ""
+        )
         self.reset_button.setEnabled(not f.is_default)
         self.results_stack.setCurrentIndex(0 if shown else 1)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.health import routine_concerns, with_safer_variations
 from hipdesk.domain.pain import PERSIST_DAYS, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
@@ -26,6 +27,7 @@ from hipdesk.ui.player.player_controller import PlayerController
 from hipdesk.ui.player.session_view import SessionView
 from hipdesk.ui.player.start_view import StartView
 from hipdesk.ui.player.summary_view import SummaryView
+from hipdesk.usecases.health_profile import read_health_profile
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -59,6 +61,7 @@ class PlayerView(QWidget):
         self._pain_before: int | None = None
         self._finished_session_id = 0  # the session the summary page is about
         self._resume_after_confirm = False
+        self._pending: Routine | None = None  # a routine waiting on the health check before it starts
 
         self.cues = Cues(services.settings, voice_engine=voice_engine, parent=self)
         self.figure, thumbnail = _make_figure()
@@ -73,6 +76,10 @@ class PlayerView(QWidget):
         layout.addWidget(self.stack)
 
         self.start_view.play_chosen.connect(self.play)
+        health = self.start_view.health_bar
+        health.safer_chosen.connect(lambda: self._answer_health_check(safer=True))
+        health.anyway_chosen.connect(lambda: self._answer_health_check(safer=False))
+        health.cancelled.connect(self._cancel_health_check)
         self.start_view.sound_toggled.connect(self._set_sound_on)
         self.start_view.voice_toggled.connect(self._set_voice_on)
         services.events.settings_changed.connect(self.cues.follow_settings)  # switched in Settings
@@ -144,8 +151,14 @@ class PlayerView(QWidget):
         return self.controller is not None and self.controller.is_active
 
     # ---- playing -------------------------------------------------------------------------------------------------
-    def play(self, routine: Routine) -> None:
-        """Play ``routine`` from the start. A session already playing is ended first (and kept as partial)."""
+    def play(self, routine: Routine, *, health_checked: bool = False) -> None:
+        """Play ``routine`` from the start. A session already playing is ended first (and kept as partial).
+
+        When exercises in it may not suit the health profile, the start page says so first and offers the safer
+        variations (``health_checked`` skips that: the person has answered).
+        """
+        if not health_checked and self._ask_health_check(routine):
+            return
         try:
             plan = expand(routine, self.services.library)
         except PlanError as exc:
@@ -153,6 +166,39 @@ class PlayerView(QWidget):
             self.start_view.show_problem(f"This routine cannot be played: {exc}.")
             return
         self.play_plan(plan, routine_uid=routine.id)
+
+    def _ask_health_check(self, routine: Routine) -> bool:
+        """Show the health check for ``routine`` when it has unsuitable exercises; True when it is shown."""
+        profile = read_health_profile(self.services.settings)
+        found = routine_concerns(routine, self.services.library, profile)
+        if not found:
+            return False
+        if self.playing and self.controller is not None:
+            self.controller.pause()  # Cancel goes back to it; choosing to play ends it
+        self._pending = routine
+        self.stack.setCurrentWidget(self.start_view)
+        self.start_view.problem.hide()  # the pain rating stays: it belongs to the session about to start
+        adapted = with_safer_variations(routine, self.services.library, profile, drop_the_rest=True)
+        self.start_view.health_bar.ask(routine.name, found, adapted_empty=not adapted.items)
+        return True
+
+    def _answer_health_check(self, *, safer: bool) -> None:
+        routine, self._pending = self._pending, None
+        if routine is None:
+            return
+        if safer:
+            profile = read_health_profile(self.services.settings)
+            routine = with_safer_variations(routine, self.services.library, profile, drop_the_rest=True)
+        self.play(routine, health_checked=True)
+
+    def _cancel_health_check(self) -> None:
+        self._pending = None
+        self.start_view.health_bar.hide()
+        if self.playing:
+            self.stack.setCurrentWidget(self.session_view)  # back to the paused session
+            self.session_view.pause_button.setFocus()
+        else:
+            self.start_view.focus_first()
 
     def play_plan(self, plan: Plan, *, routine_uid: str | None = None) -> None:
         """Play an expanded plan (``play`` expands a routine; benchmarks and tests build plans directly)."""

@@ -25,6 +25,7 @@ from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.words import counted
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.player.health_check_bar import HealthCheckBar
 
 NOT_RATED = -1
 
@@ -107,6 +108,7 @@ class StartView(QWidget):
         self.problem.setAccessibleName("Problem")
         self.problem.setStyleSheet("color: #b91c1c;")
         self.problem.hide()
+        self.health_bar = HealthCheckBar()
         self.cue_status = QLabel("")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Cue status")
@@ -140,6 +142,7 @@ class StartView(QWidget):
         column.addWidget(intro)
         column.addSpacing(8)
         column.addWidget(self.problem)
+        column.addWidget(self.health_bar)
         column.addWidget(card, 1)
         column.addLayout(options)
         column.addWidget(self.cue_status)
@@ -191,6 +194,7 @@ class StartView(QWidget):
     def reset(self) -> None:
         self.pain_before.setValue(NOT_RATED)
         self.problem.hide()
+        self.health_bar.hide()
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

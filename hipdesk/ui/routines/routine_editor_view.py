@@ -43,14 +43,16 @@ from hipdesk.content.routine_file import (
     export_routine,
 )
 from hipdesk.domain.exercise import Dose
+from hipdesk.domain.health import ItemConcern, routine_concerns, with_safer_variations
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.routine_repository import DuplicateNameError
 from hipdesk.ui.accessibility import name_clear_button
-from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
+from hipdesk.usecases.health_profile import read_health_profile
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -123,6 +125,7 @@ class RoutineEditorView(QWidget):
         self._saved: Routine | None = None  # the stored (or built-in) version the draft started from
         self._baseline = self._draft  # what "no changes" means: the saved version, or a new routine as started
         self._updating = False
+        self.profile = read_health_profile(services.settings)
         self.confirm: Callable[[str, str], bool] = self._ask_confirm
         self.choose_save_path: Callable[[str], str] = self._ask_save_path
 
@@ -242,6 +245,17 @@ class RoutineEditorView(QWidget):
         self.advice_label.setAccessibleName("Advice")
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.advice_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.health_label = QLabel()
+        self.health_label.setObjectName("healthWarnings")
+        self.health_label.setWordWrap(True)
+        self.health_label.setAccessibleName("Not advised for your health profile")
+        self.health_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.health_label.setStyleSheet(f"color: {CAUTION};")
+        self.health_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.safer_button = QPushButton("Use the safer &variations")
+        self.safer_button.setAccessibleName("Swap in the safer variations")
+        self.safer_button.setToolTip("Swap each exercise that may not suit you for its safer variation (undoable)")
+        self.safer_button.clicked.connect(self.use_safer_variations)
 
         items_pane = QWidget()
         items_layout = QVBoxLayout(items_pane)
@@ -254,6 +268,8 @@ class RoutineEditorView(QWidget):
         items_layout.addLayout(row_buttons)
         items_layout.addWidget(self.time_label)
         items_layout.addWidget(self.advice_label)
+        items_layout.addWidget(self.health_label)
+        items_layout.addWidget(self.safer_button, 0, Qt.AlignmentFlag.AlignLeft)
         items_layout.addWidget(self.dose_editor)
 
         # adding from the library
@@ -373,6 +389,7 @@ class RoutineEditorView(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate)
         self.export_button.clicked.connect(self.export_dialog)
         self.delete_button.clicked.connect(lambda: self.delete())
+        self.services.events.settings_changed.connect(self._settings_changed)
 
     def _icon_for(self, exercise_id: str) -> QIcon | None:
         from hipdesk.ui.figure.thumbnails import thumbnail
@@ -458,8 +475,35 @@ class RoutineEditorView(QWidget):
         self.advice_label.setText("\n".join(f"⚠ {a.message}" for a in notes))
         self.advice_label.setVisible(bool(notes))
 
+        self._show_health()
+
+    def _show_health(self) -> None:
+        """Name the items that do not suit the health profile, and offer their safer variations."""
+        found = self.health_concerns()
+        lines = [f"⚠ {c.message}" for c in found]
+        if found:
+            lines.insert(0, "Not advised for your health profile (Settings, Health):")
+        self.health_label.setText("\n".join(lines))
+        self.health_label.setVisible(bool(found))
+        self.safer_button.setVisible(not self._draft.builtin and any(c.safer is not None for c in found))
+
+    def health_concerns(self) -> tuple[ItemConcern, ...]:
+        return routine_concerns(self._draft, self.library, self.profile)
+
+    def _settings_changed(self) -> None:
+        profile = read_health_profile(self.services.settings)
+        if profile != self.profile:
+            self.profile = profile
+            self._show_health()
+
+    def use_safer_variations(self) -> None:
+        """Swap each unsuitable exercise for its safer variation, as one undoable change."""
+        after = with_safer_variations(self._draft, self.library, self.profile)
+        self._apply(after, "Use the safer variations", self.selected_row())
+
     def advice_text(self) -> str:
-        return "\n".join(t for t in (self.time_label.text(), self.advice_label.text()) if t)
+        parts = (self.time_label.text(), self.advice_label.text(), self.health_label.text())
+        return "\n".join(t for t in parts if t)
 
     def _refresh_actions(self) -> None:
         read_only = self._draft.builtin
