@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 # --- monotonic ----------------------------------------------------------------------------------------------------
@@ -154,7 +154,7 @@ class FakeWallClock:
         self._follow_from = follow.now() if follow is not None else 0.0
 
     def now(self) -> datetime:
-        moment = self._start
+        moment = self._start.astimezone(UTC)  # elapsed time is added to the instant, not to the wall time
         if self._follow is not None:
             moment += timedelta(seconds=self._follow.now() - self._follow_from)
         return moment.astimezone(self._zone)
@@ -173,4 +173,5 @@ class FakeWallClock:
         self._follow_from = self._follow.now() if self._follow is not None else 0.0
 
     def advance(self, step: timedelta | float) -> None:
-        self.set(self.now() + (step if isinstance(step, timedelta) else timedelta(seconds=step)))
+        step = step if isinstance(step, timedelta) else timedelta(seconds=step)
+        self.set((self.now().astimezone(UTC) + step).astimezone(self._zone))

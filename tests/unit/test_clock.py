@@ -90,3 +90,13 @@ def test_the_fake_wall_clock_can_follow_the_monotonic_one() -> None:
 def test_the_fake_wall_clock_refuses_a_naive_moment() -> None:
     with pytest.raises(ValueError):
         FakeWallClock(datetime(2026, 6, 1, 9))  # noqa: DTZ001 (a naive start is what is refused)
+
+
+def test_fake_wall_clock_counts_elapsed_time_across_a_daylight_saving_change() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    mono = FakeClock()
+    wall = FakeWallClock(datetime(2026, 3, 29, 1, 30, tzinfo=berlin), follow=mono)
+    mono.advance(3600)  # an hour later the clocks read 03:30: 02:00 to 03:00 does not exist that night
+    assert wall.now().strftime("%H:%M %z") == "03:30 +0200"
+    wall.advance(timedelta(hours=1))
+    assert wall.now().strftime("%H:%M %z") == "04:30 +0200"
