@@ -129,9 +129,10 @@ class Startup:
         services = self.window.services
         if services is None:
             return None
-        from hipdesk.ui.companion.desk_companion import DeskCompanion
+        from hipdesk.ui.companion.desk_companion import DeskCompanion, connect_desktop
 
-        self.companion = DeskCompanion(self.window, services)
+        notifications, desktop = connect_desktop()
+        self.companion = DeskCompanion(self.window, services, notifications=notifications, desktop=desktop)
         return self.companion
 
     def finish_minimized(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,12 @@ import pytest
 # Before any Qt import: without a display Qt would abort the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DISPLAY", None) if os.environ.get("QT_QPA_PLATFORM") == "offscreen" else None
+# Tests never reach the desktop they run on (its notification server, screen saver, logind): the desktop tests
+# start private buses of their own. The runtime folder (single-instance sockets) is a short private one, since a
+# socket's path must stay under about 100 characters.
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/hipdesk-tests-have-no-session-bus"
+os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = "unix:path=/nonexistent/hipdesk-tests-have-no-system-bus"
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="hd-run-")
 
 from hypothesis import settings  # noqa: E402
 

@@ -1,26 +1,39 @@
-"""The desk companion: the reminder controller, its in-window notice and, where there is one, the tray icon,
-wired to the main window. Built by the composition root once start-up has finished."""
+"""The desk companion: the reminder controller, its in-window notice, desktop notifications, the desktop watch
+(away, locked, full screen, Do Not Disturb) and, where there is one, the tray icon, wired to the main window. Built
+by the composition root once start-up has finished.
+
+A reminder always shows in the window's bar; it also reaches the person outside the window through the desktop's
+notification server (with Start now, In 10 minutes and Skip today), else through the tray's own message.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from hipdesk import APP_NAME
-from hipdesk.domain.reminders import Reminder
+from hipdesk.domain.reminders import Desktop, Reminder, ReminderKind, Snooze
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
 from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.ui.companion.tray import CompanionTray, tray_available
 
 if TYPE_CHECKING:
+    from hipdesk.ui.companion.desktop_watch import DesktopWatch
+    from hipdesk.ui.companion.notifications import DesktopNotifications
     from hipdesk.ui.main_window import MainWindow
     from hipdesk.ui.services import Services
 
 IN_TRAY_TITLE = f"{APP_NAME} is still running"
 IN_TRAY_TEXT = f"Your reminders stay on. Open {APP_NAME} or quit it from this icon."
+START, LATER, SKIP = "start", "later", "skip"  # the notification's action keys
+NOTIFICATION_ACTIONS = [(START, "Start now"), (LATER, "In 10 minutes"), (SKIP, "Skip today")]
+
+
+class DesktopSource(Protocol):
+    def desktop(self) -> Desktop: ...
 
 
 class DeskCompanion(QObject):
@@ -35,16 +48,32 @@ class DeskCompanion(QObject):
         services: Services,
         *,
         use_tray: bool | None = None,
+        notifications: DesktopNotifications | None = None,
+        desktop: DesktopSource | None = None,
     ) -> None:
+        """``notifications`` and ``desktop`` default to none: the composition root passes the real ones (see
+        :func:`connect_desktop`), so a test never reaches the desktop it runs on."""
         super().__init__(window)
         self._window = window
         self._services = services
         self.notice = ReminderNotice()
         window.add_bar(self.notice, top=True)
+        self.notifications = notifications
+        self.desktop = desktop
         self.controller = ReminderController(
-            services, notice=self.notice, is_playing=self._player_is_playing, parent=self
+            services,
+            notice=self.notice,
+            is_playing=self._player_is_playing,
+            desktop=desktop.desktop if desktop is not None else None,
+            parent=self,
         )
         self.controller.reminder_shown.connect(self._alert)
+        self.controller.reminder_closed.connect(self._reminder_answered)
+        if notifications is not None:
+            notifications.action_invoked.connect(self._notification_action)
+        changed = getattr(desktop, "changed", None)
+        if changed is not None:
+            changed.connect(self.controller.check)  # a lock or Do Not Disturb switched: look again at once
         self.controller.settings_applied.connect(self._update_quit_policy)
         self.tray: CompanionTray | None = None
         if tray_available() if use_tray is None else use_tray:
@@ -75,9 +104,39 @@ class DeskCompanion(QObject):
         self._window.bring_to_front()
         self._window.show_settings()
 
-    def _alert(self, _reminder: Reminder, _title: str, _text: str) -> None:
+    def _alert(self, reminder: Reminder, title: str, text: str) -> None:
+        """Reach the person outside the window: a desktop notification, else the tray's message."""
         if self._window.isVisible():
             QApplication.alert(self._window)  # the task bar entry asks for attention
+        if self._window.isActiveWindow():
+            return  # HipDesk is in front: its bar says it
+        notifications = self.notifications
+        if notifications is not None and notifications.available:
+            actions = NOTIFICATION_ACTIONS if notifications.has_actions else []
+            if notifications.show(title, text if actions else f"{text}\nOpen {APP_NAME} to start.", actions):
+                return
+        if self.tray is not None:
+            self.tray.notify(reminder, title, text)
+
+    def _notification_action(self, key: str) -> None:
+        """An action chosen in the desktop notification, whether the window is shown, hidden or in the tray."""
+        current = self.controller.current
+        if key == START:
+            if current is not None and current.kind is ReminderKind.SITTING_BREAK:
+                self.controller.start_short()
+            else:
+                self.controller.start()
+            self._window.bring_to_front()
+        elif key == LATER:
+            self.controller.snooze(Snooze.MINUTES_10)
+        elif key == SKIP:
+            self.controller.snooze(Snooze.TODAY)
+        else:  # the body ("default"): bring HipDesk up, the reminder waits in its bar
+            self._window.bring_to_front()
+
+    def _reminder_answered(self) -> None:
+        if self.notifications is not None:
+            self.notifications.close()  # answered in the window or the tray: the desktop's copy goes
 
     def _hidden_to_tray(self) -> None:
         """The first time the window closes into the tray, say so."""
@@ -88,5 +147,18 @@ class DeskCompanion(QObject):
 
     def close(self) -> None:
         self.controller.timer.stop()
+        if self.notifications is not None:
+            self.notifications.close()
+        close_desktop = getattr(self.desktop, "close", None)
+        if close_desktop is not None:
+            close_desktop()
         if self.tray is not None:
             self.tray.hide()
+
+
+def connect_desktop(parent: QObject | None = None) -> tuple[DesktopNotifications, DesktopWatch]:
+    """The real desktop: its notification server and its idle, lock, full-screen and Do Not Disturb sources."""
+    from hipdesk.ui.companion.desktop_watch import DesktopWatch
+    from hipdesk.ui.companion.notifications import DesktopNotifications
+
+    return DesktopNotifications(parent=parent), DesktopWatch(parent=parent)

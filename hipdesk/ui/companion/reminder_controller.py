@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hipdesk.domain.dates import weekday_name
-from hipdesk.domain.reminders import Reminder, ReminderKind, ReminderScheduler, Snooze
+from hipdesk.domain.reminders import Desktop, Hold, Reminder, ReminderKind, ReminderScheduler, Snooze
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.domain.words import counted
 from hipdesk.ui.companion import preferences as prefs
@@ -45,6 +45,20 @@ def stand_up_minute(services: Services) -> Routine | None:
     )
 
 
+HOLD_REASONS = {
+    Hold.LOCKED: "the screen is locked",
+    Hold.AWAY: "you are away",
+    Hold.PAUSED: "reminders are paused",
+    Hold.FULL_SCREEN: "a window is full screen",
+    Hold.DO_NOT_DISTURB: "Do Not Disturb is on",
+}
+HELD_WHILE = {
+    Hold.PAUSED: "while reminders were paused",
+    Hold.FULL_SCREEN: "while a window was full screen",
+    Hold.DO_NOT_DISTURB: "while Do Not Disturb was on",
+}
+
+
 def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> tuple[str, str]:
     """The notice's title and text."""
     name = routine.name if routine is not None else "a routine"
@@ -60,6 +74,8 @@ def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> t
     text = f"{name[:1].upper()}{name[1:]}{minutes} loosens your hips."
     if reminder.missed:
         text = f"You were away at {reminder.due.strftime('%H:%M')}. " + text
+    elif reminder.held in HELD_WHILE:
+        text = f"Your {reminder.due.strftime('%H:%M')} reminder, held {HELD_WHILE[reminder.held]}. " + text
     elif reminder.snoozed:
         text = f"Your {reminder.due.strftime('%H:%M')} reminder, as you asked. " + text
     return "Time to move", text
@@ -73,13 +89,17 @@ class ReminderController(QObject):
         turns it into a desktop notification).
     reminder_closed(): the shown reminder was answered (Start or Later) and hidden.
     snoozed(object): reminders are snoozed until this local datetime (None: the snooze was cancelled).
+    paused(object): reminders are paused until this local datetime (None: the pause ended or was lifted).
     settings_applied(): the reminder settings were (re)read.
+    status_changed(str): the one-line status (next reminder, snooze, pause, why one is held) changed.
     """
 
     reminder_shown = Signal(object, str, str)
     reminder_closed = Signal()
     snoozed = Signal(object)
+    paused = Signal(object)
     settings_applied = Signal()
+    status_changed = Signal(str)
 
     def __init__(
         self,
@@ -87,12 +107,15 @@ class ReminderController(QObject):
         *,
         notice: ReminderNotice | None = None,
         is_playing: Callable[[], bool] | None = None,
+        desktop: Callable[[], Desktop] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._wall = services.wall.now
         self._is_playing = is_playing  # the player's own word, for sessions started from the Player tab
+        self._desktop = desktop  # idle time, lock, full screen, Do Not Disturb (None: the desktop says nothing)
+        self._status = ""
         self.settings = prefs.load_reminder_settings(services.settings)
         self.scheduler = ReminderScheduler(self.settings, self._wall(), services.clock.now())
         self.current: Reminder | None = None
@@ -121,7 +144,7 @@ class ReminderController(QObject):
         return prefs.default_routine(self._services)
 
     def status_text(self) -> str:
-        """One line for the tray menu: when the next reminder comes, or until when they are snoozed."""
+        """One line for the tray menu and Settings: the next reminder, a snooze or pause, or why one is held."""
         now = self._wall()
         until = self.scheduler.snoozed_until
         if until is not None:
@@ -129,6 +152,16 @@ class ReminderController(QObject):
             return "Reminders snoozed until " + ("tomorrow" if local.date() > now.date() else local.strftime("%H:%M"))
         if not self.active:
             return "Reminders are off"
+        paused_until = self.scheduler.paused_until
+        if paused_until is not None:
+            local = paused_until.astimezone(now.tzinfo)
+            day = "" if local.date() == now.date() else f"{weekday_name(local)} "
+            waiting = " (one is waiting)" if self.scheduler.held is not None else ""
+            return f"Reminders paused until {day}{local.strftime('%H:%M')}{waiting}"
+        holds = self.scheduler.holds
+        if holds:
+            waiting = "A reminder is waiting" if self.scheduler.held is not None else "Reminders are held"
+            return f"{waiting}: {HOLD_REASONS[holds[0]]}"
         upcoming = self.scheduler.next_scheduled(now)
         if upcoming is None:
             return "Sitting breaks are on" if self.settings.breaks_enabled else "No reminder planned"
@@ -144,13 +177,26 @@ class ReminderController(QObject):
                 self.scheduler.session_started(self._wall(), self._services.clock.now())
             elif not playing and self.scheduler.in_session:
                 self.scheduler.session_cancelled()  # it ended without a saved session, or never began
-        decision = self.scheduler.poll(self._wall(), self._services.clock.now())
+        desktop = self._desktop() if self._desktop is not None else None
+        paused_before = self.scheduler.paused_until
+        decision = self.scheduler.poll(self._wall(), self._services.clock.now(), desktop)
         if decision.slept_s:
             log.info("woke after %.0f s asleep", decision.slept_s)
+        if decision.returned_after_s:
+            log.info("back after %.0f s away", decision.returned_after_s)
+        if paused_before is not None and self.scheduler.paused_until is None:
+            self.paused.emit(None)
         if decision.reminder is not None:
             self._show(decision.reminder)
         self._arm(decision.wait_s)
+        self._status_may_have_changed()
         return decision.reminder
+
+    def _status_may_have_changed(self) -> None:
+        status = self.status_text()
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
 
     def _arm(self, wait_s: float) -> None:
         wait_s = WAKE_PROBE_S if math.isinf(wait_s) else min(wait_s, WAKE_PROBE_S)
@@ -193,10 +239,32 @@ class ReminderController(QObject):
     def snooze(self, option: Snooze) -> datetime:
         now = self._wall()
         until = self.scheduler.snooze(option, now, self.current).astimezone(now.tzinfo)
+        return self._snoozed(until)
+
+    def snooze_minutes(self, minutes: float) -> datetime:
+        """Snooze for any number of minutes (the command line's ``hipdesk snooze MINUTES``)."""
+        now = self._wall()
+        return self._snoozed(self.scheduler.snooze_minutes(minutes, now, self.current).astimezone(now.tzinfo))
+
+    def _snoozed(self, until: datetime) -> datetime:
         self._close_notice()
         self.snoozed.emit(until)
         self.check()
         return until
+
+    def pause(self, seconds: float) -> datetime:
+        """Hold reminders for a while; one comes when the pause ends if any fell due. Returns the local end."""
+        now = self._wall()
+        until = self.scheduler.pause(seconds, now).astimezone(now.tzinfo)
+        self.paused.emit(until)
+        self.check()
+        return until
+
+    def resume(self) -> None:
+        """Lift a pause now."""
+        self.scheduler.resume()
+        self.paused.emit(None)
+        self.check()
 
     def cancel_snooze(self) -> None:
         self.scheduler.cancel_snooze()

@@ -1,7 +1,8 @@
-"""The tray icon, where the desktop has a tray: start the default routine, open HipDesk, snooze, settings, quit.
+"""The tray icon, where the desktop has a tray: start the default routine, open HipDesk, snooze, pause, settings,
+quit; its status line says when the next reminder comes or why one is held.
 
-Reminders become desktop notifications through the tray (clicking one starts the routine); the in-window notice
-keeps "Start" and "Later" for when the person opens the window.
+Where there is no notification server, reminders become the tray's own messages (clicking one starts the routine);
+the in-window notice keeps "Start" and "Later" for when the person opens the window.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from hipdesk.ui.companion.reminder_controller import ReminderController
 
 MESSAGE_MS = 15_000
+PAUSES_MIN = ((30, "30 minutes"), (60, "1 hour"), (120, "2 hours"))
 
 
 def tray_available() -> bool:
@@ -59,7 +61,16 @@ class CompanionTray(QObject):
             Snooze.HOUR_1: self._add("Snooze 1 hour", lambda: controller.snooze(Snooze.HOUR_1)),
             Snooze.TODAY: self._add("Snooze for today", lambda: controller.snooze(Snooze.TODAY)),
         }
-        self.resume_action = self._add("Resume reminders", controller.cancel_snooze)
+        self.pause_menu = QMenu("Pause reminders for", self.menu)
+        self.pause_menu.setAccessibleName("Pause reminders for")
+        self.pause_actions = {}
+        for minutes, label in PAUSES_MIN:
+            action = QAction(label, self.pause_menu)
+            action.triggered.connect(lambda _checked=False, m=minutes: controller.pause(m * 60))
+            self.pause_menu.addAction(action)
+            self.pause_actions[minutes] = action
+        self.pause_menu_action = self.menu.addMenu(self.pause_menu)
+        self.resume_action = self._add("Resume reminders", self._resume)
         self.menu.addSeparator()
         self.settings_action = self._add("Settings…", self.settings_requested.emit)
         self.quit_action = self._add(f"Quit {APP_NAME}", self.quit_requested.emit)
@@ -67,7 +78,7 @@ class CompanionTray(QObject):
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
-        controller.reminder_shown.connect(self.notify)
+        controller.status_changed.connect(lambda _text: self.refresh())
         self._clicked_starts = False
         self.refresh()
 
@@ -89,12 +100,22 @@ class CompanionTray(QObject):
         self.start_action.setText(f"Start {routine.name}" if routine is not None else "Start a routine")
         self.start_action.setEnabled(routine is not None)
         self.status_action.setText(self._controller.status_text())
-        snoozed = self._controller.scheduler.snoozed_until is not None
+        scheduler = self._controller.scheduler
         for action in self.snooze_actions.values():
             action.setVisible(self._controller.active)
-        self.resume_action.setVisible(snoozed)
+        self.pause_menu_action.setVisible(self._controller.active)
+        self.resume_action.setVisible(scheduler.snoozed_until is not None or scheduler.paused_until is not None)
+        self.icon.setToolTip(f"{APP_NAME}: {self.status_action.text()}")
+
+    def _resume(self) -> None:
+        """Lift a snooze and a pause alike."""
+        if self._controller.scheduler.paused_until is not None:
+            self._controller.resume()
+        if self._controller.scheduler.snoozed_until is not None:
+            self._controller.cancel_snooze()
 
     def notify(self, _reminder: Reminder, title: str, text: str) -> None:
+        """A reminder as the tray's own message (used where there is no notification server)."""
         self._clicked_starts = True
         self.icon.showMessage(title, text + "\nClick to start.", QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         self.refresh()
