@@ -106,7 +106,7 @@ def test_a_full_screen_window_holds_a_reminder_until_it_closes(
     session.start_window_manager()
     prefs.save_reminder_settings(services.settings, ReminderSettings())
     watch = watch_for(session, bus)
-    companion = DeskCompanion(window, services, wall=wall.now, use_tray=False, desktop=watch)
+    companion = DeskCompanion(window, services, use_tray=False, desktop=watch)
     controller = companion.controller
     try:
         assert watch.sources["full screen"] == "X11 _NET_WM_STATE_FULLSCREEN"
@@ -134,7 +134,7 @@ def test_a_reminder_arrives_as_a_desktop_notification_and_start_now_starts_the_r
     assert notifications.available and notifications.has_actions, notifications.problem
     assert notifications.server.startswith("dunst")
     window.hide()  # HipDesk waits out of sight, as in the tray
-    companion = DeskCompanion(window, services, wall=wall.now, use_tray=False, notifications=notifications)
+    companion = DeskCompanion(window, services, use_tray=False, notifications=notifications)
     try:
         wall.advance(timedelta(minutes=1))
         companion.controller.check()
@@ -161,7 +161,7 @@ def test_clicking_the_notification_body_brings_hipdesk_up(
     prefs.save_reminder_settings(services.settings, ReminderSettings())
     notifications = DesktopNotifications(bus)
     window.hide()
-    companion = DeskCompanion(window, services, wall=wall.now, use_tray=False, notifications=notifications)
+    companion = DeskCompanion(window, services, use_tray=False, notifications=notifications)
     try:
         wall.advance(timedelta(minutes=1))
         companion.controller.check()
