@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
 from hipdesk.clock import Clock, MonotonicClock, SystemWallClock, WallClock
 from hipdesk.paths import RESOURCES, Paths
+from hipdesk.storage.errors import StorageError, check_data_folder
 from hipdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class Startup:
     def finish(self) -> bool:
         # Imported here: SQLAlchemy, Alembic and the content loader are not needed for the first paint.
         from hipdesk.content.exercises import ContentError, default_exercises_dir, load_library
-        from hipdesk.storage.db import DatabaseError, open_database
+        from hipdesk.storage.db import open_database
 
         try:
             library = load_library(default_exercises_dir())
@@ -115,9 +116,9 @@ class Startup:
             return self._fail("HipDesk's exercise files have a problem", str(exc))
         try:
             self.database = open_database(self.paths.database, self.paths.backups, self.wall)
-        except DatabaseError as exc:
-            return self._fail("HipDesk cannot open its database", str(exc))
-        services = build_services(self.paths, self.database, library, clock=self.clock, wall=self.wall)
+            services = build_services(self.paths, self.database, library, clock=self.clock, wall=self.wall)
+        except StorageError as exc:  # locked, read-only, disk full, not a database file: say what and where
+            return self._fail(exc.title, str(exc))
         self.window.attach(services)
         for notice in self.database.notices:
             self._show(QMessageBox.Icon.Information, APP_NAME, notice)
@@ -192,8 +193,14 @@ def run(
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     paths = Paths.resolve(data_dir)
-    paths.ensure()
     app = create_application()
+    try:  # before the single-instance lock file, which a read-only or full data folder would also refuse
+        check_data_folder(paths.data_dir)
+    except StorageError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        if not (check or quit_after_paint):
+            QMessageBox.critical(None, exc.title, str(exc))
+        return 1
     # Before the window: a second HipDesk on the same data folder hands over to the first and leaves.
     from hipdesk.ui.companion.single_instance import claim
 

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from hipdesk.clock import FakeWallClock
 from hipdesk.paths import Paths
 from hipdesk.storage.db import (
+    BUSY_TIMEOUT_MS,
     NewerDatabaseError,
     _alembic_config,
     head_revision,
@@ -34,7 +35,7 @@ def test_fresh_database_is_at_head_with_wal_and_foreign_keys(paths: Paths, wall:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
             assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
-            assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() == 5000
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() == BUSY_TIMEOUT_MS
         assert db.notices == []
     finally:
         db.dispose()
