@@ -1,4 +1,4 @@
-"""Command line: ``python -m hipdesk [--data-dir DIR] [--minimized]``."""
+"""Command line: ``python -m hipdesk [--data-dir DIR] [--minimized] [--debug]``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="start in the system tray when there is one and reminders are on (start at login uses this)",
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="log everything, on the terminal and in hipdesk.log in the data folder"
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--self-check", action="store_true", help="start, open every tab, report and quit")
@@ -30,7 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hipdesk.app import run
 
     return run(
-        data_dir=args.data_dir, quit_after_paint=args.quit_after_paint, check=args.self_check, minimized=args.minimized
+        data_dir=args.data_dir,
+        quit_after_paint=args.quit_after_paint,
+        check=args.self_check,
+        minimized=args.minimized,
+        debug=args.debug,
     )
 
 

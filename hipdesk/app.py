@@ -5,9 +5,9 @@ The window paints first; the database and the content load right after, so start
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
 from hipdesk.clock import Clock, MonotonicClock, SystemWallClock, WallClock
+from hipdesk.logs import ExcInfo, current_exc_info, log_unexpected, setup_logging
 from hipdesk.paths import RESOURCES, Paths
 from hipdesk.storage.errors import StorageError, check_data_folder
+from hipdesk.ui.crash import CrashHandler, install_qt_message_handler
 from hipdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from hipdesk.storage.db import Database
     from hipdesk.ui.companion.desk_companion import DeskCompanion
     from hipdesk.ui.services import Services
+
+log = logging.getLogger(__name__)
 
 NO_DISPLAY_MESSAGE = (
     "HipDesk needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). "
@@ -95,11 +99,14 @@ class Startup:
     HipDesk closes the window once the user has read it.
     """
 
-    def __init__(self, window: MainWindow, paths: Paths, clock: Clock, wall: WallClock) -> None:
+    def __init__(
+        self, window: MainWindow, paths: Paths, clock: Clock, wall: WallClock, crash: CrashHandler | None = None
+    ) -> None:
         self.window = window
         self.paths = paths
         self.clock = clock
         self.wall = wall
+        self.crash = crash
         self.failed = False
         self.database: Database | None = None
         self.dialogs: list[QMessageBox] = []
@@ -118,7 +125,10 @@ class Startup:
             self.database = open_database(self.paths.database, self.paths.backups, self.wall)
             services = build_services(self.paths, self.database, library, clock=self.clock, wall=self.wall)
         except StorageError as exc:  # locked, read-only, disk full, not a database file: say what and where
+            log.error("start-up stopped: %s", exc)
             return self._fail(exc.title, str(exc))
+        except Exception:  # a bug: a window of empty tabs would hide it, so log it, say so and stop
+            return self._fail_unexpected(current_exc_info())
         self.window.attach(services)
         for notice in self.database.notices:
             self._show(QMessageBox.Icon.Information, APP_NAME, notice)
@@ -171,6 +181,20 @@ class Startup:
         box.finished.connect(self.window.close)
         return False
 
+    def _fail_unexpected(self, exc_info: ExcInfo) -> bool:
+        """Start-up hit a bug: it is logged with its traceback, the person is told where the log is, and HipDesk
+        closes (and exits non-zero) once they have read it."""
+        dialog = self.crash.handle(exc_info, "while starting") if self.crash is not None else None
+        if dialog is None:
+            if self.crash is None:
+                log_unexpected(exc_info, "while starting")
+            log_path = self.crash.log_path if self.crash is not None else None
+            where = f"The details are in the log file {log_path}." if log_path else "The details are in the terminal."
+            return self._fail(f"{APP_NAME} could not start", f"{APP_NAME} met an error it did not expect. {where}")
+        self.failed = True
+        dialog.finished.connect(self.window.close)
+        return False
+
 
 def self_check(window: MainWindow) -> bool:
     """Build every tab once (used to check an installed wheel or bundle starts for real)."""
@@ -187,19 +211,31 @@ def install_focus_ring(app: QApplication) -> None:
 
 
 def run(
-    data_dir: str | None = None, quit_after_paint: bool = False, check: bool = False, minimized: bool = False
+    data_dir: str | None = None,
+    quit_after_paint: bool = False,
+    check: bool = False,
+    minimized: bool = False,
+    debug: bool = False,
 ) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     paths = Paths.resolve(data_dir)
-    app = create_application()
-    try:  # before the single-instance lock file, which a read-only or full data folder would also refuse
+    folder_problem: StorageError | None = None
+    try:  # before the log and the single-instance lock file, which a read-only or full folder would also refuse
         check_data_folder(paths.data_dir)
     except StorageError as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        if not (check or quit_after_paint):
-            QMessageBox.critical(None, exc.title, str(exc))
+        folder_problem = exc
+    log_path = setup_logging(paths.data_dir if folder_problem is None else None, debug=debug)
+    app = create_application()
+    install_qt_message_handler()
+    headless = check or quit_after_paint
+    crash = CrashHandler(log_path, show_dialogs=not headless)
+    crash.install()
+    if folder_problem is not None:
+        log.error("%s", folder_problem)  # the terminal shows it
+        if not headless:
+            QMessageBox.critical(None, folder_problem.title, str(folder_problem))
         return 1
     # Before the window: a second HipDesk on the same data folder hands over to the first and leaves.
     from hipdesk.ui.companion.single_instance import claim
@@ -213,7 +249,7 @@ def run(
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: print(f"{APP_NAME}: another start asked for this window", file=sys.stderr))
     # The two clocks, made once: everything below reads the time through them.
-    startup = Startup(window, paths, clock=MonotonicClock(), wall=SystemWallClock())
+    startup = Startup(window, paths, clock=MonotonicClock(), wall=SystemWallClock(), crash=crash)
     app.aboutToQuit.connect(startup.close)
     app.aboutToQuit.connect(instance.close)
     if quit_after_paint:  # used by the start-up benchmark
@@ -226,10 +262,11 @@ def run(
                 install_focus_ring(app)
                 ok = startup.finish() and startup.start_companion() is not None and self_check(window)
             except Exception:  # report and fail rather than leave a headless check hanging
-                traceback.print_exc()
+                crash.handle(current_exc_info(), "during the self-check")
                 ok = False
             for box in startup.dialogs:
                 print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
+            ok = ok and crash.count == 0  # an error in a slot reached the crash handler: not ok either
             print("self-check ok" if ok else "self-check FAILED", flush=True)
             app.exit(0 if ok else 1)
 

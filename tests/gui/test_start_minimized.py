@@ -45,7 +45,9 @@ def test_the_flag_is_parsed_and_passed_on(monkeypatch: pytest.MonkeyPatch) -> No
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr("hipdesk.app.run", lambda **kwargs: calls.append(kwargs) or 0)
     assert main(["--minimized", "--data-dir", "/tmp/x"]) == 0
-    assert calls == [{"data_dir": "/tmp/x", "quit_after_paint": False, "check": False, "minimized": True}]
+    assert calls == [
+        {"data_dir": "/tmp/x", "quit_after_paint": False, "check": False, "minimized": True, "debug": False}
+    ]
 
 
 def test_with_a_tray_and_reminders_on_it_waits_in_the_tray(tray: None, startup: Startup) -> None:

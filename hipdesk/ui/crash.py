@@ -1,0 +1,166 @@
+"""The safety net: Qt's own messages go to HipDesk's log, and an error nobody expected is logged and shown.
+
+An error HipDesk knows (a locked database, a full disk...) is told where it happens, in words. Anything else is a
+bug: ``sys.excepthook`` (which PySide6 also calls for an exception escaping a slot) logs it with its traceback and
+opens one :class:`UnexpectedErrorDialog` that names the log file and can copy a report for a bug report.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk import APP_NAME
+from hipdesk.logs import ExcInfo, log_unexpected, report_text
+
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings (a missing plugin, a bad stylesheet) into the log, with where Qt said them when it knows."""
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+
+def install_qt_message_handler() -> None:
+    qInstallMessageHandler(qt_message_handler)
+
+
+class UnexpectedErrorDialog(QDialog):
+    """Tells the person something went wrong that HipDesk did not expect, where the log is, and offers to copy a
+    report (the error, versions and the end of the log) to paste into a bug report.
+
+    Signals: none of its own (QDialog's finished(int) tells when it closes).
+    """
+
+    def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unexpectedError")
+        self.setWindowTitle(f"{APP_NAME} ran into a problem")
+        self.setAccessibleName(f"{APP_NAME} ran into a problem")
+        self.report = report
+        where = (
+            f"The details are in the log file:\n{log_path}"
+            if log_path is not None
+            else f"{APP_NAME} could not write a log file; the details are printed in the terminal."
+        )
+        self.message = QLabel(
+            f"Something went wrong that {APP_NAME} did not expect. What you recorded before it is saved.\n\n{where}"
+        )
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit(report)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Report of the problem")
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setMinimumSize(560, 180)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy report")
+        self.copy_button.setAccessibleName("Copy a report of the problem to the clipboard")
+        self.copy_button.setAutoDefault(False)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+        self.copy_button.setText("&Copied")
+
+
+class CrashHandler:
+    """Installs ``sys.excepthook`` and ``threading.excepthook``; each unexpected error is logged, and shown in one
+    dialog at a time (an error while the dialog is open is only logged). ``show_dialogs`` False (headless checks)
+    only logs."""
+
+    def __init__(self, log_path: Path | None, *, show_dialogs: bool = True) -> None:
+        self.log_path = log_path
+        self.show_dialogs = show_dialogs
+        self.dialog: UnexpectedErrorDialog | None = None
+        self.count = 0
+        self.on_error: list[Callable[[ExcInfo], None]] = []
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_hook
+        threading.excepthook = self._previous_thread_hook
+
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_hook(exc_type, exc, tb)
+            return
+        self.handle((exc_type, exc, tb))
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        log_unexpected((args.exc_type, args.exc_value, args.exc_traceback), f"in thread {args.thread}")
+
+    def handle(self, exc_info: ExcInfo, where: str = "") -> UnexpectedErrorDialog | None:
+        self.count += 1
+        log_unexpected(exc_info, where)
+        for listener in self.on_error:
+            listener(exc_info)
+        if not self.show_dialogs or self.dialog is not None or QApplication.instance() is None:
+            return None
+        dialog = UnexpectedErrorDialog(self.report(exc_info), self.log_path, _main_window())
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def report(self, exc_info: ExcInfo | None) -> str:
+        return report_text(exc_info, self.log_path, {"PySide6": pyside_version})
+
+    def _closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+
+def _main_window() -> QWidget | None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    active = app.activeWindow()
+    if active is not None:
+        return active
+    return next((w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()), None)
