@@ -3,16 +3,14 @@
 The format is described in ``docs/routine-format.md`` and published as a JSON Schema in
 ``resources/schemas/routine.schema.json``. Reading is strict: the first problem found stops the import with one
 message naming the file, the field (``items[2].dose.hold_s``) and the reason, and nothing is written anywhere.
-A file written by :func:`export_routine` reads back to an identical routine.
+Text written by :func:`dumps` reads back to an identical routine (the export use case writes it to a file).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
@@ -422,19 +420,6 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
 
 def dumps(routine: Routine) -> str:
     return json.dumps(routine_to_dict(routine), ensure_ascii=False, indent=2) + "\n"
-
-
-def export_routine(routine: Routine, path: Path) -> None:
-    """Write the routine to ``path`` atomically: a half-written file never replaces a good one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dumps(routine))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def check_routine(routine: Routine, library: Mapping[str, Exercise] | None, label: str = "") -> None:

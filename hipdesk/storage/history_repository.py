@@ -7,10 +7,8 @@ that runs past midnight on a Sunday stays in one week.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -192,18 +190,9 @@ class HistoryRepository:
     def sessions_in_week(self, monday: date) -> list[RecordedSession]:
         return self.sessions_between(monday, monday + timedelta(days=6))
 
-    def export_csv(self, path: Path) -> int:
-        """Every session with its steps, a row per step (a session with no step gets one row). Returns the rows."""
-        count = 0
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(CSV_HEADER)
-            for row in self._export_rows():
-                writer.writerow(row)
-                count += 1
-        return count
-
-    def _export_rows(self) -> Iterator[tuple[Any, ...]]:
+    def export_rows(self) -> Iterator[tuple[Any, ...]]:
+        """Every session with its steps, a row per step (a session with no step gets one row), in ``CSV_HEADER``'s
+        columns; None is written as an empty cell. The CSV file itself is written by the export use case."""
         query = text(
             "SELECT s.id, s.local_date, s.started_at, s.ended_at, s.routine_name, s.status, s.pain_before, "
             "s.pain_after, s.feeling, st.seq, st.exercise_id, st.side, st.set_no, st.planned_s, st.actual_s, "

@@ -62,9 +62,17 @@ class RoutineRepository:
         self._codec = codec
         self._reserved = {name_key(n) for n in reserved_names}
         self._wall = wall
+        # Rows are never rewritten (a save adds a version), so a row decoded once stays decoded: listing the
+        # routines after every change reads the table but parses only rows it has not seen.
+        self._decoded: dict[int, tuple[str, str, Routine]] = {}  # row id: (uid, body, routine)
 
     def _to_routine(self, row: RoutineRow) -> Routine:
-        return replace(self._codec.decode(row.body_json, row.uid), id=row.uid, builtin=False)
+        known = self._decoded.get(row.id)
+        if known is not None and known[0] == row.uid and known[1] == row.body_json:
+            return known[2]
+        routine = replace(self._codec.decode(row.body_json, row.uid), id=row.uid, builtin=False)
+        self._decoded[row.id] = (row.uid, row.body_json, routine)
+        return routine
 
     def all(self) -> list[Routine]:
         """Every current (not retired) user routine, by name."""
@@ -103,6 +111,16 @@ class RoutineRepository:
             for r in rows
         ]
 
+    def find_by_name(self, name: str) -> Routine | None:
+        """The current user routine called ``name`` (compared by ``name_key``), or None; decodes only that one."""
+        key = name_key(name)
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(RoutineRow).where(RoutineRow.retired.is_(False))).all()
+        for row in rows:
+            if name_key(row.name) == key:
+                return self._to_routine(RoutineRow(**row._mapping))
+        return None
+
     def names(self) -> set[str]:
         return {r.name for r in self.all()}
 
@@ -140,8 +158,9 @@ class RoutineRepository:
                 return stored
             last = conn.execute(select(func.max(RoutineRow.version)).where(RoutineRow.uid == uid)).scalar_one()
             conn.execute(update(RoutineRow).where(RoutineRow.uid == uid).values(retired=True))
-            conn.execute(
-                insert(RoutineRow).values(
+            row_id = conn.execute(
+                insert(RoutineRow)
+                .values(
                     uid=uid,
                     version=(last or 0) + 1,
                     name=stored.name,
@@ -149,7 +168,9 @@ class RoutineRepository:
                     created_at=self._wall.now().astimezone(UTC).isoformat(timespec="seconds"),
                     retired=False,
                 )
-            )
+                .returning(RoutineRow.id)
+            ).scalar_one()
+        self._decoded[int(row_id)] = (uid, body, stored)  # encode() proved the body reads back as ``stored``
         return stored
 
     def delete(self, uid: str) -> bool:

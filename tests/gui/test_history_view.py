@@ -334,3 +334,17 @@ def test_today_moves_with_the_wall_clock_while_history_is_open(qtbot: Any, two_w
     with qtbot.waitSignal(view.refreshed):
         assert watcher.check()
     assert view.history is not None and view.history.today == TODAY + timedelta(days=7)
+
+
+def test_an_export_that_cannot_be_written_says_why_and_where(qtbot: Any, two_weeks: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    view = open_view(qtbot, two_weeks)
+    target = tmp_path / "history.csv"
+    target.mkdir()  # a folder where the file should go
+    assert view.export_csv(target) is None
+    [box] = [b for b in view.findChildren(QMessageBox) if b.objectName() == "problemMessage"]
+    assert box.isVisible() and str(target) in box.text() and "folder" in box.text()
+    assert "Not saved" in view.status.text()
+    assert target.is_dir() and list(target.iterdir()) == []
+    box.accept()

@@ -21,6 +21,7 @@ from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import RoutineItemsModel
 from hipdesk.ui.routines.routine_list_model import RoutineListModel
 from hipdesk.ui.routines.routines_view import RoutinesView
+from hipdesk.usecases.routine_files import NameChoice, RoutineFile
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -223,11 +224,47 @@ def test_a_bad_import_says_what_and_where_and_writes_nothing(
     assert "Nothing was imported" in text and "ten-hours.json: items[0].dose.hold_s" in text and "36000" in text
     assert services.routines.all() == []
 
+
+def test_an_import_whose_name_is_taken_asks_copy_or_cancel(
+    qtbot: Any, view: RoutinesView, services: Any, tmp_path: Path
+) -> None:
     desk_five_file = tmp_path / "desk.json"
     desk_five_file.write_text(json.dumps({"hipdesk_routine": 1, "name": "desk FIVE", "items": []}), encoding="utf-8")
-    assert view.import_from(desk_five_file) is None
-    assert "name: a routine called 'desk FIVE' already exists" in view.editor.message.text()
+    asked: list[RoutineFile] = []
+    view.choose_on_clash = lambda file: asked.append(file) or NameChoice.CANCEL
+    with qtbot.assertNotEmitted(services.events.routines_changed):
+        assert view.import_from(desk_five_file) is None
+    [file] = asked
+    assert file.clash is not None and file.clash.name == "Desk five" and NameChoice.REPLACE not in file.choices
+    assert "Nothing was imported from desk.json" in view.editor.message.text()
     assert services.routines.all() == []
+
+    view.choose_on_clash = lambda file: NameChoice.COPY
+    with qtbot.waitSignal(services.events.routines_changed):
+        imported = view.import_from(desk_five_file)
+    assert imported is not None and imported.name == "desk FIVE (copy)"
+    assert view.editor.routine() == imported and "Imported" in view.editor.message.text()
+
+    # the same file again: "desk FIVE (copy)" is taken now, so the copy gets the next free name
+    view.choose_on_clash = lambda file: NameChoice.COPY
+    again = view.import_from(desk_five_file)
+    assert again is not None and again.name == "desk FIVE (copy 2)"
+
+
+def test_an_import_can_replace_a_user_routine_of_that_name(
+    qtbot: Any, view: RoutinesView, services: Any, tmp_path: Path
+) -> None:
+    mine = services.routines.duplicate(services.builtin_routines[0], name="Mine")
+    path = tmp_path / "mine.json"
+    path.write_text(
+        json.dumps({"hipdesk_routine": 1, "name": "MINE", "items": [{"exercise": "glute-bridge"}]}), encoding="utf-8"
+    )
+    view.choose_on_clash = lambda file: NameChoice.REPLACE
+    with qtbot.waitSignal(services.events.routines_changed):
+        replaced = view.import_from(path)
+    assert replaced is not None and replaced.id == mine.id and replaced.name == "Mine"
+    assert replaced.exercise_ids() == ("glute-bridge",)
+    assert [v.version for v in services.routines.versions(mine.id)] == [1, 2]
 
 
 def test_built_ins_stay_read_only(view: RoutinesView, services: Any) -> None:

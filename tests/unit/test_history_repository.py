@@ -21,6 +21,7 @@ from hipdesk.storage.history_repository import (
     monday_of_week_key,
 )
 from hipdesk.storage.tables import CheckResultRow, PainRow, SessionRow, StepRow
+from hipdesk.usecases.history_export import export_history_csv
 
 BERLIN = ZoneInfo("Europe/Berlin")
 D = date.fromisoformat
@@ -120,7 +121,7 @@ def test_empty_store(repo: HistoryRepository, tmp_path: Path) -> None:
     assert repo.first_day() is None
     assert repo.sessions_in_week(D("2026-11-16")) == []
     target = tmp_path / "history.csv"
-    assert repo.export_csv(target) == 0
+    assert export_history_csv(repo, target) == 0
     assert target.read_text(encoding="utf-8").splitlines() == [",".join(CSV_HEADER)]
 
 
@@ -238,7 +239,7 @@ def test_export_writes_a_row_per_step_and_one_for_a_session_without_steps(
     store.session("2026-11-16T08:00:00", [("glute-bridge", "none", 60.0), ("figure-four-stretch", "left", 30.0)])
     store.session("2026-11-17T08:00:00", [], status="partial")
     target = tmp_path / "history.csv"
-    assert repo.export_csv(target) == 3
+    assert export_history_csv(repo, target) == 3
     with target.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["exercise_id"] for r in rows] == ["glute-bridge", "figure-four-stretch", ""]

@@ -22,7 +22,6 @@ from hipdesk.content.routine_file import (
     RoutineFileError,
     StoredRoutineCodec,
     dumps,
-    export_routine,
     loads,
     read_routine_file,
     routine_to_dict,
@@ -34,6 +33,7 @@ from hipdesk.domain.routine_rules import total_duration_s
 from hipdesk.storage.db import Database
 from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.tables import RoutineRow
+from hipdesk.usecases.files import write_text_atomically
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def doc(**changes: Any) -> dict[str, Any]:
 
 def test_export_then_import_gives_an_identical_routine(tmp_path: Path, library: Library) -> None:
     path = tmp_path / "mine.hipdesk-routine.json"
-    export_routine(sample(), path)
+    write_text_atomically(path, dumps(sample()))
     assert read_routine_file(path, library) == sample()
     assert path.read_text(encoding="utf-8") == dumps(sample())  # the same routine always writes the same bytes
 

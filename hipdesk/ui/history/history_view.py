@@ -58,6 +58,7 @@ from hipdesk.domain.weekly import (
     weekly_goal,
 )
 from hipdesk.domain.words import counted
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.history.charts import (
     CheckChart,
     MinutesChart,
@@ -72,6 +73,8 @@ from hipdesk.ui.history.check_labels import check_look
 from hipdesk.ui.history.heatmap import CalendarHeatmap
 from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
+from hipdesk.ui.problems import show_problem
+from hipdesk.usecases.history_export import export_history_csv
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -861,9 +864,15 @@ class HistoryView(QWidget):
         if routine is not None:
             self._services.events.play_requested.emit(routine)
 
-    def export_csv(self, path: Path) -> int:
-        """Write every session and its steps to ``path``; returns the number of rows."""
-        count = self._services.history.export_csv(path)
+    def export_csv(self, path: Path) -> int | None:
+        """Write every session and its steps to ``path``; returns the number of rows, or None when it could not be
+        written (the person is told why and where)."""
+        try:
+            count = export_history_csv(self._services.history, path)
+        except StorageError as exc:
+            self.status.setText(f"Not saved: {path}")
+            show_problem(self, exc)
+            return None
         self.status.setText(f"Saved {count} rows to {path}")
         return count
 

@@ -35,17 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.content.routine_file import (
-    FILE_SUFFIX,
-    TARGET_MIN_RANGE,
-    RoutineFileError,
-    check_routine,
-    export_routine,
-)
+from hipdesk.content.routine_file import FILE_SUFFIX, TARGET_MIN_RANGE, RoutineFileError, check_routine
 from hipdesk.domain.exercise import Dose
 from hipdesk.domain.health import ItemConcern, routine_concerns, with_safer_variations
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
+from hipdesk.storage.errors import StorageError
 from hipdesk.storage.routine_repository import DuplicateNameError
 from hipdesk.ui.accessibility import name_clear_button
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
@@ -53,6 +48,7 @@ from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
 from hipdesk.usecases.health_profile import read_health_profile
+from hipdesk.usecases.routine_files import RoutineFiles
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -746,14 +742,14 @@ class RoutineEditorView(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
+        files = RoutineFiles(self.services.routines, self.services.builtin_routines, self.library)
         try:
-            check_routine(self._draft, self.library)
-            export_routine(self._draft, path)
+            files.export(self._draft, path)
         except RoutineFileError as exc:
             self.show_message(f"Not exported. {exc.where}: {exc.what}", error=True)
             return False
-        except OSError as exc:
-            self.show_message(f"Could not write {path}: {exc.strerror or exc}", error=True)
+        except StorageError as exc:  # the file could not be written: where and why
+            self.show_message(f"Not exported. {exc}", error=True)
             return False
         self.show_message(f"Exported “{self._draft.name}” to {path}.")
         return True

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.content.routine_file import FILE_SUFFIX, RoutineFileError, read_routine_file
+from hipdesk.content.routine_file import FILE_SUFFIX, RoutineFileError
 from hipdesk.domain.routine import Routine
-from hipdesk.storage.routine_repository import DuplicateNameError
+from hipdesk.storage.errors import StorageError
+from hipdesk.ui.problems import show_problem
 from hipdesk.ui.routines.routine_editor_view import RoutineEditorView
 from hipdesk.ui.routines.routine_list_model import BUILTIN_ROLE, DETAIL_ROLE, PHASES_ROLE, RoutineListModel
+from hipdesk.usecases.routine_files import NameChoice, NameTakenError, RoutineFile, RoutineFiles
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -53,6 +55,11 @@ def name_lines(text: str, metrics: QFontMetrics, width: int, most: int = 2) -> l
     if words:
         lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, max(width, 1)))
     return lines or [""]
+
+
+def _button_text(name: str) -> str:
+    """A routine's name inside a button's text: an ampersand in it is shown, not taken as a shortcut marker."""
+    return name.replace("&", "&&")
 
 
 class RoutineCardDelegate(QStyledItemDelegate):
@@ -169,6 +176,8 @@ class RoutinesView(QWidget):
         self.services = services
         self.choose_open_path: Callable[[], str] = self._ask_open_path
         self.confirm_discard: Callable[[str], bool] = self._ask_discard
+        self.choose_on_clash: Callable[[RoutineFile], NameChoice] = self._ask_on_clash
+        self.files = RoutineFiles(services.routines, services.builtin_routines, services.library)
 
         self.model = RoutineListModel(services.library, self)
         self.list_view = QListView()
@@ -321,23 +330,35 @@ class RoutinesView(QWidget):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> Routine | None:
-        """Import a routine file as a new user routine. A bad file writes nothing and says why."""
+        """Import a routine file as a user routine. A bad file writes nothing and says why; a name that is taken
+        asks whether to import it as a copy, replace the routine of that name, or cancel."""
         if not self._leave_editor():
             return None
-        taken = [r.name for r in (*self.services.builtin_routines, *self.services.routines.all())]
         try:
-            routine = read_routine_file(path, self.services.library, existing_names=taken)
-            stored = self.services.routines.save(routine)
+            file = self.files.read(path)
+            stored = self._store(file)
         except RoutineFileError as exc:
             self.editor.show_import_error(exc)
             return None
-        except DuplicateNameError as exc:  # a routine with the name appeared meanwhile
-            self.editor.show_import_error(RoutineFileError(f"{path.name}: name", str(exc)))
+        except StorageError as exc:  # the database is locked, the disk full...: say so, nothing was imported
+            show_problem(self, exc)
+            return None
+        if stored is None:
+            self.editor.show_message(f"Nothing was imported from {path.name}.")
             return None
         self.editor.load(stored)
         self.services.events.routines_changed.emit()
         self.editor.show_message(f"Imported “{stored.name}” from {path.name}.")
         return stored
+
+    def _store(self, file: RoutineFile) -> Routine | None:
+        choice: NameChoice | None = None
+        while True:
+            try:
+                return self.files.store(file, choice)
+            except NameTakenError as taken:  # ask (again, if another routine took the name meanwhile)
+                file = taken.file
+                choice = self.choose_on_clash(file)
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
 
@@ -349,6 +370,32 @@ class RoutinesView(QWidget):
             f"HipDesk routines (*{FILE_SUFFIX} *.json);;All files (*)",
         )
         return path
+
+    def _ask_on_clash(self, file: RoutineFile) -> NameChoice:
+        clash = file.clash
+        assert clash is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("A routine with this name exists")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from a file
+        kind = "a built-in routine" if clash.builtin else "one of your routines"
+        box.setText(f"“{clash.name}” is already {kind}. What should HipDesk do with {file.path.name}?")
+        buttons = {
+            NameChoice.COPY: box.addButton(
+                f"&Import as “{_button_text(file.copy_name)}”", QMessageBox.ButtonRole.AcceptRole
+            ),
+        }
+        if NameChoice.REPLACE in file.choices:
+            buttons[NameChoice.REPLACE] = box.addButton(
+                f"&Replace “{clash.name}”", QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.setInformativeText("Replacing keeps the old version in your history; sessions played from it stay.")
+        buttons[NameChoice.CANCEL] = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[NameChoice.COPY])
+        box.setEscapeButton(buttons[NameChoice.CANCEL])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((choice for choice, button in buttons.items() if button is clicked), NameChoice.CANCEL)
 
     def _ask_discard(self, name: str) -> bool:
         answer = QMessageBox.question(
