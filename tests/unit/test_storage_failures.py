@@ -31,7 +31,7 @@ from hipdesk.storage.errors import (
     check_data_folder,
 )
 from hipdesk.storage.settings_repository import SettingsRepository
-from tests.conftest import TEST_NOW
+from tests.clocks import TEST_NOW
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -192,7 +192,7 @@ from pathlib import Path
 from hipdesk.clock import FakeWallClock
 from hipdesk.storage.db import open_database
 from hipdesk.storage.errors import StorageError
-from tests.conftest import TEST_NOW
+from tests.clocks import TEST_NOW
 try:
     open_database(Path({database!r}), Path({backups!r}), FakeWallClock(TEST_NOW)).dispose()
 except StorageError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.storage.db import Database
 from hipdesk.storage.history_repository import HistoryRepository
 from hipdesk.storage.session_repository import SessionRepository
@@ -124,9 +125,9 @@ def test_spreadsheet_safe(value: object, safe: object) -> None:
 
 
 def test_the_history_csv_escapes_formulas_and_is_a_normal_file(
-    database: Database, tmp_path: Path, usual_umask: None
+    database: Database, wall: FakeWallClock, tmp_path: Path, usual_umask: None
 ) -> None:
-    sessions = SessionRepository(database.engine)
+    sessions = SessionRepository(database.engine, wall)
     sessions.start_session('=HYPERLINK("http://example.com","click")')
     sessions.start_session("@everyone")
     target = tmp_path / "history.csv"

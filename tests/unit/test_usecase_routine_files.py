@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from hipdesk.clock import FakeWallClock
 from hipdesk.content import routine_file
 from hipdesk.content.builtin_routines import load_builtin_routines
 from hipdesk.content.exercises import default_exercises_dir, load_library
@@ -33,8 +34,8 @@ def builtins(library: Library) -> tuple[Routine, ...]:
 
 
 @pytest.fixture
-def repo(database: Database, builtins: tuple[Routine, ...]) -> RoutineRepository:
-    return RoutineRepository(database.engine, StoredRoutineCodec(), reserved_names=[r.name for r in builtins])
+def repo(database: Database, wall: FakeWallClock, builtins: tuple[Routine, ...]) -> RoutineRepository:
+    return RoutineRepository(database.engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtins])
 
 
 @pytest.fixture
