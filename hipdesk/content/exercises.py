@@ -22,12 +22,14 @@ from hipdesk.domain.exercise import (
     SETS_RANGE,
     TEMPO_PART_RANGE,
     Dose,
+    Effort,
     Equipment,
     Exercise,
     Phase,
     Position,
     Precaution,
     Region,
+    RepPattern,
     Tempo,
 )
 from hipdesk.domain.library import Library
@@ -53,7 +55,7 @@ _REQUIRED_KEYS = (
     "precautions",
     "dose",
 )
-_OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder", "alternatives")
+_OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder", "alternatives", "effort", "rep_pattern")
 _DOSE_REQUIRED_KEYS = ("sets", "source")
 _DOSE_OPTIONAL_KEYS = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
@@ -191,6 +193,7 @@ class _FileChecker:
             self.problem("alternatives", f"{', '.join(twice)} is already listed as easier or harder")
         precautions = self.enum_list(data, "precautions", Precaution, allow_empty=True)
         dose, dose_source = self.dose(data.get("dose"), "dose" in data)
+        effort, rep_pattern = self.rep_motion(data, dose, per_side)
 
         if len(self.problems) > before:
             return None
@@ -221,7 +224,26 @@ class _FileChecker:
             alternatives=alternatives,
             precautions=precautions,
             sources=sources,
+            effort=effort,
+            rep_pattern=rep_pattern,
         )
+
+    def rep_motion(
+        self, data: Mapping[str, Any], dose: Dose | None, per_side: bool | None
+    ) -> tuple[Effort, RepPattern]:
+        """The effort half of a repetition (required with reps) and how repetitions follow one another."""
+        reps = dose is not None and dose.reps is not None
+        effort = self.enum(data, "effort", Effort) if "effort" in data else None
+        if effort is None and reps and "effort" not in data:
+            choices = ", ".join(e.value for e in Effort)
+            self.problem("effort", f"is required with reps: name the half of a repetition that lifts ({choices})")
+        pattern = self.enum(data, "rep_pattern", RepPattern) if "rep_pattern" in data else RepPattern.SAME
+        if pattern is not None and pattern is not RepPattern.SAME:
+            if dose is not None and not reps:
+                self.problem("rep_pattern", f"{pattern.value!r} only goes with reps")
+            if pattern is RepPattern.ALTERNATE_SIDES and per_side:
+                self.problem("rep_pattern", "alternate_sides is for a two-sided drill (per_side = false)")
+        return effort or Effort.NONE, pattern or RepPattern.SAME
 
     def check_keys(
         self, table: Mapping[str, Any], prefix: str, required: Iterable[str], optional: Iterable[str]

@@ -189,9 +189,96 @@ class Side(StrEnum):
         return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(self, Side.NONE)
 
 
+class RepPhase(StrEnum):
+    """A part of one repetition, named by the word the player shows and says for it.
+
+    Each exercise's :class:`Effort` picks one pair of words (lift and lower, down and up, turn and return, out
+    and back). The first word of a pair moves the figure from its start pose toward its end pose; the second
+    brings it home; ``HOLD`` is the pause at the end pose in between.
+    """
+
+    LIFT = "lift"
+    LOWER = "lower"
+    DOWN = "down"
+    UP = "up"
+    TURN = "turn"
+    RETURN = "return"
+    OUT = "out"
+    BACK = "back"
+    HOLD = "hold"
+
+    @property
+    def label(self) -> str:
+        return self.value.upper()
+
+    @property
+    def outward(self) -> bool:
+        """True for the half that leaves the start pose (the figure's fraction rises from 0 to 1)."""
+        return self in _OUTWARD
+
+
+_OUTWARD = frozenset({RepPhase.LIFT, RepPhase.DOWN, RepPhase.TURN, RepPhase.OUT})
+
+
+class Effort(StrEnum):
+    """Which half of a repetition works against the load (the lift, the concentric phase); the other half gives way
+    to it slowly (the lowering, eccentric phase), as the source's tempo cue asks: 2 s lowering, 1 s lifting.
+
+    ``LIFT``: from rest, lift, pause, lower (bridges, clamshells). ``UP``: from standing tall, go down, pause, come
+    up (squats, lunges); also a drill that lowers into a position and lifts out of it. ``TURN``: turn against a
+    band, pause, return. ``NONE``: a drill with no load to work against, out and back at an even pace.
+    """
+
+    LIFT = "lift"
+    UP = "up"
+    TURN = "turn"
+    NONE = "none"
+
+    @property
+    def halves(self) -> tuple[RepPhase, RepPhase]:
+        """The two moving parts of a repetition in the order they happen."""
+        return _HALVES[self]
+
+    @property
+    def lowering(self) -> RepPhase | None:
+        """The half that gives way to the load (it takes the tempo's ``down_s``); None when nothing is lifted."""
+        return _LOWERING[self]
+
+
+_HALVES = {
+    Effort.LIFT: (RepPhase.LIFT, RepPhase.LOWER),
+    Effort.UP: (RepPhase.DOWN, RepPhase.UP),
+    Effort.TURN: (RepPhase.TURN, RepPhase.RETURN),
+    Effort.NONE: (RepPhase.OUT, RepPhase.BACK),
+}
+_LOWERING = {Effort.LIFT: RepPhase.LOWER, Effort.UP: RepPhase.DOWN, Effort.TURN: RepPhase.RETURN, Effort.NONE: None}
+
+
+class RepPattern(StrEnum):
+    """How repetitions follow one another.
+
+    ``SAME``: every repetition alike. ``ALTERNATE_SIDES``: a two-sided drill goes to one side, then the other
+    (each side is one repetition). ``EACH_WAY``: a circle; the dose's repetitions go one way, then as many go the
+    other way, so the count is per direction.
+    """
+
+    SAME = "same"
+    ALTERNATE_SIDES = "alternate_sides"
+    EACH_WAY = "each_way"
+
+    @property
+    def ways(self) -> int:
+        """How many times the dose's repetitions are done (twice for a circle done each way)."""
+        return 2 if self is RepPattern.EACH_WAY else 1
+
+
 @dataclass(frozen=True)
 class Tempo:
-    """Seconds for each part of one repetition (the source's cue: 2 s lowering, 1 s rising)."""
+    """Seconds for each part of one repetition (the source's cue: 2 s lowering, 1 s rising).
+
+    ``down_s`` is the lowering half, ``up_s`` the lifting half and ``hold_s`` the pause between them; which comes
+    first is the exercise's :class:`Effort` (see :meth:`parts`).
+    """
 
     down_s: float = 2.0
     hold_s: float = 0.0
@@ -200,6 +287,17 @@ class Tempo:
     @property
     def rep_s(self) -> float:
         return self.down_s + self.hold_s + self.up_s
+
+    def parts(self, effort: Effort) -> tuple[tuple[RepPhase, float], tuple[RepPhase, float], tuple[RepPhase, float]]:
+        """One repetition in time order, each part with its seconds: the first half, the pause, the second half.
+
+        The lowering half takes ``down_s`` and the lifting half ``up_s``; a drill with nothing to lift goes out in
+        ``down_s`` and back in ``up_s`` (its tempo is normally even).
+        """
+        first, second = effort.halves
+        lowering = effort.lowering if effort.lowering is not None else first
+        first_s, second_s = (self.down_s, self.up_s) if first is lowering else (self.up_s, self.down_s)
+        return (first, first_s), (RepPhase.HOLD, self.hold_s), (second, second_s)
 
 
 @dataclass(frozen=True)
@@ -231,14 +329,14 @@ class Dose:
         assert self.reps is not None
         return self.reps * self.tempo.rep_s
 
-    def summary(self, per_side: bool = False) -> str:
-        """A short human dose, e.g. '3 × 30 s each side' or '2 × 10 reps (2-0-1)'."""
+    def summary(self, per_side: bool = False, each_way: bool = False) -> str:
+        """A short human dose, e.g. '3 × 30 s each side', '2 × 10 reps (2-0-1)' or '2 × 3 reps each way'."""
         sets = f"{self.sets} × " if self.sets > 1 else ""
         if self.hold_s is not None:
             amount = f"{self.hold_s} s"
         else:
             t = self.tempo
-            amount = f"{self.reps} reps"
+            amount = f"{self.reps} reps{' each way' if each_way else ''}"
             if t.down_s or t.up_s:
                 amount += f" ({_num(t.down_s)}-{_num(t.hold_s)}-{_num(t.up_s)})"
         return f"{sets}{amount}{' each side' if per_side else ''}"
@@ -246,6 +344,11 @@ class Dose:
 
 def _num(x: float) -> str:
     return f"{x:g}"
+
+
+def tempo_words(tempo: Tempo, effort: Effort) -> str:
+    """One repetition in the order it happens, e.g. 'lift 1 s, hold 1 s, lower 2 s' (parts of 0 s left out)."""
+    return ", ".join(f"{phase.value} {_num(seconds)} s" for phase, seconds in tempo.parts(effort) if seconds > 0)
 
 
 @dataclass(frozen=True)
@@ -274,6 +377,15 @@ class Exercise:
     alternatives: tuple[str, ...] = ()  # same aim, a different position or movement (not easier or harder)
     precautions: tuple[Precaution, ...] = ()
     sources: tuple[str, ...] = ()
+    effort: Effort = Effort.NONE  # which half of a repetition lifts (see Effort)
+    rep_pattern: RepPattern = RepPattern.SAME
+
+    def dose_summary(self, dose: Dose | None = None, *, each_side: bool | None = None) -> str:
+        """``dose`` (the exercise's own by default) in words, with 'each way' for a circle done both ways and
+        'each side' for a per-side exercise (``each_side=False`` leaves it out where the sides show elsewhere)."""
+        dose = dose or self.dose
+        per_side = self.per_side if each_side is None else each_side
+        return dose.summary(per_side=per_side, each_way=self.rep_pattern is RepPattern.EACH_WAY)
 
     @property
     def needs_equipment(self) -> bool:

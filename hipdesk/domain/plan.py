@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hipdesk.domain.exercise import Dose, Exercise, Side, Tempo
+from hipdesk.domain.exercise import Dose, Effort, Exercise, RepPattern, Side, Tempo
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 
 GET_READY_S = 10.0
@@ -49,6 +49,8 @@ class Step:
     reps: int | None = None
     tempo: Tempo | None = None
     item_index: int = -1  # which routine item the step belongs to (-1: get ready and finish)
+    effort: Effort = Effort.NONE  # which half of each repetition lifts: the order and words of its parts
+    rep_pattern: RepPattern = RepPattern.SAME  # EACH_WAY: ``reps`` holds both ways, the second half reversed
 
     @property
     def is_work(self) -> bool:
@@ -205,15 +207,18 @@ def _work_step(index: int, exercise: Exercise, dose: Dose, side: Side, set_no: i
         )
     assert dose.reps is not None
     tempo = dose.tempo if dose.tempo.rep_s > 0 else DEFAULT_TEMPO
+    reps = dose.reps * exercise.rep_pattern.ways  # a circle done each way: the dose counts one way
     return Step(
         StepKind.REPS,
         exercise.id,
         exercise.name,
-        dose.reps * tempo.rep_s,
+        reps * tempo.rep_s,
         side=side,
         set_no=set_no,
         sets=sets,
-        reps=dose.reps,
+        reps=reps,
         tempo=tempo,
         item_index=index,
+        effort=exercise.effort,
+        rep_pattern=exercise.rep_pattern,
     )

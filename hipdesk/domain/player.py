@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from hipdesk.domain.exercise import Side, Tempo
+from hipdesk.domain.exercise import Effort, RepPattern, RepPhase, Side, Tempo
 from hipdesk.domain.plan import Plan, Step, StepKind
 
 if TYPE_CHECKING:
@@ -29,14 +29,6 @@ class PlayerState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
-
-
-class RepPhase(StrEnum):
-    """The parts of one repetition, in order (the tempo's down / hold / up seconds)."""
-
-    DOWN = "down"
-    HOLD = "hold"
-    UP = "up"
 
 
 # ---- events --------------------------------------------------------------------------------------------------
@@ -156,6 +148,8 @@ class PlayerStatus:
     phase_s: float
     session_remaining_s: float
     session_total_s: float
+    rep_mirrored: bool = False  # this repetition goes to the other side (a drill that alternates sides)
+    rep_reversed: bool = False  # this repetition goes round the other way (a circle done each way)
 
     @property
     def progress(self) -> float:
@@ -165,13 +159,47 @@ class PlayerStatus:
         return min(1.0, max(0.0, 1.0 - self.session_remaining_s / self.session_total_s))
 
 
-def rep_phase_at(tempo: Tempo, within_s: float) -> tuple[RepPhase, float, float]:
-    """The phase of a repetition ``within_s`` seconds after it began: (phase, seconds into it, its length)."""
-    if within_s < tempo.down_s:
-        return RepPhase.DOWN, within_s, tempo.down_s
-    if within_s < tempo.down_s + tempo.hold_s:
-        return RepPhase.HOLD, within_s - tempo.down_s, tempo.hold_s
-    return RepPhase.UP, within_s - tempo.down_s - tempo.hold_s, tempo.up_s
+def rep_phase_at(tempo: Tempo, within_s: float, effort: Effort = Effort.NONE) -> tuple[RepPhase, float, float]:
+    """The phase of a repetition ``within_s`` seconds after it began: (phase, seconds into it, its length).
+
+    ``effort`` sets the order: a lift-first exercise starts with its quick lift, a squat with its slow descent.
+    """
+    (first, first_s), (hold, hold_s), (second, second_s) = tempo.parts(effort)
+    if within_s < first_s:
+        return first, within_s, first_s
+    if within_s < first_s + hold_s:
+        return hold, within_s - first_s, hold_s
+    return second, within_s - first_s - hold_s, second_s
+
+
+def rep_variant(step: Step, rep_index: int) -> tuple[bool, bool]:
+    """(mirrored, reversed) for the repetition ``rep_index`` (0-based) of a reps step.
+
+    A drill that alternates sides goes to the other side on every second repetition; a circle done each way goes
+    round the other way from the second half of the planned repetitions on (added ones carry on that way).
+    """
+    if step.rep_pattern is RepPattern.ALTERNATE_SIDES:
+        return rep_index % 2 == 1, False
+    if step.rep_pattern is RepPattern.EACH_WAY and step.reps:
+        return False, rep_index >= step.reps // 2
+    return False, False
+
+
+def rep_count(status: PlayerStatus) -> tuple[int, int, str]:
+    """(repetition, out of, a note) as the player shows them.
+
+    A circle done each way counts each way ('2 of 3, other way'); a drill that alternates sides says which side
+    this repetition goes to; otherwise the note is empty.
+    """
+    step = status.step
+    if step.rep_pattern is RepPattern.EACH_WAY and step.reps:
+        per_way = step.reps // 2
+        if status.rep_reversed:
+            return status.rep - per_way, status.reps - per_way, "other way"
+        return status.rep, per_way, "one way"
+    if step.rep_pattern is RepPattern.ALTERNATE_SIDES:
+        return status.rep, status.reps, "right side" if status.rep_mirrored else "left side"
+    return status.rep, status.reps, ""
 
 
 # ---- records for history -----------------------------------------------------------------------------------------
@@ -275,15 +303,17 @@ class SessionPlayer:
         rep = reps_done = 0
         phase: RepPhase | None = None
         phase_elapsed = phase_s = 0.0
+        mirrored = reversed_ = False
         reps = self._reps if self._state is not PlayerState.IDLE else (step.reps or 0)
         if step.kind is StepKind.REPS and step.tempo is not None and reps:
             rep_index = min(int((elapsed + _EPS) // step.rep_s), reps)
             reps_done = rep_index
             if rep_index < reps:
                 rep = rep_index + 1
-                phase, phase_elapsed, phase_s = rep_phase_at(step.tempo, elapsed - rep_index * step.rep_s)
+                phase, phase_elapsed, phase_s = rep_phase_at(step.tempo, elapsed - rep_index * step.rep_s, step.effort)
             else:
                 rep = reps
+            mirrored, reversed_ = rep_variant(step, rep - 1)
         session_remaining = remaining + self.plan.seconds_after(self._index)
         return PlayerStatus(
             state=self._state,
@@ -301,6 +331,8 @@ class SessionPlayer:
             phase_s=phase_s,
             session_remaining_s=session_remaining,
             session_total_s=self.plan.total_s + self._added_s,
+            rep_mirrored=mirrored,
+            rep_reversed=reversed_,
         )
 
     def next_event_at(self) -> float | None:
@@ -321,7 +353,8 @@ class SessionPlayer:
             elapsed = self._elapsed(now)
             rep_index = int((elapsed + _EPS) // step.rep_s)
             base = start + rep_index * step.rep_s
-            for edge in (step.tempo.down_s, step.tempo.down_s + step.tempo.hold_s, step.rep_s):
+            (_, first_s), (_, hold_s), _ = step.tempo.parts(step.effort)
+            for edge in (first_s, first_s + hold_s, step.rep_s):
                 candidates.append(base + edge)
         future = [c for c in candidates if c > now + _EPS]
         return min(future) if future else now
@@ -527,7 +560,7 @@ class SessionPlayer:
         self._reps_counted = max(self._reps_counted, done)
         if rep_index >= self._reps:
             return
-        phase, _, _ = rep_phase_at(step.tempo, elapsed - rep_index * step.rep_s + _EPS)
+        phase, _, _ = rep_phase_at(step.tempo, elapsed - rep_index * step.rep_s + _EPS, step.effort)
         key = (rep_index + 1, phase)
         if key != self._last_phase:
             self._last_phase = key

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Position, Region
@@ -139,6 +139,11 @@ class PoseSpec:
             pin=mirror_name(self.pin),
             mirrored=not self.mirrored,
         )
+
+    def other_side_in_view(self) -> PoseSpec:
+        """The same movement done to the other side, seen from this spec's camera: for a drill that alternates
+        sides, so the viewpoint stays put while the figure goes one way, then the other."""
+        return replace(self.for_side(True), camera=self.camera)  # for_side mirrors a right spec back to the left
 
 
 def _mirrored_keyframe(k: Keyframe) -> Keyframe:

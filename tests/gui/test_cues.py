@@ -119,7 +119,7 @@ EXPECTED_VOICE = [
     "Figure-four stretch, right side. Set 2 of 2",
     "Halfway",
     "Rest. Next: Glute bridge",
-    "Glute bridge. 2 reps",
+    "Glute bridge. 2 reps: lift 1, lower 2 seconds",
     "Well done. Session complete.",
 ]
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from hipdesk.domain.exercise import Side
+from hipdesk.figure.animation import FigureMoment
 from hipdesk.figure.poses import get_pose
 from hipdesk.figure.scene import build_scene, figure_bounds, still_scene
 from hipdesk.ui.figure import FigureWidget, thumbnail
@@ -221,3 +222,26 @@ def test_figure_bounds_leave_out_walls(qapp: QApplication) -> None:
     roller = still_scene(get_pose("roll-quads"), 1.0)
     rollers = [s for s in roller.shapes if s.part == "roller"]
     assert rollers and all(roller.bounds[1] <= p[1] - s.width / 2 + 1e-9 for s in rollers for p in s.points)
+
+
+def test_a_drill_that_alternates_draws_the_other_side_from_the_same_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(240, 240)
+    widget.set_exercise("hip-90-90-switches", Side.NONE, alternates=True)
+    widget.set_moment(FigureMoment(1.0))
+    left = widget.grab().toImage()
+    widget.set_moment(FigureMoment(1.0, mirrored=True))
+    assert widget.mirrored
+    right = widget.grab().toImage()
+    assert left != right
+    # the other side is the mirror image in 3-D, seen from the same camera: not the same picture flipped
+    assert right != left.flipped(Qt.Orientation.Horizontal)
+
+
+def test_a_mirrored_moment_is_ignored_for_a_drill_that_does_not_alternate(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_exercise("glute-bridge", Side.NONE)
+    widget.set_moment(FigureMoment(0.5, mirrored=True))
+    assert not widget.mirrored and widget.fraction == 0.5

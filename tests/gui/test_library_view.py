@@ -220,3 +220,19 @@ def test_every_control_has_an_accessible_name(qtbot: Any, services: Any, mode: C
     for widget in view.findChildren(QWidget):
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(view):
             assert widget.accessibleName(), f"{type(widget).__name__} has no accessible name"
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "rhythm"),
+    [
+        ("glute-bridge", "Each rep: lift 1 s, hold 1 s, lower 2 s"),
+        ("tempo-squat", "Each rep: down 2 s, up 1 s"),
+        ("quadruped-hip-circles", "3 reps each way"),
+    ],
+)
+def test_the_detail_says_each_rep_in_the_order_it_happens(
+    qtbot: Any, services: Any, exercise_id: str, rhythm: str
+) -> None:
+    view = open_view(qtbot, services)
+    view.detail.show_exercise(services.library[exercise_id], favourite=False)
+    assert rhythm in view.detail.dose.text()

@@ -324,3 +324,62 @@ def test_a_routine_with_a_missing_exercise_says_so(view: PlayerView) -> None:
     view.play(Routine(id="broken", name="Broken", description="", items=(RoutineItem("no-such-exercise"),)))
     assert view.stack.currentWidget() is view.start_view
     assert view.start_view.problem.isVisible() and "no-such-exercise" in view.start_view.problem.text()
+
+
+def _play_single(view: PlayerView, exercise_id: str) -> None:
+    view.play(Routine(id="one", name="One", description="", items=(RoutineItem(exercise_id),)))
+    assert view.controller is not None
+    view.controller.skip()  # past get ready, into the first set
+
+
+def _frame(view: PlayerView) -> None:
+    """A repaint moment now, as the controller's frame timer gives one (the fake clock does not run it)."""
+    assert view.controller is not None
+    view.controller.frame_advanced.emit(view.controller.status())
+
+
+def test_a_bridge_shows_lift_then_lower_and_the_figure_rises_first(
+    view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    # The glute bridge lifts in 1 s, pauses 1 s and lowers in 2 s: the words and the figure follow that order.
+    _play_single(view, "glute-bridge")
+    assert view.controller is not None and view.controller.player.step.kind is StepKind.REPS
+    advance(view, fake_clock, 0.5, step=0.25)
+    _frame(view)
+    assert "LIFT" in view.session_view.rep_label.text()
+    assert view.figure.fraction == pytest.approx(0.5)  # type: ignore[attr-defined]
+    advance(view, fake_clock, 2.5, step=0.25)  # 3 s in: half way down
+    _frame(view)
+    assert "LOWER" in view.session_view.rep_label.text()
+    assert view.figure.fraction == pytest.approx(0.5)  # type: ignore[attr-defined]
+    assert view.figure.returning  # type: ignore[attr-defined]
+
+
+def test_windshield_wipers_go_to_the_left_then_the_right(
+    view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    _play_single(view, "windshield-wipers")
+    advance(view, fake_clock, 1.0, step=0.25)
+    _frame(view)
+    label = view.session_view.rep_label.text()
+    assert "left side" in label and "DOWN" in label
+    assert not view.figure.mirrored  # type: ignore[attr-defined]
+    advance(view, fake_clock, 5.0, step=0.25)  # one rep is 2-1-2 s: the second goes to the right
+    _frame(view)
+    label = view.session_view.rep_label.text()
+    assert "right side" in label and "DOWN" in label
+    assert view.figure.mirrored  # type: ignore[attr-defined]
+
+
+def test_hip_circles_count_each_way(view: PlayerView, services: Services, fake_clock: FakeClock) -> None:
+    exercise = services.library["quadruped-hip-circles"]
+    assert exercise.dose.reps is not None
+    per_way = exercise.dose.reps
+    _play_single(view, exercise.id)
+    assert view.controller is not None and view.controller.player.step.reps == 2 * per_way
+    advance(view, fake_clock, 1.0, step=0.25)
+    _frame(view)
+    assert f"Rep <b>1</b> of {per_way}, one way" in view.session_view.rep_label.text()
+    advance(view, fake_clock, per_way * 6.0, step=0.5)
+    _frame(view)
+    assert f"Rep <b>1</b> of {per_way}, other way" in view.session_view.rep_label.text()

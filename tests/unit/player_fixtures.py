@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hipdesk.domain.exercise import Dose, Exercise, Phase, Position, Region, Tempo
+from hipdesk.domain.exercise import Dose, Effort, Exercise, Phase, Position, Region, RepPattern, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine, RoutineItem
 
@@ -16,6 +16,8 @@ def exercise(
     rest_s: int = 0,
     per_side: bool = False,
     tempo: Tempo | None = None,
+    effort: Effort = Effort.NONE,
+    rep_pattern: RepPattern = RepPattern.SAME,
 ) -> Exercise:
     dose = Dose(sets=sets, hold_s=hold_s, reps=reps, tempo=tempo or Tempo(), rest_s=rest_s)
     return Exercise(
@@ -34,12 +36,14 @@ def exercise(
         mistakes=(),
         safety=(),
         dose_source="test",
+        effort=effort,
+        rep_pattern=rep_pattern,
     )
 
 
 HOLD = exercise("stretch-hold", hold_s=30)
 SIDED_HOLD = exercise("sided-hold", hold_s=20, sets=2, rest_s=10, per_side=True)
-REPS = exercise("bridge-reps", reps=3, tempo=Tempo(down_s=2, hold_s=1, up_s=1))
+REPS = exercise("bridge-reps", reps=3, tempo=Tempo(down_s=2, hold_s=1, up_s=1), effort=Effort.LIFT)
 LIBRARY = Library([HOLD, SIDED_HOLD, REPS])
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from hipdesk.content import ContentError, default_exercises_dir, load_library
 from hipdesk.content.exercises import ID_PATTERN
-from hipdesk.domain.exercise import Exercise, Phase, Position, Precaution, Tempo
+from hipdesk.domain.exercise import Effort, Exercise, Phase, Position, Precaution, RepPattern, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.paths import RESOURCES
 
@@ -154,7 +154,8 @@ def test_links_do_not_contradict_each_other(library: Library) -> None:
 def _total_s(exercise: Exercise) -> float:
     sides = 2 if exercise.per_side else 1
     dose = exercise.dose
-    return dose.sets * dose.work_s_per_set * sides + (dose.sets - 1) * dose.rest_s * sides
+    ways = exercise.rep_pattern.ways  # a circle done each way: the dose's reps go round both ways
+    return dose.sets * dose.work_s_per_set * ways * sides + (dose.sets - 1) * dose.rest_s * sides
 
 
 @pytest.mark.parametrize("exercise", all_exercises(), ids=lambda e: e.id)
@@ -188,7 +189,8 @@ def test_dose_suits_the_phase(exercise: Exercise) -> None:
         case Phase.ROLL:
             assert work_s >= 20
         case Phase.MOBILIZE:
-            assert (dose.reps is not None and dose.reps >= 5) or (dose.hold_s is not None and dose.hold_s >= 20)
+            reps = (dose.reps or 0) * exercise.rep_pattern.ways
+            assert reps >= 5 or (dose.hold_s is not None and dose.hold_s >= 20)
         case Phase.ACTIVATE | Phase.STRENGTHEN:
             assert dose.hold_s is not None or (dose.reps is not None and 3 <= dose.reps <= 30)
         case Phase.STABILITY:
@@ -285,6 +287,7 @@ def _valid(exercise_id: str = "sample-drill") -> dict[str, object]:
         "desk_friendly": True,
         "difficulty": 1,
         "per_side": True,
+        "effort": "none",
         "sources": ["000"],
         "steps": ["Sit.", "Turn.", "Return.", "Repeat."],
         "cues": ["Tall.", "Slow."],
@@ -610,3 +613,51 @@ def test_other_files_in_the_folder_are_ignored(tmp_path: Path) -> None:
 def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match=re.escape("not a folder")):
         load_library(tmp_path / "nowhere")
+
+
+def test_a_reps_exercise_names_its_effort(tmp_path: Path) -> None:
+    data = _valid()
+    del data["effort"]
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, "effort", "required with reps", "lift, up, turn, none")
+
+
+def test_a_hold_needs_no_effort(tmp_path: Path) -> None:
+    data = _valid()
+    del data["effort"]
+    data["dose"] = {"sets": 2, "hold_s": 30, "source": "Seed 002."}
+    _write(tmp_path, data)
+    assert load_library(tmp_path)["sample-drill"].effort is Effort.NONE
+
+
+def test_the_effort_and_pattern_are_read(tmp_path: Path) -> None:
+    data = _valid()
+    data.update(effort="lift", per_side=False, rep_pattern="alternate_sides")
+    _write(tmp_path, data)
+    exercise = load_library(tmp_path)["sample-drill"]
+    assert (exercise.effort, exercise.rep_pattern) == (Effort.LIFT, RepPattern.ALTERNATE_SIDES)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"effort": "push"}, "effort", "unknown value 'push'"),
+        ({"rep_pattern": "sideways"}, "rep_pattern", "unknown value 'sideways'"),
+        ({"rep_pattern": "alternate_sides"}, "rep_pattern", "per_side = false"),
+    ],
+)
+def test_a_wrong_effort_or_pattern_is_reported(
+    tmp_path: Path, changes: dict[str, object], field: str, words: str
+) -> None:
+    data = _valid()
+    data.update(changes)
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, field, words)
+
+
+def test_a_pattern_of_reps_only_goes_with_reps(tmp_path: Path) -> None:
+    data = _valid()
+    data["rep_pattern"] = "each_way"
+    data["dose"] = {"sets": 2, "hold_s": 30, "source": "Seed 002."}
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, "rep_pattern", "only goes with reps")

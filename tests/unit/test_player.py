@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import pytest
 
 from hipdesk.clock import FakeClock
-from hipdesk.domain.exercise import Side, Tempo
+from hipdesk.domain.exercise import Effort, RepPattern, Side, Tempo
+from hipdesk.domain.library import Library
 from hipdesk.domain.plan import SWITCH_S, Plan, StepKind, expand
 from hipdesk.domain.player import (
     CountdownTicked,
@@ -26,10 +27,11 @@ from hipdesk.domain.player import (
     StepCompleted,
     StepStarted,
     TempoPhaseStarted,
+    rep_count,
     rep_phase_at,
 )
 from hipdesk.domain.routine import RoutineItem
-from tests.unit.player_fixtures import HOLD, LIBRARY, REPS, SIDED_HOLD, routine
+from tests.unit.player_fixtures import HOLD, LIBRARY, REPS, SIDED_HOLD, exercise, routine
 
 Action = tuple[str, float] | str
 
@@ -119,17 +121,17 @@ CASES = [
             "start 0 get_ready",
             "done 0 3",
             "start 1 reps",
-            "down 1",
+            "lift 1",
             "hold 1",
-            "up 1",
+            "lower 1",
             "rep 1/3",
-            "down 2",
+            "lift 2",
             "hold 2",
-            "up 2",
+            "lower 2",
             "rep 2/3",
-            "down 3",
+            "lift 3",
             "hold 3",
-            "up 3",
+            "lower 3",
             "rep 3/3",
             "done 1 12",
             "start 2 finish",
@@ -261,12 +263,13 @@ CASES = [
             "start 0 get_ready",
             "done 0 3",
             "start 1 reps",
-            "down 1",
+            "lift 1",
             "hold 1",
-            "up 1",
+            "lower 1",
             "rep 1/3",
-            "down 2",
+            "lift 2",
             "hold 2",
+            "lower 2",
             "done 1 6 skipped",
             "start 2 finish",
             "finished complete",
@@ -314,8 +317,9 @@ def test_pause_freezes_time_exactly() -> None:
 def test_status_during_reps_follows_the_tempo() -> None:
     player, _, _ = run(REPS_PLAN, ["start", ("wait", 3 + 4 + 2.5)])
     s = player.status()
-    assert (s.rep, s.reps, s.reps_done, s.rep_phase) == (2, 3, 1, RepPhase.HOLD)
-    assert s.phase_elapsed_s == pytest.approx(0.5) and s.phase_s == 1
+    # a bridge lifts in 1 s, holds 1 s and lowers in 2 s: 2.5 s into the second rep it is lowering
+    assert (s.rep, s.reps, s.reps_done, s.rep_phase) == (2, 3, 1, RepPhase.LOWER)
+    assert s.phase_elapsed_s == pytest.approx(0.5) and s.phase_s == 2
 
 
 def test_add_time_to_reps_adds_whole_reps() -> None:
@@ -371,8 +375,61 @@ def test_a_whole_routine_end_to_end() -> None:
 
 
 @pytest.mark.parametrize(
-    ("within", "expected"),
-    [(0.0, RepPhase.DOWN), (1.99, RepPhase.DOWN), (2.0, RepPhase.HOLD), (3.0, RepPhase.UP), (3.9, RepPhase.UP)],
+    ("effort", "within", "expected", "phase_s"),
+    [
+        # a squat goes down slowly first (the tempo's 2 s), pauses, and comes up in 1 s
+        (Effort.UP, 0.0, RepPhase.DOWN, 2),
+        (Effort.UP, 1.99, RepPhase.DOWN, 2),
+        (Effort.UP, 2.0, RepPhase.HOLD, 1),
+        (Effort.UP, 3.0, RepPhase.UP, 1),
+        (Effort.UP, 3.9, RepPhase.UP, 1),
+        # a bridge lifts in 1 s first, pauses at the top, and lowers in the tempo's 2 s
+        (Effort.LIFT, 0.0, RepPhase.LIFT, 1),
+        (Effort.LIFT, 0.99, RepPhase.LIFT, 1),
+        (Effort.LIFT, 1.0, RepPhase.HOLD, 1),
+        (Effort.LIFT, 2.0, RepPhase.LOWER, 2),
+        (Effort.LIFT, 3.9, RepPhase.LOWER, 2),
+        (Effort.TURN, 0.5, RepPhase.TURN, 1),
+        (Effort.TURN, 2.5, RepPhase.RETURN, 2),
+        (Effort.NONE, 0.5, RepPhase.OUT, 2),
+        (Effort.NONE, 3.5, RepPhase.BACK, 1),
+    ],
 )
-def test_rep_phase_at(within: float, expected: RepPhase) -> None:
-    assert rep_phase_at(Tempo(2, 1, 1), within)[0] is expected
+def test_rep_phase_at(effort: Effort, within: float, expected: RepPhase, phase_s: float) -> None:
+    phase, _, length = rep_phase_at(Tempo(2, 1, 1), within, effort)
+    assert (phase, length) == (expected, phase_s)
+
+
+def test_the_next_phase_edge_follows_the_effort_order() -> None:
+    # the bridge's lift ends 1 s into the rep (not at the tempo's 2 s of lowering)
+    player, clock, _ = run(REPS_PLAN, ["start", ("wait", 3 + 0.5)])
+    assert player.next_event_at() == pytest.approx(clock.now() + 0.5)
+    assert player.status().rep_phase is RepPhase.LIFT
+
+
+CIRCLES = exercise("circles", reps=2, tempo=Tempo(3, 0, 3), per_side=True, rep_pattern=RepPattern.EACH_WAY)
+WIPERS = exercise("wipers", reps=4, tempo=Tempo(2, 1, 2), effort=Effort.UP, rep_pattern=RepPattern.ALTERNATE_SIDES)
+
+
+def test_a_circle_done_each_way_counts_each_way() -> None:
+    plan = expand(routine(RoutineItem(CIRCLES.id)), Library([CIRCLES]), get_ready_s=3.0)
+    work = plan.work_steps[0]
+    assert work.reps == 4 and work.duration_s == 4 * 6  # 2 each way
+    player, _, _ = run(plan, ["start", ("wait", 3 + 6 + 1)])
+    s = player.status()
+    assert (s.rep, s.rep_reversed, rep_count(s)) == (2, False, (2, 2, "one way"))
+    player, _, _ = run(plan, ["start", ("wait", 3 + 12 + 1)])
+    s = player.status()
+    assert (s.rep, s.rep_reversed, rep_count(s)) == (3, True, (1, 2, "other way"))
+
+
+def test_a_drill_that_alternates_sides_goes_to_the_other_side_every_second_rep() -> None:
+    plan = expand(routine(RoutineItem(WIPERS.id)), Library([WIPERS]), get_ready_s=3.0)
+    sides = []
+    for rep in range(4):
+        player, _, _ = run(plan, ["start", ("wait", 3 + rep * 5 + 0.5)])
+        s = player.status()
+        assert s.rep_phase is RepPhase.DOWN
+        sides.append(rep_count(s)[2])
+        assert s.rep_mirrored is (rep % 2 == 1)
+    assert sides == ["left side", "right side", "left side", "right side"]

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
-from hipdesk.figure.animation import demo_fraction
+from hipdesk.figure.animation import FigureMoment, RepRhythm, demo_moment
 from hipdesk.figure.model import PoseSpec
 from hipdesk.figure.poses import PoseFileError, get_pose, neutral_pose
-from hipdesk.figure.scene import build_scene
+from hipdesk.figure.scene import build_scene, scene_bounds
 from hipdesk.ui.figure.painter import colors_for, paint_scene, side_label
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,11 @@ class FigureWidget(QWidget):
         self._side = Side.LEFT
         self._spec: PoseSpec = neutral_pose("standing", "Standing")
         self._fraction = 0.0
-        self._returning = False  # the fraction is falling: take the pose's way back (a circle's other half)
+        self._returning = False  # on the pose's way back (a circle's other half)
+        self._mirrored = False  # drawn for the other side: a repetition of a drill that alternates sides
+        self._other: PoseSpec | None = None  # that other side, seen from the same camera
+        self._bounds: tuple[float, float, float, float] | None = None  # the fit of both sides together
+        self._rhythm: RepRhythm | None = None
         self._demo = False
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -49,20 +54,33 @@ class FigureWidget(QWidget):
 
     # -- interface used by the library and the session player --------------------------------------
 
-    def set_exercise(self, exercise_id: str, side: Side = Side.LEFT) -> None:
-        """Show ``exercise_id`` worked on ``side`` (Side.NONE draws the pose as written)."""
+    def set_exercise(self, exercise_id: str, side: Side = Side.LEFT, *, alternates: bool = False) -> None:
+        """Show ``exercise_id`` worked on ``side`` (Side.NONE draws the pose as written).
+
+        ``alternates``: a drill whose repetitions go to one side, then the other; a mirrored moment then draws
+        the other side from the same viewpoint, fitted to the same box, so the figure does not jump.
+        """
         self._exercise_id = exercise_id
         self._side = side
         self._returning = False
-        try:
-            self._spec = get_pose(exercise_id, side)
-        except PoseFileError as e:
-            log.warning("figure for %s falls back to standing: %s", exercise_id, e)
-            self._spec = neutral_pose(exercise_id)
+        self._mirrored = False
+        self._load_spec()
+        self._other = self._spec.other_side_in_view() if alternates else None
+        self._bounds = None
+        if self._other is not None:
+            a, b = scene_bounds(self._spec), scene_bounds(self._other)
+            self._bounds = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
         label = side_label(side)
         self.setAccessibleName(f"Figure: {self._spec.name}" + (f", {label}" if label else ""))
         self.setAccessibleDescription("Worked areas in orange: " + ", ".join(r.label for r in self._spec.highlight))
         self.update()
+
+    def _load_spec(self) -> None:
+        try:
+            self._spec = get_pose(self._exercise_id, self._side)
+        except PoseFileError as e:
+            log.warning("figure for %s falls back to standing: %s", self._exercise_id, e)
+            self._spec = neutral_pose(self._exercise_id)
 
     def set_fraction(self, f: float) -> None:
         """0 = start pose, 1 = end pose; for rolling drills, the position along the roller.
@@ -71,11 +89,23 @@ class FigureWidget(QWidget):
         """
         f = min(1.0, max(0.0, f))
         if f != self._fraction:
-            self._returning = f < self._fraction
+            self.set_moment(FigureMoment(f, via_return=f < self._fraction, mirrored=self._mirrored))
+
+    def set_moment(self, moment: FigureMoment) -> None:
+        """The fraction, which way round the figure goes and whether it is drawn for the other side."""
+        f = min(1.0, max(0.0, moment.fraction))
+        mirrored = moment.mirrored and self._other is not None
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+        if f != self._fraction or moment.via_return != self._returning:
+            self._returning = moment.via_return
             self._fraction = f
             self.update()
 
-    def start_demo(self) -> None:
+    def start_demo(self, rhythm: RepRhythm | None = None) -> None:
+        """Run the preview loop; a reps exercise passes its ``rhythm`` so the loop lifts and lowers at its tempo."""
+        self._rhythm = rhythm
         self._demo = True
         self._clock.start()
         if self.isVisible():
@@ -104,6 +134,10 @@ class FigureWidget(QWidget):
         return self._returning
 
     @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    @property
     def demo_running(self) -> bool:
         return self._timer.isActive()
 
@@ -125,10 +159,14 @@ class FigureWidget(QWidget):
         self._timer.stop()
 
     def _tick(self) -> None:
-        self.set_fraction(demo_fraction(self._spec.motion, self._clock.elapsed() / 1000.0))
+        self.set_moment(demo_moment(self._spec.motion, self._clock.elapsed() / 1000.0, self._rhythm))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = colors_for(self.palette().window().color())
-        paint_scene(painter, build_scene(self._spec, self._fraction, self._returning), QRectF(self.rect()), colors)
+        spec = self._other if self._mirrored and self._other is not None else self._spec
+        scene = build_scene(spec, self._fraction, self._returning)
+        if self._bounds is not None:
+            scene = replace(scene, bounds=self._bounds)
+        paint_scene(painter, scene, QRectF(self.rect()), colors)
         painter.end()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.exercise import Exercise, RepPattern, Side, tempo_words
 from hipdesk.domain.health import HealthProfile, concerns, safer_variation
+from hipdesk.figure.animation import RepRhythm
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
@@ -36,9 +37,11 @@ def _items_html(items: tuple[str, ...], ordered: bool = False) -> str:
 
 def _dose_text(exercise: Exercise) -> str:
     dose = exercise.dose
-    text = dose.summary(per_side=exercise.per_side)
+    text = exercise.dose_summary()
     if dose.sets > 1 and dose.rest_s:
         text += f", {dose.rest_s} s rest between sets"
+    if dose.reps is not None:
+        text += f". Each rep: {tempo_words(dose.tempo, exercise.effort)}"
     return text
 
 
@@ -374,8 +377,11 @@ class ExerciseDetailView(QWidget):
     # ---- figure ------------------------------------------------------------------------------------------
     def _show_figure(self, exercise: Exercise) -> None:
         # The demo loop sleeps by itself while the pane is hidden.
-        self.figure.set_exercise(exercise.id, Side.LEFT if exercise.per_side else Side.NONE)
-        self.figure.start_demo()
+        alternates = exercise.rep_pattern is RepPattern.ALTERNATE_SIDES
+        self.figure.set_exercise(exercise.id, Side.LEFT if exercise.per_side else Side.NONE, alternates=alternates)
+        dose = exercise.dose
+        reps = dose.reps is not None
+        self.figure.start_demo(RepRhythm(dose.tempo, exercise.effort, exercise.rep_pattern) if reps else None)
 
     # ---- actions -----------------------------------------------------------------------------------------
     def _play(self) -> None:

@@ -59,7 +59,7 @@ class ExerciseListModel(QAbstractListModel):
         self._exercises = tuple(exercises)
         # Cached once per row: search and painting read these on every keystroke and every repaint.
         self._search_texts = tuple(e.search_text() for e in self._exercises)
-        self._dose_summaries = tuple(e.dose.summary(per_side=e.per_side) for e in self._exercises)
+        self._dose_summaries = tuple(e.dose_summary() for e in self._exercises)
         self._rows_by_id = {e.id: row for row, e in enumerate(self._exercises)}
         self._precaution_texts = tuple(" · ".join(p.label for p in e.precautions) for e in self._exercises)
         self._concerns = tuple(concerns(e, self._profile) for e in self._exercises)

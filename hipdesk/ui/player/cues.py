@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
-from hipdesk.domain.exercise import Side
+from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.plan import Step, StepKind
 
 if TYPE_CHECKING:
@@ -442,7 +442,23 @@ def spoken_cue(step: Step) -> str:
     if step.kind is StepKind.REST:
         return f"Rest. Next: {step.exercise_name}{side}"
     if step.kind is StepKind.REPS:
-        return f"{step.exercise_name}{side}. {step.reps} reps"
+        return f"{step.exercise_name}{side}. {spoken_reps(step)}"
     if step.sets > 1:
         return f"{step.exercise_name}{side}. Set {step.set_no} of {step.sets}"
     return f"{step.exercise_name}{side}"
+
+
+def spoken_reps(step: Step) -> str:
+    """The count and one repetition's rhythm in the order it happens, in the words the screen shows:
+    '10 reps: lift 1, hold 1, lower 2 seconds'."""
+    reps = step.reps or 0
+    if step.rep_pattern is RepPattern.EACH_WAY:
+        count = f"{reps // 2} reps each way"
+    elif step.rep_pattern is RepPattern.ALTERNATE_SIDES:
+        count = f"{reps} reps, alternating sides"
+    else:
+        count = f"{reps} reps"
+    if step.tempo is None:
+        return count
+    parts = [f"{phase.value} {seconds:g}" for phase, seconds in step.tempo.parts(step.effort) if seconds > 0]
+    return f"{count}: {', '.join(parts)} seconds" if parts else count

@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.domain.plan import Step, StepKind
-from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
 
@@ -103,7 +103,9 @@ class MiniPlayerView(QWidget):
         self.progress.setValue(round(status.progress * 1000))
         self.pause_button.setText("Resume" if status.state is PlayerState.PAUSED else "Pause")
         if status.step.kind is StepKind.REPS and status.rep:
-            reps = f"rep {status.rep} of {status.reps}"
+            rep, of, note = rep_count(status)
+            phase = f" · {status.rep_phase.value}" if status.rep_phase is not None else ""
+            reps = f"rep {rep} of {of}{f', {note}' if note else ''}{phase}"
             self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps.capitalize())
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -35,7 +35,7 @@ from hipdesk.domain.player import (
     StepStarted,
     TempoPhaseStarted,
 )
-from hipdesk.figure.animation import fraction_for_hold, fraction_for_rep, fraction_for_roll
+from hipdesk.figure.animation import FigureMoment, fraction_for_hold, fraction_for_roll, moment_for_rep
 
 if TYPE_CHECKING:
     from hipdesk.clock import Clock, WallClock
@@ -54,7 +54,8 @@ class PlayerController(QObject):
     second_ticked(int): the countdown reached this many seconds.
     countdown_ticked(int): one of the last three seconds (3, 2, 1) began.
     halfway_reached(): a hold reached its halfway point.
-    tempo_phase_started(int, str): repetition number and its phase (down, hold, up) began.
+    tempo_phase_started(int, str): repetition number and its phase (a RepPhase value: lift, lower, hold, ...)
+        began.
     rep_counted(int, int): repetitions done and planned in the step.
     side_switched(str): the switch-sides step began; the side that comes next (left / right).
     rest_started(float): a rest of this many seconds began.
@@ -126,19 +127,22 @@ class PlayerController(QObject):
     def status(self) -> PlayerStatus:
         return self.player.status()
 
-    def figure_fraction(self, status: PlayerStatus | None = None) -> float:
-        """Where the figure is between its start (0) and end (1) pose, from the session clock."""
+    def figure_moment(self, status: PlayerStatus | None = None) -> FigureMoment:
+        """Where the figure is between its start (0) and end (1) pose, from the session clock, which way round it
+        goes and whether this repetition is drawn for the other side."""
         s = status or self.status()
         kind = s.step.kind
         if kind is StepKind.REPS and s.rep_phase is not None:
-            return fraction_for_rep(s.rep_phase.value, s.phase_elapsed_s, s.phase_s)
+            return moment_for_rep(
+                s.rep_phase, s.phase_elapsed_s, s.phase_s, reversed_=s.rep_reversed, mirrored=s.rep_mirrored
+            )
         if kind is StepKind.REPS:
-            return 0.0
+            return FigureMoment(0.0, mirrored=s.rep_mirrored)
         if kind is StepKind.HOLD:
             if s.step.exercise_id.startswith("roll-"):
-                return fraction_for_roll(s.elapsed_s)
-            return fraction_for_hold(s.elapsed_s)
-        return 0.0  # get ready, switch, rest: the start pose
+                return FigureMoment(fraction_for_roll(s.elapsed_s))
+            return FigureMoment(fraction_for_hold(s.elapsed_s))
+        return FigureMoment(0.0)  # get ready, switch, rest: the start pose
 
     def set_animating(self, on: bool) -> None:
         """Run the frame timer (figure, progress) while something that animates is on screen."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from hipdesk.domain.exercise import Side
+from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.health import routine_concerns, with_safer_variations
 from hipdesk.domain.pain import PERSIST_DAYS, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
@@ -243,14 +243,15 @@ class PlayerView(QWidget):
     def _on_step_started(self, index: int, step: Step) -> None:
         self.session_view.set_step(index, step)
         if step.exercise_id and hasattr(self.figure, "set_exercise"):
-            self.figure.set_exercise(step.exercise_id, step.side)
+            alternates = step.rep_pattern is RepPattern.ALTERNATE_SIDES
+            self.figure.set_exercise(step.exercise_id, step.side, alternates=alternates)
         if self.mini is not None:
             self.mini.set_step(step)
 
     def _on_frame(self, status: PlayerStatus) -> None:
         self.session_view.set_status(status)
-        if self.controller is not None and hasattr(self.figure, "set_fraction"):
-            self.figure.set_fraction(self.controller.figure_fraction(status))
+        if self.controller is not None and hasattr(self.figure, "set_moment"):
+            self.figure.set_moment(self.controller.figure_moment(status))
         if self.mini is not None and self.mini.isVisible():
             self.mini.set_status(status)
 

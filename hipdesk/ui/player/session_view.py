@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
-from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdown_text, set_text
 
@@ -286,7 +286,7 @@ class SessionView(QWidget):
         side = f" · {nxt.side.value.upper()}" if nxt.side is not Side.NONE else ""
         sets = f" · set {nxt.set_no} of {nxt.sets}" if nxt.sets > 1 else ""
         exercise = self._library.get(nxt.exercise_id)
-        dose = f" · {exercise.dose.summary(exercise.per_side)}" if exercise is not None and nxt.set_no == 1 else ""
+        dose = f" · {exercise.dose_summary()}" if exercise is not None and nxt.set_no == 1 else ""
         self.next_label.setText(f"<b>Next up:</b> {nxt.exercise_name}{side}{sets}{dose}")
         if self._thumbnail is not None:
             pixmap = self._thumbnail(nxt.exercise_id, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
@@ -297,8 +297,10 @@ class SessionView(QWidget):
             self._shown_seconds = status.seconds_left
             self.countdown.setText(countdown_text(status.seconds_left))
         if status.step.kind is StepKind.REPS and status.rep:
-            phase = status.rep_phase.value.upper() if status.rep_phase is not None else "DONE"
-            self.rep_label.setText(f"Rep <b>{status.rep}</b> of {status.reps}   ·   <b>{phase}</b>")
+            phase = status.rep_phase.label if status.rep_phase is not None else "DONE"
+            rep, reps, note = rep_count(status)
+            note = f", {note}" if note else ""
+            self.rep_label.setText(f"Rep <b>{rep}</b> of {reps}{note}   ·   <b>{phase}</b>")
         self.progress.setValue(round(status.progress * 1000))
         self.time_left.setText(f"{clock_text(status.session_remaining_s)} left")
         paused = status.state is PlayerState.PAUSED

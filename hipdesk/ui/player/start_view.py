@@ -82,7 +82,7 @@ class StartView(QWidget):
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName("Exercise to play on its own")
         for exercise in sorted(library.values(), key=lambda e: e.name.casefold()):
-            self.exercise_combo.addItem(f"{exercise.name}  ·  {exercise.dose.summary(exercise.per_side)}", exercise.id)
+            self.exercise_combo.addItem(f"{exercise.name}  ·  {exercise.dose_summary()}", exercise.id)
         self.single_button = QPushButton("Play exercise")
         self.single_button.setAccessibleName("Play the chosen exercise on its own")
         self.single_button.clicked.connect(self._play_single)

@@ -170,7 +170,7 @@ class DoseEditor(QGroupBox):
             self.sides.setCurrentIndex([s for s, _ in SIDE_CHOICES].index(item.sides))
             self.sides.setEnabled(editable and exercise.per_side)
             self.reset.setEnabled(editable and item.dose is not None)
-            self.note.setText(f"Own dose: {exercise.dose.summary(exercise.per_side)}")
+            self.note.setText(f"Own dose: {exercise.dose_summary()}")
             self.setToolTip("Sets, holds and reps count per side." if exercise.per_side else "")
             self._show_kind(dose.is_hold)
         finally:

@@ -64,9 +64,9 @@ class ExerciseSearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{exercise.phase.label} · {exercise.dose.summary(exercise.per_side)}\n{exercise.summary}"
+            return f"{exercise.phase.label} · {exercise.dose_summary()}\n{exercise.summary}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{exercise.name}, {exercise.phase.label}, {exercise.dose.summary(exercise.per_side)}"
+            return f"{exercise.name}, {exercise.phase.label}, {exercise.dose_summary()}"
         if role == EXERCISE_ID_ROLE:
             return exercise.id
         return None

@@ -101,7 +101,7 @@ class RoutineItemsModel(QAbstractTableModel):
         if column == PHASE:
             return exercise.phase.label
         if column == DOSE:
-            text = item.dose_for(exercise).summary()
+            text = exercise.dose_summary(item.dose_for(exercise), each_side=False)
             if exercise.per_side:
                 pairs = ((item.extra_sets_left, "left"), (item.extra_sets_right, "right"))
                 extra = [f"+{n} {side}" for n, side in pairs if n]
@@ -126,7 +126,7 @@ class RoutineItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == DOSE and exercise is not None:
             if item.dose is None:
                 return "The exercise's own dose"
-            return f"Changed for this routine (the exercise's own: {exercise.dose.summary()})"
+            return f"Changed for this routine (the exercise's own: {exercise.dose_summary(each_side=False)})"
         if role == Qt.ItemDataRole.FontRole and column == DOSE and item.dose is not None:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == EXERCISE and self._icons is not None:
