@@ -418,18 +418,30 @@ class SessionPlayer:
     def restart_step(self) -> list[PlayerEvent]:
         return self._jump(self._index, record=False)
 
+    @property
+    def in_last_exercise(self) -> bool:
+        """True while nothing but the finish follows the current exercise: a pain stop here ends the session."""
+        return self.plan.steps[self._exercise_end()].kind is StepKind.FINISH
+
     def skip_exercise(self) -> list[PlayerEvent]:
-        """End the current exercise (the pain stop): go to whatever follows its last step."""
-        current = max(self.step.item_index, 0)
-        target = next(
-            (
-                i
-                for i in range(self._index + 1, len(self.plan.steps))
-                if self.plan.steps[i].item_index > current or self.plan.steps[i].kind is StepKind.FINISH
-            ),
-            len(self.plan.steps) - 1,
-        )
-        return self._jump(target, record=True)
+        """End the current exercise (the pain stop): go to whatever follows its last step.
+
+        In the last exercise nothing follows, so the session ends there, early: stopping for pain is not finishing
+        the routine, and the step in progress is kept, marked skipped.
+        """
+        target = self._exercise_end()
+        if self.plan.steps[target].kind is not StepKind.FINISH:
+            return self._jump(target, record=True)
+        if self._state not in (PlayerState.RUNNING, PlayerState.PAUSED):
+            return []
+        events = self.poll()
+        if self._state is PlayerState.FINISHED:
+            return events
+        t = self._t()
+        self._complete(events, t, skipped=True)
+        self._state = PlayerState.FINISHED
+        events.append(SessionFinished(completed=False, at=t))
+        return events
 
     def add_time(self, seconds: float = ADD_TIME_S) -> list[PlayerEvent]:
         """More time in the current step; a reps step gets the whole repetitions that fit (at least one)."""
@@ -466,6 +478,18 @@ class SessionPlayer:
         return events
 
     # ---- inside -----------------------------------------------------------------------------------------------
+    def _exercise_end(self) -> int:
+        """The index of the first step after the current exercise (the next exercise's rest, or the finish)."""
+        current = max(self.step.item_index, 0)
+        return next(
+            (
+                i
+                for i in range(self._index + 1, len(self.plan.steps))
+                if self.plan.steps[i].item_index > current or self.plan.steps[i].kind is StepKind.FINISH
+            ),
+            len(self.plan.steps) - 1,
+        )
+
     def _jump(self, target: int, *, record: bool) -> list[PlayerEvent]:
         if self._state not in (PlayerState.RUNNING, PlayerState.PAUSED):
             return []

@@ -175,6 +175,46 @@ def test_pain_stop_rates_logs_and_suggests_stopping(
     assert view.stack.currentWidget() is view.summary_view
 
 
+@pytest.mark.parametrize("rated", [True, False], ids=["rated", "not rated"])
+def test_pain_stop_in_the_last_exercise_keeps_the_rating_and_ends_as_stopped_for_pain(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock, database: Database, rated: bool
+) -> None:
+    only = per_side_hold(services)
+    view.play(Routine(id="one", name="One exercise", description="", items=(RoutineItem(only),)))
+    controller = view.controller
+    assert controller is not None
+    while controller.player.step.kind is not StepKind.SWITCH:  # on to the second side: the last of everything
+        key(qtbot, view, Qt.Key.Key_Right)
+    key(qtbot, view, Qt.Key.Key_Right)
+    advance(view, fake_clock, 4)
+    assert controller.player.step.is_work and controller.player.in_last_exercise
+    key(qtbot, view, Qt.Key.Key_P)
+    dialog = view.pain_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert controller.state is PlayerState.PAUSED  # the session waits for the rating
+    advance(view, fake_clock, 30)  # time spent answering is not exercise time
+    with qtbot.waitSignal(view.session_ended) as ended:
+        if rated:
+            dialog.rating.setValue(6)
+            dialog.accept()
+        else:
+            dialog.reject()
+    session_id, completed = ended.args
+    assert session_id and completed is False
+    assert view.stack.currentWidget() is view.summary_view
+    assert view.summary_view.title.text() == "Session stopped for pain"
+    summary = services.sessions.summary(session_id)
+    assert summary.status == "partial"
+    assert summary.steps[-1].skipped and summary.steps[-1].actual_s == pytest.approx(4)
+    with database.engine.connect() as conn:
+        rows = conn.execute(text("SELECT session_id, kind, rating, exercise_id FROM pain_ratings")).all()
+    assert [tuple(r) for r in rows] == ([(session_id, "stop", 6, only)] if rated else [])
+    advice = view.summary_view.advice
+    assert advice.isVisibleTo(view) is rated
+    if rated:
+        assert "Consider stopping for today" in advice.text()
+
+
 def test_a_whole_routine_to_the_summary(
     qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
 ) -> None:

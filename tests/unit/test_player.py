@@ -257,6 +257,29 @@ CASES = [
         id="pain stop ends the exercise",
     ),
     pytest.param(
+        HOLD_PLAN,
+        ["start", ("wait", 10), "skip_exercise", ("wait", 100)],
+        ["start 0 get_ready", "done 0 3", "start 1 hold", "done 1 7 skipped", "finished ended"],
+        id="pain stop in the last exercise ends the session early, not complete",
+    ),
+    pytest.param(
+        TWO_PLAN,
+        ["start", ("wait", 40), "pause", ("wait", 5), "skip_exercise"],
+        [
+            "start 0 get_ready",
+            "done 0 3",
+            "start 1 hold",
+            "halfway",
+            "done 1 30",
+            "start 2 rest",
+            "rest 15",
+            "paused",
+            "done 2 7 skipped",
+            "finished ended",
+        ],
+        id="pain stop, paused, in the rest before the last exercise ends the session early",
+    ),
+    pytest.param(
         REPS_PLAN,
         ["start", ("wait", 3 + 6), "skip"],
         [
@@ -283,6 +306,20 @@ CASES = [
 def test_player_table(plan: Plan, actions: list[Action], expected: list[str]) -> None:
     _, _, events = run(plan, actions)
     assert events == expected
+
+
+def test_in_last_exercise_says_whether_a_pain_stop_would_end_the_session() -> None:
+    player, _, _ = run(TWO_PLAN, ["start"])
+    seen = []
+    while player.state is PlayerState.RUNNING:
+        seen.append((player.step.kind, player.in_last_exercise))
+        player.skip()
+    assert seen == [
+        (StepKind.GET_READY, False),
+        (StepKind.HOLD, False),
+        (StepKind.REST, True),  # the rest before the last exercise belongs to it
+        (StepKind.REPS, True),
+    ]
 
 
 def test_countdown_ticks_every_second_and_the_last_three() -> None:

@@ -62,6 +62,7 @@ class PlayerView(QWidget):
         self._finished_session_id = 0  # the session the summary page is about
         self._resume_after_confirm = False
         self._pending: Routine | None = None  # a routine waiting on the health check before it starts
+        self._stopped_for_pain = False  # set while a pain stop in the last exercise ends the session
 
         self.cues = Cues(services.settings, voice_engine=voice_engine, parent=self)
         self.figure, thumbnail = _make_figure()
@@ -276,7 +277,9 @@ class PlayerView(QWidget):
             self.mini.hide()
         self._finished_session_id = session_id
         if session_id:
-            self.summary_view.show_summary(self.services.sessions.summary(session_id), completed=completed)
+            self.summary_view.show_summary(
+                self.services.sessions.summary(session_id), completed=completed, for_pain=self._stopped_for_pain
+            )
             self.stack.setCurrentWidget(self.summary_view)
         else:
             self.show_start()
@@ -342,10 +345,15 @@ class PlayerView(QWidget):
         step = self.controller.player.step
         exercise_id = step.exercise_id
         name = step.exercise_name
-        self.controller.skip_exercise()
+        # In the last exercise nothing follows: the session waits, paused, for the rating and then ends as stopped
+        # for pain, so the rating belongs to it before anything reads the finished session.
+        ends_session = self.controller.player.in_last_exercise
+        if not ends_session:
+            self.controller.skip_exercise()
         self.controller.pause()
         dialog = PainDialog(name, self)
         dialog.setProperty("exercise_id", exercise_id)
+        dialog.setProperty("ends_session", ends_session)
         dialog.finished.connect(self._pain_rated)
         self.pain_dialog = dialog
         dialog.open()
@@ -359,7 +367,11 @@ class PlayerView(QWidget):
         controller = self.controller
         if controller is None or not controller.is_active:
             return
+        ends_session = bool(dialog.property("ends_session"))
         if result != QDialog.DialogCode.Accepted:
+            if ends_session:
+                self._stop_for_pain(controller, None)
+                return
             self.session_view.advice_bar.ask(
                 "The exercise was stopped. Carry on with the rest when you are ready, or end for today.",
                 "&Carry on",
@@ -374,12 +386,25 @@ class PlayerView(QWidget):
         )
         earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
         verdict = assess(report.rating, self._pain_before, sharp=report.sharp, earlier_stop_sessions=earlier)
+        if ends_session:
+            self._stop_for_pain(controller, verdict.message if verdict.should_stop else f"Saved. {verdict.message}")
+            return
         if verdict.should_stop:
             self.session_view.advice_bar.ask(verdict.message, "&End for today", "&Carry on", warn=True)
             self.session_view.advice_bar.setProperty("stop_first", True)
         else:
             self.session_view.advice_bar.ask(f"Saved. {verdict.message}", "&Carry on", "&End for today")
             self.session_view.advice_bar.setProperty("stop_first", False)
+
+    def _stop_for_pain(self, controller: PlayerController, advice: str | None) -> None:
+        """End the session from a pain stop in its last exercise: recorded as ended early, summary says why."""
+        self._stopped_for_pain = True
+        try:
+            controller.skip_exercise()
+        finally:
+            self._stopped_for_pain = False
+        if advice:
+            self.summary_view.show_advice(advice)
 
     def _advice_accepted(self) -> None:
         self._advice_done(end=bool(self.session_view.advice_bar.property("stop_first")))

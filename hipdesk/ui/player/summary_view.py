@@ -155,8 +155,12 @@ class SummaryView(QWidget):
         outer.addLayout(column, 5)
         outer.addStretch(1)
 
-    def show_summary(self, summary: SessionSummary, *, completed: bool) -> None:
-        self.title.setText("Session complete" if completed else "Session ended early")
+    def show_summary(self, summary: SessionSummary, *, completed: bool, for_pain: bool = False) -> None:
+        """``for_pain``: a pain stop in the last exercise ended the session."""
+        if for_pain:
+            self.title.setText("Session stopped for pain")
+        else:
+            self.title.setText("Session complete" if completed else "Session ended early")
         count = len(summary.done_steps)
         self.facts.setText(
             f"{summary.routine_name} · {format_duration(summary.duration_s)} · "
