@@ -60,6 +60,19 @@ class Step:
     def rep_s(self) -> float:
         return self.tempo.rep_s if self.tempo is not None else 0.0
 
+    def dose_text(self) -> str:
+        """The dose this work step plays, as its routine set it: '3 × 30 s', '10 reps (2-0-1)'; '' for other steps.
+
+        The sets are the ones on this step's side (extra sets included), the hold or reps the routine's own, which
+        may differ from the library's dose for the exercise."""
+        if self.kind is StepKind.HOLD:
+            return Dose(sets=self.sets, hold_s=round(self.duration_s)).summary()
+        if self.kind is StepKind.REPS and self.reps is not None:
+            ways = self.rep_pattern.ways  # a circle's step holds both ways; its dose counts one way
+            dose = Dose(sets=self.sets, reps=self.reps // ways, tempo=self.tempo or DEFAULT_TEMPO)
+            return dose.summary(each_way=ways > 1)
+        return ""
+
     def title(self) -> str:
         """What the screen and the voice call this step."""
         if self.kind is StepKind.GET_READY:

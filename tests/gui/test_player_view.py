@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from hipdesk.app import qsettings_for
 from hipdesk.clock import FakeClock
-from hipdesk.domain.exercise import Side
+from hipdesk.domain.exercise import Dose, Side
 from hipdesk.domain.plan import StepKind
 from hipdesk.domain.player import PlayerState
 from hipdesk.domain.routine import Routine, RoutineItem
@@ -213,6 +213,21 @@ def test_pain_stop_in_the_last_exercise_keeps_the_rating_and_ends_as_stopped_for
     assert advice.isVisibleTo(view) is rated
     if rated:
         assert "Consider stopping for today" in advice.text()
+
+
+def test_next_up_shows_the_routines_dose_not_the_librarys(view: PlayerView, services: Services) -> None:
+    exercise = services.library[per_side_hold(services)]
+    assert exercise.dose.hold_s != 47
+    view.play(
+        Routine(
+            id="dosed",
+            name="Dosed",
+            description="",
+            items=(RoutineItem(exercise.id, dose=Dose(sets=2, hold_s=47)),),
+        )
+    )
+    next_up = view.session_view.next_label.text()
+    assert "2 × 47 s" in next_up and exercise.dose.summary(exercise.per_side) not in next_up
 
 
 def test_a_whole_routine_to_the_summary(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from hipdesk.domain.exercise import Dose, Side
+from hipdesk.domain.exercise import Dose, RepPattern, Side, Tempo
+from hipdesk.domain.library import Library
 from hipdesk.domain.plan import (
     GET_READY_S,
     MIN_SET_REST_S,
@@ -88,6 +91,32 @@ def test_a_dose_override_and_a_zero_rest_still_gets_a_breath() -> None:
     item = RoutineItem(HOLD.id, dose=Dose(sets=2, hold_s=15, rest_s=0))
     plan = expand(routine(item), LIBRARY)
     assert [s.duration_s for s in plan.steps] == [GET_READY_S, 15, MIN_SET_REST_S, 15, 0]
+
+
+def test_a_work_step_tells_the_dose_its_routine_gave() -> None:
+    plan = expand(
+        routine(
+            RoutineItem(HOLD.id, dose=Dose(sets=2, hold_s=45)),
+            RoutineItem(REPS.id, dose=Dose(sets=1, reps=8, tempo=Tempo(down_s=3, hold_s=1, up_s=1))),
+            RoutineItem(SIDED_HOLD.id, extra_sets_left=1),
+        ),
+        LIBRARY,
+    )
+    texts = [(s.kind.value, s.side.value, s.dose_text()) for s in plan.steps if s.is_work and s.set_no == 1]
+    assert texts == [
+        ("hold", "none", "2 × 45 s"),  # the library says 30 s once
+        ("reps", "none", "8 reps (3-1-1)"),
+        ("hold", "left", "3 × 20 s"),  # two sets, and one more on the left
+        ("hold", "right", "2 × 20 s"),
+    ]
+    assert plan.steps[0].dose_text() == "" and plan.steps[-1].dose_text() == ""
+
+
+def test_a_circle_done_each_way_tells_its_dose_one_way() -> None:
+    circle = replace(REPS, id="hip-circle", rep_pattern=RepPattern.EACH_WAY)
+    plan = expand(routine(RoutineItem(circle.id, dose=Dose(sets=2, reps=4))), Library([circle]))
+    step = next(s for s in plan.steps if s.is_work)
+    assert step.reps == 8 and step.dose_text() == "2 × 4 reps each way (2-0-1)"
 
 
 def test_missing_exercises_and_empty_routines_are_refused() -> None:

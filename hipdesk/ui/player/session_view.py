@@ -285,8 +285,7 @@ class SessionView(QWidget):
             return
         side = f" · {nxt.side.value.upper()}" if nxt.side is not Side.NONE else ""
         sets = f" · set {nxt.set_no} of {nxt.sets}" if nxt.sets > 1 else ""
-        exercise = self._library.get(nxt.exercise_id)
-        dose = f" · {exercise.dose_summary()}" if exercise is not None and nxt.set_no == 1 else ""
+        dose = f" · {nxt.dose_text()}" if nxt.set_no == 1 else ""  # the routine's dose, not the library's
         self.next_label.setText(f"<b>Next up:</b> {nxt.exercise_name}{side}{sets}{dose}")
         if self._thumbnail is not None:
             pixmap = self._thumbnail(nxt.exercise_id, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
