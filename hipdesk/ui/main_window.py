@@ -32,15 +32,29 @@ def _qt() -> type[Qt]:
     return Qt
 
 
-SAFETY_ACKNOWLEDGED_KEY = "safety/acknowledged"  # QSettings: the safety notice has been shown once
+SAFETY_ACKNOWLEDGED_KEY = "safety/acknowledged"  # QSettings: the person pressed "I have read this" on the notice
 GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how large
+
+# Signs that need a professional's assessment rather than exercise (the source's "red flags").
+RED_FLAGS = (
+    "numbness, tingling or pins and needles in a leg or the groin",
+    "weakness in a leg, or a foot that drops or catches",
+    "a change in bladder or bowel control",
+    "pain at night or at rest that does not ease when you change position",
+    "pain that started with a fall or an injury",
+    "a fever or feeling unwell together with the pain",
+)
+SAFETY_READ = "I have read this"
+SAFETY_LATER = "Show it again next time"
 
 SAFETY_NOTICE = (
     "HipDesk guides gentle mobility and strength work. It is not medical advice and it does not diagnose.\n\n"
     "If you have a hip, back or knee condition, have had surgery, or are unsure whether these exercises suit "
     "you, check with a health professional (a physical therapist or doctor) before you start.\n\n"
     "A strong stretch is fine. Sharp, catching or joint-deep pain is not: stop that exercise straight away "
-    "(press P in the player). Pain that lingers into the next day is a reason to ease off and seek advice."
+    "(press P in the player). Pain that lingers into the next day is a reason to ease off and seek advice.\n\n"
+    "Stop and see a doctor or physical therapist before you go on if you have any of these:\n"
+    + "\n".join(f"•  {flag}" for flag in RED_FLAGS)
 )
 
 LICENCES = (
@@ -155,22 +169,41 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         text = (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Looser, stronger hips and less back pain, five minutes at a time.</p>"
+            "<p>Hip mobility for people who sit a lot, five minutes at a time.</p>"
             f"<p>{LICENCES}</p>"
         )
         return self._open_message("aboutBox", f"About {APP_NAME}", text, QMessageBox.Icon.NoIcon)
 
     def show_safety_notice(self) -> QMessageBox:
-        return self._open_message(
-            "safetyNotice", f"Before you start with {APP_NAME}", SAFETY_NOTICE, QMessageBox.Icon.Information
-        )
+        """The notice, window-modal. It counts as read only when "I have read this" is pressed: closing it, Escape
+        or "Show it again next time" leave it to come back at the next start."""
+        title = f"Before you start with {APP_NAME}"
+        box = QMessageBox(QMessageBox.Icon.Information, title, SAFETY_NOTICE, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("safetyNotice")
+        box.setAccessibleName(title)
+        box.setTextFormat(_qt().TextFormat.PlainText)
+        read = box.addButton(SAFETY_READ, QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(SAFETY_LATER, QMessageBox.ButtonRole.RejectRole)
+        read.setAccessibleName("I have read the safety notice")
+        later.setAccessibleName("Show the safety notice again next time")
+        box.setDefaultButton(read)
+        box.setEscapeButton(later)
+        read.clicked.connect(self._safety_read)
+        box.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
-    def show_safety_notice_once(self) -> None:
-        if self._qsettings.value(SAFETY_ACKNOWLEDGED_KEY, False, type=bool):
-            return
-        self.show_safety_notice()
+    def safety_notice_read(self) -> bool:
+        return bool(self._qsettings.value(SAFETY_ACKNOWLEDGED_KEY, False, type=bool))
+
+    def _safety_read(self) -> None:
         self._qsettings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
         self._qsettings.sync()
+
+    def show_safety_notice_once(self) -> None:
+        """At start-up: the notice, until the person has pressed its "I have read this"."""
+        if not self.safety_notice_read():
+            self.show_safety_notice()
 
     # ---- tabs --------------------------------------------------------------------------------------------
     def attach(self, services: Services) -> None:

@@ -6,14 +6,14 @@ import sqlite3
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from hipdesk import __version__
 from hipdesk.app import Startup, qsettings_for, self_check
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
-from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.main_window import SAFETY_READ, MainWindow
 from hipdesk.ui.tabs import TABS
 
 
@@ -50,22 +50,49 @@ def test_tabs_are_built_on_first_show(qtbot: QtBot, paths: Paths, wall: FakeWall
     startup.close()
 
 
-def test_safety_notice_is_shown_once(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> None:
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_safety_notice_comes_back_until_it_is_read(
+    qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock
+) -> None:
     window = _window(qtbot, paths)
     startup = Startup(window, paths, clock=fake_clock, wall=wall)
     assert startup.finish()
     notices = _messages("safetyNotice", window)
     assert len(notices) == 1 and "health professional" in notices[0].text().lower()
     assert "stop" in notices[0].text().lower()
-    notices[0].button(QMessageBox.StandardButton.Ok).click()
+    for flag in ("numbness", "tingling", "weakness", "bladder", "bowel", "at night", "at rest", "fall", "fever"):
+        assert flag in notices[0].text(), flag
+    # Opening it is not reading it: Escape (like closing it) leaves it for the next start.
+    qtbot.keyClick(notices[0], Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not _messages("safetyNotice", window))
+    assert not window.safety_notice_read()
     startup.close()
 
     again = _window(qtbot, paths)
     second = Startup(again, paths, clock=fake_clock, wall=wall)
     assert second.finish()
-    assert _messages("safetyNotice", again) == []
+    shown = _messages("safetyNotice", again)
+    assert len(shown) == 1
+    _button(shown[0], SAFETY_READ).click()
+    qtbot.waitUntil(lambda: not _messages("safetyNotice", again))
+    assert again.safety_notice_read()
     second.close()
+
+    third = _window(qtbot, paths)
+    last = Startup(third, paths, clock=fake_clock, wall=wall)
+    assert last.finish()
+    assert _messages("safetyNotice", third) == []
+    last.close()
+
+
+def test_about_promises_no_pain_relief(qtbot: QtBot, paths: Paths) -> None:
+    window = _window(qtbot, paths)
+    box = window.show_about()
+    assert "back pain" not in box.text().lower()
+    box.done(0)
 
 
 def test_window_geometry_is_restored(qtbot: QtBot, paths: Paths) -> None:
