@@ -56,7 +56,10 @@ _REQUIRED_KEYS = (
     "dose",
 )
 _OPTIONAL_KEYS = ("aliases", "equipment", "sources", "easier", "harder", "alternatives", "effort", "rep_pattern")
-_DOSE_REQUIRED_KEYS = ("sets", "source")
+_DOSE_REQUIRED_KEYS = ("sets", "why", "source")
+# "why" is read by people in the detail pane: plain words, never a pointer into HipDesk's source material (that
+# belongs in "source", which only contributors read).
+_NOT_FOR_PEOPLE = re.compile(r"\bseeds?\b|evidence|\.md\b|catalog", re.IGNORECASE)
 _DOSE_OPTIONAL_KEYS = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
 
@@ -192,14 +195,15 @@ class _FileChecker:
         if twice:
             self.problem("alternatives", f"{', '.join(twice)} is already listed as easier or harder")
         precautions = self.enum_list(data, "precautions", Precaution, allow_empty=True)
-        dose, dose_source = self.dose(data.get("dose"), "dose" in data)
+        dose, dose_source, dose_why = self.dose(data.get("dose"), "dose" in data)
         effort, rep_pattern = self.rep_motion(data, dose, per_side)
 
         if len(self.problems) > before:
             return None
         # Every value below was checked above; the asserts narrow the types for mypy.
         assert exercise_id is not None and name is not None and summary is not None
-        assert phase is not None and position is not None and dose is not None and dose_source is not None
+        assert phase is not None and position is not None and dose is not None
+        assert dose_source is not None and dose_why is not None
         assert desk_friendly is not None and per_side is not None and difficulty is not None
         return Exercise(
             id=exercise_id,
@@ -217,6 +221,7 @@ class _FileChecker:
             mistakes=mistakes,
             safety=safety,
             dose_source=dose_source,
+            dose_why=dose_why,
             equipment=equipment,
             aliases=aliases,
             easier=easier,
@@ -391,18 +396,23 @@ class _FileChecker:
 
     # -- the dose ----------------------------------------------------------------------------------------------
 
-    def dose(self, table: object, present: bool) -> tuple[Dose | None, str | None]:
+    def dose(self, table: object, present: bool) -> tuple[Dose | None, str | None, str | None]:
         if not present:
-            return None, None  # reported as missing by check_keys
+            return None, None, None  # reported as missing by check_keys
         if not isinstance(table, dict):
             self.problem("dose", f"must be a table ([dose]), got {_type_name(table)}")
-            return None, None
+            return None, None, None
         before = len(self.problems)
         self.check_keys(table, "dose.", _DOSE_REQUIRED_KEYS, _DOSE_OPTIONAL_KEYS)
         sets = self.integer(table, "sets", SETS_RANGE, "dose.sets")
         rest_s = self.integer(table, "rest_s", REST_S_RANGE, "dose.rest_s") if "rest_s" in table else 0
         source = self.text(table, "source", "dose.source")
-
+        why = self.text(table, "why", "dose.why")
+        if why is not None and (found := _NOT_FOR_PEOPLE.search(why)):
+            self.problem(
+                "dose.why",
+                f"is shown to people: say why in plain words, without {found.group(0)!r} (references go in source)",
+            )
         has_hold, has_reps = "hold_s" in table, "reps" in table
         if has_hold and has_reps:
             self.problem("dose.hold_s", "give either hold_s or reps, not both")
@@ -419,9 +429,9 @@ class _FileChecker:
                 tempo = self.tempo(table["tempo"]) or tempo
 
         if len(self.problems) > before:
-            return None, None
+            return None, None, None
         assert sets is not None and rest_s is not None
-        return Dose(sets=sets, hold_s=hold_s, reps=reps, tempo=tempo, rest_s=rest_s), source
+        return Dose(sets=sets, hold_s=hold_s, reps=reps, tempo=tempo, rest_s=rest_s), source, why
 
     def tempo(self, value: object) -> Tempo | None:
         if not isinstance(value, dict):

@@ -201,17 +201,16 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 limited_note="the fingertips stayed above the shins",
                 suggestions=("lying-hamstring-stretch", "forward-fold"),
             ),
+            # The benchmark is the source's: past the shins (the measure above). The gap to the floor only tracks
+            # change from week to week; touching the floor is not the aim, so it has no typical range.
             Measure(
                 id="check-forward-fold.gap",
                 label="Gap from fingertips to the floor",
                 unit=Unit.CM,
                 per_side=False,
-                how="0 when you touch the floor.",
+                how="0 when you touch the floor; for tracking change, not a target.",
                 better=Better.LOWER,
-                typical_high=0,
-                typical_label="touching the floor (0 cm)",
                 mdc=4,
-                limited_note="the fingertips stopped short of the floor",
                 suggestions=("lying-hamstring-stretch", "forward-fold"),
                 maximum=100,
             ),

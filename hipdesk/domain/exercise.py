@@ -369,7 +369,8 @@ class Exercise:
     cues: tuple[str, ...]
     mistakes: tuple[str, ...]
     safety: tuple[str, ...]
-    dose_source: str
+    dose_source: str  # where the dose comes from, for contributors (names the source material)
+    dose_why: str = ""  # why this dose, in plain words, for the person doing it
     equipment: tuple[Equipment, ...] = ()
     aliases: tuple[str, ...] = ()
     easier: tuple[str, ...] = ()

@@ -171,6 +171,7 @@ def test_dose_is_in_a_sane_range(exercise: Exercise) -> None:
         assert 0 < dose.tempo.rep_s <= 20
     assert _total_s(exercise) <= 10 * 60, f"{exercise.id} takes more than ten minutes"
     assert exercise.dose_source.strip()
+    assert exercise.dose_why.strip()
 
 
 @pytest.mark.parametrize("exercise", all_exercises(), ids=lambda e: e.id)
@@ -296,7 +297,7 @@ def _valid(exercise_id: str = "sample-drill") -> dict[str, object]:
         "precautions": [],
         "easier": [],
         "harder": [],
-        "dose": {"sets": 2, "reps": 8, "rest_s": 15, "source": "Seed 000."},
+        "dose": {"sets": 2, "reps": 8, "rest_s": 15, "why": "Eight slow turns.", "source": "Seed 000."},
     }
 
 
@@ -332,7 +333,7 @@ def _assert_reported(problems: list[str], path: Path, field: str, *words: str) -
 
 def test_a_valid_file_builds_the_exercise(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 1, "reps": 6, "source": "Seed 000."}
+    data["dose"] = {"sets": 1, "reps": 6, "why": "Six slow turns.", "source": "Seed 000."}
     _write(tmp_path, data)
     exercise = load_library(tmp_path)["sample-drill"]
     assert exercise.phase is Phase.MOBILIZE
@@ -340,13 +341,14 @@ def test_a_valid_file_builds_the_exercise(tmp_path: Path) -> None:
     assert exercise.dose.reps == 6 and exercise.dose.rest_s == 0
     assert exercise.dose.tempo == Tempo(2, 0, 1)
     assert exercise.dose_source == "Seed 000."
+    assert exercise.dose_why == "Six slow turns."
     assert exercise.steps == ("Sit.", "Turn.", "Return.", "Repeat.")
     assert exercise.equipment == () and exercise.sources == ("000",)
 
 
 def test_a_partial_tempo_keeps_the_other_defaults(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 1, "reps": 6, "tempo": {"down_s": 3}, "source": "Seed 000."}
+    data["dose"] = {"sets": 1, "reps": 6, "tempo": {"down_s": 3}, "why": "A test dose.", "source": "Seed 000."}
     _write(tmp_path, data)
     assert load_library(tmp_path)["sample-drill"].dose.tempo == Tempo(3, 0, 1)
 
@@ -388,6 +390,14 @@ def test_an_alternative_must_exist_and_not_repeat_a_variation(tmp_path: Path) ->
     _assert_reported(problems, path, "alternatives", "already listed")
 
 
+@pytest.mark.parametrize("why", ["Seed 002 says 30 s.", "See evidence.md.", "As the seeds say.", "From catalog.md."])
+def test_the_why_people_read_names_no_source_file(tmp_path: Path, why: str) -> None:
+    data = _valid()
+    data["dose"] = {"sets": 1, "reps": 6, "why": why, "source": "Seed 000."}
+    path = _write(tmp_path, data)
+    _assert_reported(_problems(tmp_path), path, "dose.why", "plain words")
+
+
 def test_invalid_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text('id = "broken"\nname = \n', encoding="utf-8")
@@ -411,7 +421,7 @@ def test_missing_field(tmp_path: Path) -> None:
 
 def test_missing_dose_field(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"reps": 8, "source": "Seed 000."}
+    data["dose"] = {"reps": 8, "why": "A test dose.", "source": "Seed 000."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.sets", "required")
 
@@ -464,7 +474,7 @@ def test_unknown_key(tmp_path: Path) -> None:
 
 def test_unknown_key_in_the_dose(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 2, "reps": 8, "weight_kg": 5, "source": "Seed 000."}
+    data["dose"] = {"sets": 2, "reps": 8, "weight_kg": 5, "why": "A test dose.", "source": "Seed 000."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.weight_kg", "unknown key")
 
@@ -494,14 +504,14 @@ def test_equipment_none_is_written_as_an_empty_list(tmp_path: Path) -> None:
 
 def test_both_hold_and_reps(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 2, "reps": 8, "hold_s": 30, "source": "Seed 000."}
+    data["dose"] = {"sets": 2, "reps": 8, "hold_s": 30, "why": "A test dose.", "source": "Seed 000."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.hold_s", "not both")
 
 
 def test_neither_hold_nor_reps(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 2, "source": "Seed 000."}
+    data["dose"] = {"sets": 2, "why": "A test dose.", "source": "Seed 000."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.reps", "either")
 
@@ -527,7 +537,7 @@ def test_absurd_hold_of_ten_hours(tmp_path: Path) -> None:
 )
 def test_dose_out_of_range(tmp_path: Path, dose: dict[str, object], field: str) -> None:
     data = _valid()
-    data["dose"] = {**dose, "source": "Seed 000."}
+    data["dose"] = {**dose, "why": "A test dose.", "source": "Seed 000."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, field, "between")
 

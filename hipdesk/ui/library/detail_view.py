@@ -214,11 +214,12 @@ class ExerciseDetailView(QWidget):
         self.variation_buttons: list[QPushButton] = []
         self.body_layout.addWidget(self.variations)
 
-        self.dose_source = QLabel()
-        self.dose_source.setWordWrap(True)
-        self.dose_source.setAccessibleName("Where the dose comes from")
-        self.dose_source.setStyleSheet(f"{MUTED_TEXT} font-size: 9pt;")
-        self.body_layout.addWidget(self.dose_source)
+        self.dose_why = QLabel()
+        self.dose_why.setWordWrap(True)
+        self.dose_why.setTextFormat(Qt.TextFormat.PlainText)
+        self.dose_why.setAccessibleName("Why this dose")
+        self.dose_why.setStyleSheet(f"{MUTED_TEXT} font-size: 9pt;")
+        self.body_layout.addWidget(self.dose_why)
         self.body_layout.addStretch(1)
 
         self.text_scroll.setWidget(body)
@@ -323,7 +324,8 @@ class ExerciseDetailView(QWidget):
         self.precautions.set_items(tuple(f"{p.label}: {p.description}" for p in exercise.precautions))
         self._show_concerns(exercise)
         self._show_variations(exercise)
-        self.dose_source.setText(f"Why this dose: {exercise.dose_source}")
+        self.dose_why.setText(f"Why this dose: {exercise.dose_why}")
+        self.dose_why.setVisible(bool(exercise.dose_why))
 
         self.favourite_button.blockSignals(True)
         self.favourite_button.setChecked(favourite)
