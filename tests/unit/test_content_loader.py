@@ -518,7 +518,7 @@ def test_neither_hold_nor_reps(tmp_path: Path) -> None:
 
 def test_absurd_hold_of_ten_hours(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 1, "hold_s": 36_000, "source": "Seed 002."}
+    data["dose"] = {"sets": 1, "hold_s": 36_000, "why": "A test dose.", "source": "Seed 002."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.hold_s", "between 5 and 300", "36000")
 
@@ -551,7 +551,7 @@ def test_difficulty_out_of_range(tmp_path: Path) -> None:
 
 def test_tempo_only_with_reps(tmp_path: Path) -> None:
     data = _valid()
-    data["dose"] = {"sets": 2, "hold_s": 30, "tempo": {"down_s": 2}, "source": "Seed 002."}
+    data["dose"] = {"sets": 2, "hold_s": 30, "tempo": {"down_s": 2}, "why": "A test dose.", "source": "Seed 002."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "dose.tempo", "only allowed with reps")
 
@@ -635,7 +635,7 @@ def test_a_reps_exercise_names_its_effort(tmp_path: Path) -> None:
 def test_a_hold_needs_no_effort(tmp_path: Path) -> None:
     data = _valid()
     del data["effort"]
-    data["dose"] = {"sets": 2, "hold_s": 30, "source": "Seed 002."}
+    data["dose"] = {"sets": 2, "hold_s": 30, "why": "A test dose.", "source": "Seed 002."}
     _write(tmp_path, data)
     assert load_library(tmp_path)["sample-drill"].effort is Effort.NONE
 
@@ -668,6 +668,6 @@ def test_a_wrong_effort_or_pattern_is_reported(
 def test_a_pattern_of_reps_only_goes_with_reps(tmp_path: Path) -> None:
     data = _valid()
     data["rep_pattern"] = "each_way"
-    data["dose"] = {"sets": 2, "hold_s": 30, "source": "Seed 002."}
+    data["dose"] = {"sets": 2, "hold_s": 30, "why": "A test dose.", "source": "Seed 002."}
     path = _write(tmp_path, data)
     _assert_reported(_problems(tmp_path), path, "rep_pattern", "only goes with reps")
