@@ -243,8 +243,7 @@ def routines_duplicate(out: Path) -> None:
 # ---- history ----------------------------------------------------------------------------------------------------
 def _history_ready(s: Scene) -> Any:
     view: Any = s.window.show_tab("history")
-    view.wait_for_reads()
-    wait_until(lambda: bool(view.all_drawn))
+    wait_until(lambda: bool(view._complete))  # a long history's rest is read after the first paint
     settle(800)
     return view
 
@@ -261,7 +260,6 @@ def history(out: Path) -> None:
         from hipdesk.ui.history.history_view import HistoryRange
 
         view.set_range(HistoryRange.ALL)
-        wait_until(lambda: bool(view.all_drawn))
         settle(800)
         save(view.content.widget(), out, "history-ten-years-full")  # the whole scrolling page
 

@@ -62,7 +62,6 @@ LICENCES = (
     "It is built with:<br>"
     "Qt 6 and PySide6 (LGPL-3.0)<br>"
     "SQLAlchemy and Alembic (MIT)<br>"
-    "pyqtgraph (MIT), with NumPy (BSD-3-Clause)<br>"
     "appdirs (MIT)<br><br>"
     "Its exercise text and illustrations are HipDesk's own."
 )

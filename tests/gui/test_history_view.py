@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, HistoryRange, week_start
@@ -31,7 +31,7 @@ def open_view(qtbot: Any, services: Any) -> HistoryView:
 
 def finish_reads(qtbot: Any, view: HistoryView) -> None:
     view.wait_for_reads()
-    qtbot.waitUntil(lambda: view._complete and view.all_drawn)
+    qtbot.waitUntil(lambda: view._complete)
 
 
 @pytest.fixture
@@ -113,10 +113,9 @@ def test_clicking_a_week_lists_its_sessions(qtbot: Any, two_weeks: Any) -> None:
     view.cards["minutes"].show()
     chart = view.minutes_chart
     index = 6  # the week before this one
-    scene = chart.plot.getViewBox().mapViewToScene(QPointF(index, 5))
-    pos = chart.mapFromScene(scene)
+    pos = chart.point_at(index, 5).toPoint()
     with qtbot.waitSignal(view.week_selected) as picked:
-        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=pos)
     monday = THIS_WEEK - timedelta(weeks=1)
     assert picked.args == [monday]
     history = view.history
@@ -191,7 +190,7 @@ def test_years_of_history_load_the_rest_in_the_background(qtbot: Any, services: 
     history = view.history
     assert history is not None and len(history.weeks) == 52  # the first read: the last 52 weeks
     with qtbot.waitSignal(view.fully_loaded, timeout=10_000):
-        pass
+        view.show()  # the rest is read once the first screen has painted
     history = view.history
     assert history is not None and len(history.weeks) > 52 * 2
     assert history.streaks.best_days > 364
@@ -271,7 +270,6 @@ def test_beyond_a_year_the_charts_show_the_average_week_of_each_month(qtbot: Any
         assert view.minutes_chart._count == count  # these stay weekly
         assert view.minutes_chart.tooltip_at(count - 1).startswith("Week of 16–22 Nov 2026")
     view.set_range(HistoryRange.ALL)
-    qtbot.waitUntil(lambda: bool(view.all_drawn))
     history = view.history
     assert history is not None
     months = history.slots(HistoryRange.ALL)
@@ -284,18 +282,17 @@ def test_beyond_a_year_the_charts_show_the_average_week_of_each_month(qtbot: Any
     assert "70 sessions on 35 days" in text
     assert "sessions a week on average" in view.sessions_chart.tooltip_at(october)
     assert "min a week" in view.phase_chart.tooltip_at(october)
-    assert view.minutes_chart.plot.getAxis("left").labelText == "minutes a week"
+    assert view.minutes_chart.y_label == "minutes a week"
     assert view.cards["pain"].title.text() == "Pain before and after (monthly average)"
     squat = view.cards["check:check-deep-squat"].body
     assert "the middle value of the month's checks" in squat.tooltip_at(october)  # type: ignore[attr-defined]
-    assert view.minutes_chart.bars.opts["width"] == 0.72  # 37 slots are wide enough for gaps between bars
+    assert view.minutes_chart.bars.width == 0.72  # 37 slots are wide enough for gaps between bars
 
     view.minutes_chart.slot_clicked.emit(october)  # a month's slot lists its first week and stays marked
     assert view.selected_week == date(2026, 9, 28)
-    assert view.minutes_chart._selected.isVisible()
-    assert view.minutes_chart._selected.getRegion() == (october - 0.5, october + 0.5)
+    assert view.minutes_chart.selected_slot == october
     view.set_range(HistoryRange.YEAR)
-    assert view.minutes_chart.plot.getAxis("left").labelText == "minutes"
+    assert view.minutes_chart.y_label == "minutes"
     assert view.cards["pain"].title.text() == "Pain before and after (weekly average)"
 
 
@@ -313,13 +310,13 @@ def test_dense_bars_fill_their_slots_so_neighbours_meet(qtbot: Any) -> None:
     qtbot.addWidget(sessions)
     minutes.show_weeks(months, 70, TODAY)
     sessions.show_weeks(months)
-    assert minutes.bars.opts["width"] == 1.0
-    assert sessions.partial.opts["width"] == 1.0 and sessions.partial.dense  # no dashed outline: no spikes
-    assert sessions.complete.opts["height"][5] == pytest.approx(13.0)  # the average week, not the month's sum
+    assert minutes.bars.width == 1.0
+    assert sessions.partial.width == 1.0 and not sessions.partial.outlined  # no dashed outline: no spikes
+    assert sessions.complete.heights[5] == pytest.approx(13.0)  # the average week, not the month's sum
     assert [label for _x, label in slot_ticks(months)] == [str(y) for y in range(2018, 2027, 2)]
     sessions.show_weeks(weeks[-8:])
-    assert sessions.partial.opts["width"] == 0.72 and not sessions.partial.dense
-    assert sessions.partial.opts["brush"].color().name() == PARTIAL
+    assert sessions.partial.width == 0.72 and sessions.partial.outlined
+    assert sessions.partial.colour == PARTIAL
 
 
 def test_today_moves_with_the_wall_clock_while_history_is_open(qtbot: Any, two_weeks: Any, wall: Any) -> None:

@@ -1,21 +1,36 @@
-"""The History tab's pyqtgraph charts: one week per slot on the x axis (one month per slot beyond a year, showing
-its average week), calm colours, exact values in tooltips.
+"""The History tab's charts: one slot per x index (one month per slot beyond a year, showing its average week), calm
+colours, exact values in tooltips, drawn with QPainter.
 
 Charts do not pan or zoom: the range selector decides what they show. Each chart knows how to describe any slot in
-words (``tooltip_at``), which the hover tooltip shows and the tests read.
+words (``tooltip_at``), which the hover tooltip shows, the arrow keys announce and the tests read.
+
+They were pyqtgraph plots. Still charts need only bars, lines, a band and two axes; drawn directly, a History tab of
+a dozen of them opens in a fraction of the time, and HipDesk no longer loads pyqtgraph and NumPy (about 60 MiB of
+memory and 40 MB of the bundle). ``make bench`` draws the same series with bare pyqtgraph as the floor.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QKeyEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.exercise import Phase
@@ -38,14 +53,18 @@ LEFT = "#4f7cac"  # left and right keep these colours on every chart
 RIGHT = "#d08a35"
 NEUTRAL = "#7b8790"
 SECOND_SERIES = {"right", "after"}  # dashed with square dots, so colour is never the only difference
-SELECTED = (63, 143, 155, 38)
+SELECTED = QColor(63, 143, 155, 38)
+LEGEND_BACKGROUND = QColor(255, 255, 255, 210)
 
 PHASE_COLOURS = {p.value: phase_soft_hex(p) for p in Phase} | {OTHER: "#c8ced3"}  # the library's hues
-BRUSHES = {colour: pg.mkBrush(colour) for colour in (MINUTES_MET, MINUTES_SHORT)}
 DEFAULT_GOAL = 70.0
 DOTS_UP_TO = 26  # a line with more points than this is drawn without a dot on each
 PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
 DENSE_SLOTS = 60  # beyond this many slots a bar is a few pixels wide: bars fill their slot so neighbours meet
+BAR_WIDTH = 0.72  # of a slot
+DOT_SIZE = 6.0
+TICK_POINTS = 8.5
+MARGINS = (4, 6, 10, 4)  # left, top, right, bottom, around the axes
 
 
 def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
@@ -94,84 +113,292 @@ def monthly(slots: Sequence[WeekStats]) -> bool:
     return bool(slots) and slots[0].month is not None
 
 
-def _pen(colour: str, width: float = 2.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = pg.mkPen(colour, width=width)
-    pen.setStyle(style)
+def nice_ticks(low: float, high: float, most: int) -> list[float]:
+    """Round values (1, 2 or 5 times a power of ten apart) between ``low`` and ``high``, at most ``most`` of them."""
+    span = high - low
+    if span <= 0 or most < 1:
+        return []
+    raw = span / most
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 5, 10) if f * power >= raw)
+    first = math.ceil(low / step - 1e-9)
+    values = []
+    k = first
+    while k * step <= high + 1e-9 * step:
+        values.append(round(k * step, 12))
+        k += 1
+    return values
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _colour(name: str | QColor) -> QColor:
+    return name if isinstance(name, QColor) else QColor(name)
+
+
+def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> QPen:
+    pen = QPen(_colour(colour), width)
+    pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
     pen.setCosmetic(True)
     return pen
 
 
-class LightPlot:
-    """The few parts of a pyqtgraph PlotItem these charts use: a view box, two axes and a legend.
+@dataclass
+class Frame:
+    """Where the data lands on the widget: the axes' inner rectangle and the ranges it shows."""
 
-    A PlotItem also builds its options menu on creation; a dozen of them cost the tab a noticeable moment to open.
+    rect: QRectF
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    inverted: bool = False
+
+    def x(self, value: float) -> float:
+        low, high = self.x_range
+        return self.rect.left() + (value - low) / (high - low) * self.rect.width()
+
+    def y(self, value: float) -> float:
+        low, high = self.y_range
+        share = (value - low) / (high - low)
+        if self.inverted:
+            return self.rect.top() + share * self.rect.height()
+        return self.rect.bottom() - share * self.rect.height()
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF(self.x(x), self.y(y))
+
+    def x_value(self, pixel: float) -> float:
+        low, high = self.x_range
+        return low + (pixel - self.rect.left()) / self.rect.width() * (high - low)
+
+    def y_value(self, pixel: float) -> float:
+        low, high = self.y_range
+        share = (pixel - self.rect.top()) / self.rect.height()
+        return low + (share if self.inverted else 1 - share) * (high - low)
+
+
+class Layer:
+    """Something a chart draws inside its axes."""
+
+    visible = True
+    z = 0
+
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        raise NotImplementedError
+
+
+class Bars(Layer):
+    """Bars on the slots, stacked on ``bases`` when given, in one colour or a colour per bar; horizontal bars (a
+    row per index, growing to the right) for ``horizontal``.
+
+    A partial bar is outlined with a dashed line, so it never differs by colour alone. A bar a few pixels wide fills
+    its whole slot, without an outline, so neighbours meet instead of leaving white gaps; a dashed outline would be a
+    row of spikes there, so a partial bar keeps its lighter fill and its place on top (the tooltip gives numbers).
     """
 
-    def __init__(self, layout: pg.GraphicsLayout) -> None:
-        self.box = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0.02)
-        self.axes = {
-            "left": pg.AxisItem("left", linkView=self.box, pen=pg.mkPen(GRID), textPen=pg.mkPen(INK)),
-            "bottom": pg.AxisItem("bottom", linkView=self.box, pen=pg.mkPen(GRID), textPen=pg.mkPen(INK)),
-        }
-        for axis in self.axes.values():
-            axis.enableAutoSIPrefix(False)  # else every range change rewrites the label's HTML
-        layout.addItem(self.axes["left"], 0, 0)
-        layout.addItem(self.box, 0, 1)
-        layout.addItem(self.axes["bottom"], 1, 1)
-        self.legend: pg.LegendItem | None = None
+    def __init__(self, colour: str, width: float = BAR_WIDTH, horizontal: bool = False) -> None:
+        self.colour = colour
+        self.partial = colour == PARTIAL
+        self.dense = False
+        self.width = width
+        self.horizontal = horizontal
+        self.x: list[float] = []
+        self.heights: list[float] = []
+        self.bases: list[float] | None = None
+        self.colours: list[str] | None = None
 
-    def getAxis(self, name: str) -> pg.AxisItem:
-        return self.axes[name]
+    def set_data(
+        self,
+        x: Sequence[float],
+        heights: Sequence[float],
+        bases: Sequence[float] | None = None,
+        colours: Sequence[str] | None = None,
+    ) -> None:
+        self.x, self.heights = list(x), list(heights)
+        self.bases = list(bases) if bases is not None else None
+        self.colours = list(colours) if colours is not None else None
 
-    def getViewBox(self) -> pg.ViewBox:
-        return self.box
+    def set_dense(self, dense: bool) -> None:
+        self.dense = dense
+        self.width = 1.0 if dense else BAR_WIDTH
 
-    def setLabel(self, axis: str, text: str, color: str = INK) -> None:
-        self.axes[axis].setLabel(text, color=color)
-        self.axes[axis].showLabel(bool(text))
+    @property
+    def outlined(self) -> bool:
+        return self.partial and not self.dense
 
-    def showGrid(self, x: bool = False, y: bool = False, alpha: float = 0.35) -> None:
-        self.axes["bottom"].setGrid(int(alpha * 255) if x else False)
-        self.axes["left"].setGrid(int(alpha * 255) if y else False)
+    def top(self) -> float:
+        bases = self.bases or [0.0] * len(self.heights)
+        return max((b + h for b, h in zip(bases, self.heights, strict=True)), default=0.0)
 
-    def addItem(self, item: object, ignoreBounds: bool = False) -> None:
-        self.box.addItem(item, ignoreBounds=ignoreBounds)
-
-    def removeItem(self, item: object) -> None:
-        self.box.removeItem(item)
-
-    def clear(self) -> None:
-        self.box.clear()
-        if self.legend is not None:
-            self.legend.clear()
-
-    def setXRange(self, low: float, high: float, padding: float = 0.0) -> None:
-        self.box.setXRange(low, high, padding=padding)
-
-    def setYRange(self, low: float, high: float, padding: float = 0.0) -> None:
-        self.box.setYRange(low, high, padding=padding)
-
-    def addLegend(self, **options: object) -> pg.LegendItem:
-        if self.legend is None:
-            self.legend = pg.LegendItem(**options)
-            self.legend.setParentItem(self.box)
-        return self.legend
-
-    def plot(self, x: list[float], y: list[float], name: str = "", **options: object) -> pg.PlotDataItem:
-        item = pg.PlotDataItem(x, y, name=name or None, **options)  # the name also picks the line's dash and dots
-        self.box.addItem(item)
-        if name and self.legend is not None:
-            self.legend.addItem(item, name)
-        return item
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        if not self.x:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self.outlined:
+            painter.setPen(_pen(COMPLETE, 1.0, dashed=True))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        brushes: dict[str, QBrush] = {}
+        bases = self.bases or [0.0] * len(self.x)
+        half = self.width / 2
+        for i, (x, height, base) in enumerate(zip(self.x, self.heights, bases, strict=True)):
+            if height == 0 and not self.outlined:
+                continue
+            colour = self.colours[i] if self.colours else self.colour
+            brush = brushes.get(colour)
+            if brush is None:
+                brush = brushes[colour] = QBrush(QColor(colour))
+            painter.setBrush(brush)
+            if self.horizontal:  # ``x`` is the row, ``base`` where the bar starts, ``height`` how far it reaches
+                left, right = frame.x(base), frame.x(base + height)
+                top, bottom = frame.y(x + half), frame.y(x - half)
+            else:
+                # Rounded to whole pixels so that neighbours share an edge instead of blending into a pale seam.
+                left, right = round(frame.x(x - half)), round(frame.x(x + half))
+                top, bottom = frame.y(base + height), frame.y(base)
+            painter.drawRect(QRectF(QPointF(left, min(top, bottom)), QPointF(right, max(top, bottom))))
 
 
-class SlotPlot(pg.GraphicsView):
-    """A still chart with one slot per x index; hovering shows that slot's exact values, clicking picks it.
+class Line(Layer):
+    """A series as a line through its points, with a dot on each while there are few; NaN leaves a gap. The second
+    of a pair (``SECOND_SERIES``) is dashed with square dots, so colour is never the only difference."""
 
-    Items are made once and updated in place when the range changes: making pyqtgraph items is what costs.
+    def __init__(self, colour: str, name: str = "") -> None:
+        self.colour = colour
+        self.name = name
+        self.dashed = name in SECOND_SERIES
+        self.symbol = "s" if self.dashed else "o"
+        self.dots = True
+        self.steps = False
+        self.x: list[float] = []
+        self.y: list[float] = []
+
+    def set_points(self, x: Sequence[float], y: Sequence[float]) -> None:
+        self.x, self.y = list(x), list(y)
+        self.dots = len(self.x) <= DOTS_UP_TO
+        self.steps = False
+
+    def set_steps(self, x: Sequence[float], y: Sequence[float]) -> None:
+        """A choice scale (above level / level / below level) as steps: flat at each value, a plain edge where it
+        changes, instead of the saw-tooth a sloped line draws between neighbouring values."""
+        if len(x) < 2:
+            self.set_points(x, y)
+            return
+        self.x, self.y = list(x), list(y)
+        self.dots = False
+        self.steps = True
+
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        if not self.x:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colour, 2.0, self.dashed))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath()
+        if self.steps:
+            edges = [self.x[0] - 0.5, *((a + b) / 2 for a, b in pairwise(self.x)), self.x[-1] + 0.5]
+            path.moveTo(frame.point(edges[0], self.y[0]))
+            for i, value in enumerate(self.y):
+                if i:
+                    path.lineTo(frame.point(edges[i], value))
+                path.lineTo(frame.point(edges[i + 1], value))
+        else:
+            drawing = False
+            for x, y in zip(self.x, self.y, strict=True):
+                if math.isnan(y):
+                    drawing = False
+                    continue
+                point = frame.point(x, y)
+                if drawing:
+                    path.lineTo(point)
+                else:
+                    path.moveTo(point)
+                    drawing = True
+        painter.drawPath(path)
+        if self.dots:
+            painter.setPen(QPen(QColor(self.colour), 1.0))
+            painter.setBrush(QColor(self.colour))
+            half = DOT_SIZE / 2
+            for x, y in zip(self.x, self.y, strict=True):
+                if not math.isnan(y):
+                    rect = QRectF(frame.x(x) - half, frame.y(y) - half, DOT_SIZE, DOT_SIZE)
+                    if self.symbol == "s":
+                        painter.drawRect(rect)
+                    else:
+                        painter.drawEllipse(rect)
+
+    def sample(self, painter: QPainter, left: QPointF, width: float) -> None:
+        """The legend's picture of this line: a short stroke with its dot."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colour, 2.0, self.dashed))
+        painter.drawLine(left, left + QPointF(width, 0))
+        painter.setPen(QPen(QColor(self.colour), 1.0))
+        painter.setBrush(QColor(self.colour))
+        centre = left + QPointF(width / 2, 0)
+        rect = QRectF(centre.x() - DOT_SIZE / 2, centre.y() - DOT_SIZE / 2, DOT_SIZE, DOT_SIZE)
+        if self.symbol == "s":
+            painter.drawRect(rect)
+        else:
+            painter.drawEllipse(rect)
+
+
+class Band(Layer):
+    """A light horizontal band, e.g. a check's typical range."""
+
+    z = -20
+
+    def __init__(self, colour: QColor) -> None:
+        self.colour = colour
+        self.low = 0.0
+        self.high = 0.0
+        self.visible = False
+
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        top, bottom = sorted((frame.y(self.high), frame.y(self.low)))
+        painter.fillRect(QRectF(frame.rect.left(), top, frame.rect.width(), bottom - top), self.colour)
+
+
+class GoalLine(Layer):
+    """A dashed horizontal line at a value, with its label above its left end."""
+
+    z = 5
+
+    def __init__(self, colour: str, label: str) -> None:
+        self.colour = colour
+        self.label = label  # formatted with value=
+        self._value = DEFAULT_GOAL
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        self._value = value
+
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        y = frame.y(self._value)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colour, 1.3, dashed=True))
+        painter.drawLine(QPointF(frame.rect.left(), y), QPointF(frame.rect.right(), y))
+        painter.setPen(QColor(self.colour))
+        x = frame.rect.left() + 0.03 * frame.rect.width()
+        painter.drawText(QPointF(x, y - 4), self.label.format(value=self._value))
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    text: str
+    colour: str
+    line: Line | None = None  # a line's stroke and dot; else a filled square
+    outlined: bool = False
+
+
+class SlotPlot(QWidget):
+    """A still chart with one slot per x index; hovering shows that slot's exact values, clicking picks it, and the
+    arrow keys walk the slots.
 
     Signals:
-    slot_clicked(int): the slot under a click (a week's index in the range).
+    slot_clicked(int): the slot under a click or reached by the arrow keys (a week's index in the range).
     """
 
     slot_clicked = Signal(int)
@@ -184,52 +411,66 @@ class SlotPlot(pg.GraphicsView):
         y_monthly: str = "",
         x_monthly: str = "month (its average week)",
     ) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self._y_labels = (y_label, y_monthly or y_label)
         self._x_labels = (x_label, x_monthly)
+        self.y_label = y_label
+        self.x_label = x_label
         self._monthly = False
         self.setFixedHeight(210)
-        layout = pg.GraphicsLayout()
-        layout.setContentsMargins(4, 6, 10, 4)
-        self.setCentralItem(layout)
-        self.plot = LightPlot(layout)
-        self.plot.showGrid(x=False, y=True, alpha=0.35)
-        font = QFont()
-        font.setPointSizeF(8.5)
-        for axis in self.plot.axes.values():
-            axis.setTickFont(font)
-        self.plot.setLabel("left", y_label)
-        self.plot.setLabel("bottom", x_label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.layers: list[Layer] = []
+        self.x_range = (-0.6, 0.6)
+        self.y_range = (0.0, 1.0)
+        self.inverted = False
+        self.x_ticks: list[tuple[float, str]] = []
+        self.y_ticks: list[tuple[float, str]] | None = None  # None: round numbers chosen to fit
+        self.x_grid = False
+        self.y_grid = True
+        self.x_numbers = False  # the x axis shows round numbers (a horizontal bar chart) instead of slot labels
+        self.left_width: float | None = None  # fixed room for the left axis; None: as its labels need
+        self.legend: list[LegendEntry] = []
+        self.legend_columns = 4
         self._count = 0
         self._describe: Callable[[int], str] = lambda _i: ""
         self._key_slot: int | None = None  # the slot the arrow keys last reached
-        self._selected = pg.LinearRegionItem(
-            values=(0, 1), movable=False, brush=pg.mkBrush(*SELECTED), pen=pg.mkPen(None)
-        )
-        self._selected.setZValue(-10)
-        self._selected.hide()
-        self.plot.addItem(self._selected, ignoreBounds=True)
-        self.scene().sigMouseMoved.connect(self._moved)
-        self.scene().sigMouseClicked.connect(self._clicked)
+        self._selected: int | None = None
+        self._tick_font = QFont(self.font())
+        self._tick_font.setPointSizeF(TICK_POINTS)
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(TICK_POINTS + 0.5)
+
+    # ---- data --------------------------------------------------------------------------------------------------
+    def add(self, layer: Layer) -> Layer:
+        self.layers.append(layer)
+        self.layers.sort(key=lambda item: item.z)
+        return layer
 
     def reset(self, count: int, describe: Callable[[int], str]) -> None:
         self._count = count
         self._describe = describe
         self._key_slot = None
         self.setAccessibleDescription(describe(count - 1).replace("\n", "; ") if count else "Nothing to show yet")
-        self._selected.hide()
+        self._selected = None
+        self.update()
 
     def set_slot_ticks(self, ticks: list[tuple[float, str]]) -> None:
-        self.plot.getAxis("bottom").setTicks([ticks, []])
-        self.plot.setXRange(-0.6, max(self._count, 1) - 0.4, padding=0)
+        self.x_ticks = ticks
+        self.x_range = (-0.6, max(self._count, 1) - 0.4)
+        self.update()
+
+    def set_y_range(self, low: float, high: float) -> None:
+        self.y_range = (low, high)
+        self.update()
 
     def set_monthly(self, monthly: bool) -> None:
         """Label the axes for a week per slot or a month per slot (its average week)."""
-        if monthly == self._monthly:
-            return
         self._monthly = monthly
-        self.plot.setLabel("left", self._y_labels[monthly])
-        self.plot.setLabel("bottom", self._x_labels[monthly])
+        self.y_label = self._y_labels[monthly]
+        self.x_label = self._x_labels[monthly]
 
     def show_slots(self, slots: Sequence[WeekStats], bars: Sequence[Bars] = ()) -> None:
         """Axes, ticks and bar widths for these slots (call after ``reset``)."""
@@ -241,29 +482,180 @@ class SlotPlot(pg.GraphicsView):
 
     def mark_slot(self, index: int | None) -> None:
         """Shade the selected week."""
-        if index is None or not 0 <= index < self._count:
-            self._selected.hide()
-            return
-        self._selected.setRegion((index - 0.5, index + 0.5))
-        self._selected.show()
+        self._selected = index if index is not None and 0 <= index < self._count else None
+        self.update()
+
+    @property
+    def selected_slot(self) -> int | None:
+        return self._selected
 
     def tooltip_at(self, index: int) -> str:
         return self._describe(index) if 0 <= index < self._count else ""
 
-    def slot_at(self, scene_pos: QPointF) -> int | None:
-        box = self.plot.getViewBox()
-        if not box.sceneBoundingRect().contains(scene_pos):
+    # ---- geometry ----------------------------------------------------------------------------------------------
+    def _y_tick_values(self, height: float) -> list[tuple[float, str]]:
+        if self.y_ticks is not None:
+            return self.y_ticks
+        low, high = self.y_range
+        most = max(2, int(height // 22))
+        return [(v, _number(v)) for v in nice_ticks(low, high, most)]
+
+    def frame(self) -> Frame:
+        """Where the axes sit inside the widget now."""
+        ticks = QFontMetricsF(self._tick_font)
+        label = QFontMetricsF(self._label_font)
+        left_m, top_m, right_m, bottom_m = MARGINS
+        bottom_room = 5 + ticks.height() + (label.height() + 2 if self.x_label else 0)
+        height = self.height() - top_m - bottom_m - bottom_room
+        if self.left_width is not None:
+            axis = self.left_width
+        else:
+            widest = max((ticks.horizontalAdvance(t) for _v, t in self._y_tick_values(height)), default=0.0)
+            axis = widest + 8 + (label.height() + 4 if self.y_label else 0)
+        rect = QRectF(left_m + axis, top_m, max(self.width() - left_m - right_m - axis, 1.0), max(height, 1.0))
+        return Frame(rect, self.x_range, self.y_range, self.inverted)
+
+    def point_at(self, x: float, y: float) -> QPointF:
+        """Where a value lands on the widget (what a click on that slot aims at)."""
+        return self.frame().point(x, y)
+
+    def slot_at(self, pos: QPointF) -> int | None:
+        frame = self.frame()
+        if not frame.rect.contains(pos):
             return None
-        index = round(box.mapSceneToView(scene_pos).x())
+        index = round(frame.x_value(pos.x()))
         return index if 0 <= index < self._count else None
 
-    def _moved(self, scene_pos: QPointF) -> None:
-        index = self.slot_at(scene_pos)
+    # ---- drawing -----------------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        frame = self.frame()
+        rect = frame.rect
+        grid = QPen(QColor(GRID), 1.0)
+        painter.setFont(self._tick_font)
+        painter.setPen(grid)
+        y_ticks = self._y_tick_values(rect.height())
+        x_ticks = self._x_tick_values(rect.width())
+        if self.y_grid:
+            for value, _text in y_ticks:
+                y = round(frame.y(value)) + 0.5
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        if self.x_grid:
+            for value, _text in x_ticks:
+                x = round(frame.x(value)) + 0.5
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.save()
+        painter.setClipRect(rect.adjusted(-1, -1, 1, 1))
+        for layer in self.layers:
+            if layer.z < 0 and layer.visible:
+                layer.paint(painter, frame)
+        if self._selected is not None:
+            left, right = frame.x(self._selected - 0.5), frame.x(self._selected + 0.5)
+            painter.fillRect(QRectF(left, rect.top(), right - left, rect.height()), SELECTED)
+        for layer in self.layers:
+            if layer.z >= 0 and layer.visible:
+                painter.setFont(self._label_font)
+                layer.paint(painter, frame)
+        painter.restore()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self._paint_axes(painter, frame, y_ticks, x_ticks)
+        if self.legend:
+            self._paint_legend(painter, rect)
+        painter.end()
+
+    def _x_tick_values(self, width: float) -> list[tuple[float, str]]:
+        if not self.x_numbers:
+            return self.x_ticks
+        low, high = self.x_range
+        return [(v, _number(v)) for v in nice_ticks(max(low, 0.0), high, max(2, int(width // 48)))]
+
+    def _paint_axes(
+        self, painter: QPainter, frame: Frame, y_ticks: list[tuple[float, str]], x_ticks: list[tuple[float, str]]
+    ) -> None:
+        rect = frame.rect
+        metrics = QFontMetricsF(self._tick_font)
+        painter.setPen(QPen(QColor(GRID), 1.0))
+        painter.drawLine(QPointF(rect.left() - 0.5, rect.top()), QPointF(rect.left() - 0.5, rect.bottom()))
+        painter.drawLine(QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right(), rect.bottom() + 0.5))
+        ink = QColor(INK)
+        painter.setFont(self._tick_font)
+        for value, text in y_ticks:
+            y = frame.y(value)
+            painter.setPen(QPen(QColor(GRID), 1.0))
+            painter.drawLine(QPointF(rect.left() - 5, y), QPointF(rect.left(), y))
+            painter.setPen(ink)
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QPointF(rect.left() - 8 - width, y + metrics.ascent() / 2 - 1), text)
+        shown_until = -math.inf
+        for value, text in x_ticks:
+            x = frame.x(value)
+            if not rect.left() - 1 <= x <= rect.right() + 1:
+                continue
+            painter.setPen(QPen(QColor(GRID), 1.0))
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 5))
+            width = metrics.horizontalAdvance(text)
+            left = min(max(x - width / 2, 0.0), self.width() - width)
+            if left < shown_until + 6:  # a label that would run into the one before is left out
+                continue
+            painter.setPen(ink)
+            painter.drawText(QPointF(left, rect.bottom() + 5 + metrics.ascent()), text)
+            shown_until = left + width
+        painter.setFont(self._label_font)
+        label = QFontMetricsF(self._label_font)
+        if self.x_label:
+            width = label.horizontalAdvance(self.x_label)
+            baseline = rect.bottom() + 5 + metrics.height() + 2 + label.ascent()
+            painter.drawText(QPointF(rect.center().x() - width / 2, baseline), self.x_label)
+        if self.y_label:
+            painter.save()
+            painter.translate(MARGINS[0] + label.ascent(), rect.center().y())
+            painter.rotate(-90)
+            painter.drawText(QPointF(-label.horizontalAdvance(self.y_label) / 2, 0), self.y_label)
+            painter.restore()
+
+    def _paint_legend(self, painter: QPainter, rect: QRectF) -> None:
+        metrics = QFontMetricsF(self._tick_font)
+        sample_w, gap, row_h, pad = 16.0, 6.0, metrics.height() + 4, 6.0
+        widths = [sample_w + gap + metrics.horizontalAdvance(e.text) + 12 for e in self.legend]
+        columns = min(self.legend_columns, len(self.legend))
+        column_w = [max(widths[i::columns]) for i in range(columns)]
+        rows = math.ceil(len(self.legend) / columns)
+        box = QRectF(rect.left() + 8, rect.top() + 4, sum(column_w) + 2 * pad - 12, rows * row_h + pad)
+        painter.fillRect(box, LEGEND_BACKGROUND)
+        painter.setFont(self._tick_font)
+        for i, entry in enumerate(self.legend):
+            row, column = divmod(i, columns)
+            x = box.left() + pad + sum(column_w[:column])
+            middle = box.top() + pad / 2 + row * row_h + row_h / 2
+            if entry.line is not None:
+                entry.line.sample(painter, QPointF(x, middle), sample_w)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                if entry.outlined:
+                    painter.setPen(_pen(COMPLETE, 1.0, dashed=True))
+                else:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(entry.colour))
+                painter.drawRect(QRectF(x + 2, middle - 6, 12, 12))
+            painter.setPen(QColor(INK))
+            painter.drawText(QPointF(x + sample_w + gap, middle + metrics.ascent() / 2 - 1), entry.text)
+
+    # ---- pointer and keys --------------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.slot_at(event.position())
         text = self.tooltip_at(index) if index is not None else ""
         if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
         else:
             QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.slot_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if index is not None:
+            self.slot_clicked.emit(index)
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The arrow keys walk the slots, from the newest: each is marked, described and picked, as a click would."""
@@ -279,71 +671,9 @@ class SlotPlot(pg.GraphicsView):
         QToolTip.showText(self.mapToGlobal(self.rect().center()), self.tooltip_at(index), self)
         self.slot_clicked.emit(index)
 
-    def _clicked(self, event: object) -> None:
-        index = self.slot_at(event.scenePos())  # type: ignore[attr-defined]
-        if index is not None:
-            self.slot_clicked.emit(index)
 
-
-class Bars(pg.BarGraphItem):
-    """Bars that know whether they are the partial ones (outlined, never colour alone) and whether their slots
-    are dense.
-
-    A bar a few pixels wide fills its whole slot, without an outline, so neighbours meet instead of leaving
-    aliased white gaps. A partial bar's dashed outline would be a row of spikes there, so it keeps its lighter
-    fill and its place on top of the complete one (the tooltip and the description give the numbers).
-    """
-
-    def __init__(self, colour: str, width: float = 0.72) -> None:
-        self.partial = colour == PARTIAL
-        self.dense = False
-        super().__init__(x=[], height=[], width=width, brush=pg.mkBrush(colour), pen=self._outline())
-
-    def _outline(self) -> QPen:
-        return _pen(COMPLETE, 1.0, Qt.PenStyle.DashLine) if self.partial and not self.dense else pg.mkPen(None)
-
-    def set_dense(self, dense: bool) -> None:
-        if dense != self.dense:
-            self.dense = dense
-            self.setOpts(width=1.0 if dense else 0.72, pen=self._outline())
-
-
-def _bars(colour: str = MINUTES_MET, width: float = 0.72) -> Bars:
-    return Bars(colour, width)
-
-
-def _legend(plot: LightPlot, columns: int = 4) -> pg.LegendItem:
-    legend = plot.addLegend(offset=(8, 4), labelTextColor=INK, labelTextSize="8pt", colCount=columns)
-    legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-    return legend
-
-
-def _line(plot: LightPlot, colour: str, name: str) -> pg.PlotDataItem:
-    return plot.plot(
-        [],
-        [],
-        name=name,
-        pen=_pen(colour, 2.0, Qt.PenStyle.DashLine if name in SECOND_SERIES else Qt.PenStyle.SolidLine),
-        symbolSize=6,
-        symbolBrush=pg.mkBrush(colour),
-        symbolPen=pg.mkPen(colour),
-        connect="finite",
-    )
-
-
-def _set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
-    symbol = "s" if item.name() in SECOND_SERIES else "o"
-    item.setData(list(x), list(y), symbol=symbol if len(x) <= DOTS_UP_TO else None, connect="finite", stepMode=None)
-
-
-def _set_steps(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
-    """A choice scale (above level / level / below level) as steps: flat at each value, a plain edge where it
-    changes, instead of the saw-tooth a sloped line draws between neighbouring values."""
-    if len(x) < 2:
-        _set_line(item, x, y)
-        return
-    edges = [x[0] - 0.5, *((a + b) / 2 for a, b in pairwise(x)), x[-1] + 0.5]
-    item.setData(edges, list(y), symbol=None, connect="finite", stepMode="center")
+def _legend_for(bars: Bars, text: str) -> LegendEntry:
+    return LegendEntry(text, bars.colour, outlined=bars.partial)
 
 
 class MinutesChart(SlotPlot):
@@ -355,16 +685,10 @@ class MinutesChart(SlotPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("minutes", parent, y_monthly="minutes a week")
         self.setFixedHeight(250)
-        self.bars = _bars()
-        self.plot.addItem(self.bars)
-        self.goal = pg.InfiniteLine(
-            pos=DEFAULT_GOAL,
-            angle=0,
-            pen=_pen(GOAL, 1.6, Qt.PenStyle.DashLine),
-            label="goal {value:g} min",
-            labelOpts={"position": 0.03, "color": GOAL, "anchors": [(0, 1), (0, 1)]},
-        )
-        self.plot.addItem(self.goal)
+        self.bars = Bars(MINUTES_MET)
+        self.add(self.bars)
+        self.goal = GoalLine(GOAL, "goal {value:g} min")
+        self.add(self.goal)
 
     def show_weeks(self, weeks: Sequence[WeekStats], goal_min: float, today: date) -> None:
         """Draw the slots: weeks, or months as their average week (so the goal line still applies)."""
@@ -392,9 +716,9 @@ class MinutesChart(SlotPlot):
 
         self.reset(len(weeks), describe)
         heights = [w.per_week(w.minutes) for w in weeks]
-        brushes = [BRUSHES[MINUTES_MET] if h >= goal_min else BRUSHES[MINUTES_SHORT] for h in heights]
-        self.bars.setOpts(x=list(range(len(weeks))), height=heights, brushes=brushes)
-        self.goal.setValue(goal_min)
+        colours = [MINUTES_MET if h >= goal_min else MINUTES_SHORT for h in heights]
+        self.bars.set_data(range(len(weeks)), heights, colours=colours)
+        self.goal.set_value(goal_min)
         if weeks:
             met = sum(1 for h in heights if h >= goal_min)
             average = sum(w.minutes for w in weeks) / sum(w.weeks for w in weeks)
@@ -406,8 +730,7 @@ class MinutesChart(SlotPlot):
                 + f"; {average:.0f} minutes a week on average; {last} {heights[-1]:.0f} minutes"
                 + (" a week" if months else "")
             )
-        top = max([*heights, goal_min]) * 1.15
-        self.plot.setYRange(0, top, padding=0)
+        self.set_y_range(0, max([*heights, goal_min]) * 1.15)
         self.show_slots(weeks, [self.bars])
 
 
@@ -419,13 +742,11 @@ class SessionsChart(SlotPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("sessions", parent, y_monthly="sessions a week")
-        self.complete = _bars(COMPLETE)
-        self.partial = _bars(PARTIAL)
-        self.plot.addItem(self.complete)
-        self.plot.addItem(self.partial)
-        legend = _legend(self.plot)
-        legend.addItem(_bars(COMPLETE), "complete")
-        legend.addItem(_bars(PARTIAL), "partial")
+        self.complete = Bars(COMPLETE)
+        self.partial = Bars(PARTIAL)
+        self.add(self.complete)
+        self.add(self.partial)
+        self.legend = [_legend_for(self.complete, "complete"), _legend_for(self.partial, "partial")]
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         months = monthly(weeks)
@@ -442,12 +763,20 @@ class SessionsChart(SlotPlot):
             )
 
         self.reset(len(weeks), describe)
-        x = list(range(len(weeks)))
+        x = range(len(weeks))
         complete = [w.per_week(w.complete) for w in weeks]
-        self.complete.setOpts(x=x, height=complete)
-        self.partial.setOpts(x=x, height=[w.per_week(w.partial) for w in weeks], y0=complete)
-        self.plot.setYRange(0, max([w.per_week(w.sessions) for w in weeks] + [2]) * 1.4, padding=0)
+        self.complete.set_data(x, complete)
+        self.partial.set_data(x, [w.per_week(w.partial) for w in weeks], bases=complete)
+        self.set_y_range(0, max([w.per_week(w.sessions) for w in weeks] + [2]) * 1.4)
         self.show_slots(weeks, [self.complete, self.partial])
+
+
+def _line(chart: SlotPlot, colour: str, name: str) -> Line:
+    line = Line(colour, name)
+    chart.add(line)
+    if name:
+        chart.legend.append(LegendEntry(name, colour, line=line))
+    return line
 
 
 class PainChart(SlotPlot):
@@ -458,11 +787,10 @@ class PainChart(SlotPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("pain (0–10)", parent, x_monthly="month (the average of its ratings)")
-        _legend(self.plot)
-        self.before = _line(self.plot, PAIN_BEFORE, "before")
-        self.after = _line(self.plot, PAIN_AFTER, "after")
-        self.plot.setYRange(0, 10.5, padding=0)
-        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)], []])
+        self.before = _line(self, PAIN_BEFORE, "before")
+        self.after = _line(self, PAIN_AFTER, "after")
+        self.y_range = (0.0, 10.5)
+        self.y_ticks = [(float(v), str(v)) for v in (0, 2, 4, 6, 8, 10)]
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         def describe(i: int) -> str:
@@ -476,8 +804,8 @@ class PainChart(SlotPlot):
 
         self.reset(len(weeks), describe)
         x = [float(i) for i in range(len(weeks))]
-        _set_line(self.before, x, [math.nan if w.pain_before is None else w.pain_before for w in weeks])
-        _set_line(self.after, x, [math.nan if w.pain_after is None else w.pain_after for w in weeks])
+        self.before.set_points(x, [math.nan if w.pain_before is None else w.pain_before for w in weeks])
+        self.after.set_points(x, [math.nan if w.pain_after is None else w.pain_after for w in weeks])
         self.show_slots(weeks)
 
 
@@ -489,15 +817,13 @@ class PhaseChart(SlotPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("minutes", parent, y_monthly="minutes a week")
-        self.bars = {p: _bars(PHASE_COLOURS[p]) for p in PHASE_ORDER}
+        self.bars = {p: Bars(PHASE_COLOURS[p]) for p in PHASE_ORDER}
         for item in self.bars.values():
-            self.plot.addItem(item)
-        self.legend = _legend(self.plot, columns=5)
-        self._in_legend: list[str] = []
+            self.add(item)
+        self.legend_columns = 5
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         used = [p for p in PHASE_ORDER if any(w.phase_minutes.get(p) for w in weeks)]
-
         months = monthly(weeks)
         unit = "min a week" if months else "min"
 
@@ -510,24 +836,19 @@ class PhaseChart(SlotPlot):
             return "\n".join([head, *parts])
 
         self.reset(len(weeks), describe)
-        if used != self._in_legend:
-            self.legend.clear()
-            for p in used:
-                self.legend.addItem(_bars(PHASE_COLOURS[p]), phase_label(p))
-            self._in_legend = used
-        x = list(range(len(weeks)))
+        self.legend = [_legend_for(self.bars[p], phase_label(p)) for p in used]
+        x = range(len(weeks))
         base = [0.0] * len(weeks)
         for p in PHASE_ORDER:
             item = self.bars[p]
-            if p not in used:
-                item.hide()
+            item.visible = p in used
+            if not item.visible:
                 continue
             heights = [w.per_week(w.phase_minutes.get(p, 0.0)) for w in weeks]
-            item.setOpts(x=x, height=heights, y0=list(base))
-            item.show()
+            item.set_data(x, heights, bases=base)
             base = [b + h for b, h in zip(base, heights, strict=True)]
         legend_rows = (len(used) + 4) // 5
-        self.plot.setYRange(0, max([*base, 10.0]) * (1.15 + 0.22 * legend_rows), padding=0)  # room for the legend
+        self.set_y_range(0, max([*base, 10.0]) * (1.15 + 0.22 * legend_rows))  # room for the legend
         self.show_slots(weeks, list(self.bars.values()))
 
 
@@ -540,10 +861,10 @@ class RegionChart(SlotPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent, x_label="minutes per week (average over the range, from your first session)")
         self.regions: list[tuple[str, float]] = []
-        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.66, width=[], brush=BRUSHES[MINUTES_MET], pen=pg.mkPen(None))
-        self.plot.addItem(self.bars)
-        self.plot.getAxis("left").setWidth(120)
-        self.plot.showGrid(x=True, y=False, alpha=0.35)
+        self.bars = Bars(MINUTES_MET, width=0.66, horizontal=True)
+        self.add(self.bars)
+        self.left_width = 120
+        self.x_grid, self.y_grid, self.x_numbers = True, False, True
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         totals: dict[str, float] = {}
@@ -563,18 +884,18 @@ class RegionChart(SlotPlot):
 
         self.reset(len(self.regions), describe)
         self.setFixedHeight(70 + 24 * max(len(self.regions), 3))
-        y = list(range(len(self.regions)))
-        self.bars.setOpts(x0=[0.0] * len(y), y=y, width=[a for _r, a in self.regions])
-        ticks = [(float(i), region_label(r)) for i, (r, _a) in enumerate(self.regions)]
-        self.plot.getAxis("left").setTicks([ticks, []])
-        self.plot.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)
-        self.plot.setXRange(0, max([a for _r, a in self.regions] + [1.0]) * 1.1, padding=0)
+        rows = range(len(self.regions))
+        self.bars.set_data(rows, [a for _r, a in self.regions], bases=[0.0] * len(self.regions))
+        self.y_ticks = [(float(i), region_label(r)) for i, (r, _a) in enumerate(self.regions)]
+        self.y_range = (-0.6, max(len(self.regions), 1) - 0.4)
+        self.x_range = (0.0, max([a for _r, a in self.regions] + [1.0]) * 1.1)
+        self.update()
 
-    def slot_at(self, scene_pos: QPointF) -> int | None:
-        box = self.plot.getViewBox()
-        if not box.sceneBoundingRect().contains(scene_pos):
+    def slot_at(self, pos: QPointF) -> int | None:
+        frame = self.frame()
+        if not frame.rect.contains(pos):
             return None
-        index = round(box.mapSceneToView(scene_pos).y())
+        index = round(frame.y_value(pos.y()))
         return index if 0 <= index < self._count else None
 
 
@@ -586,9 +907,8 @@ class SidesChart(SlotPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("minutes", parent, y_monthly="minutes a week")
-        _legend(self.plot)
-        self.left = _line(self.plot, LEFT, "left")
-        self.right = _line(self.plot, RIGHT, "right")
+        self.left = _line(self, LEFT, "left")
+        self.right = _line(self, RIGHT, "right")
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         months = monthly(weeks)
@@ -608,15 +928,14 @@ class SidesChart(SlotPlot):
         x = [float(i) for i in range(len(weeks))]
         left = [w.per_week(w.left_min) for w in weeks]
         right = [w.per_week(w.right_min) for w in weeks]
-        _set_line(self.left, x, left)
-        _set_line(self.right, x, right)
-        top = max([*left, *right, 5.0])
-        self.plot.setYRange(0, top * 1.4, padding=0)
+        self.left.set_points(x, left)
+        self.right.set_points(x, right)
+        self.set_y_range(0, max([*left, *right, 5.0]) * 1.4)
         self.show_slots(weeks)
 
 
 SIDE_COLOURS = {"left": LEFT, "right": RIGHT, "none": NEUTRAL}
-TYPICAL = (107, 158, 122, 28)
+TYPICAL = QColor(107, 158, 122, 28)
 
 
 class CheckChart(SlotPlot):
@@ -631,20 +950,15 @@ class CheckChart(SlotPlot):
         self.setFixedHeight(200)
         self.look = look
         self.title = look.title
-        self.legend = _legend(self.plot)
-        self.lines: dict[str, pg.PlotDataItem] = {}
-        self.band = pg.LinearRegionItem(
-            values=(0, 1), orientation="horizontal", movable=False, brush=pg.mkBrush(*TYPICAL), pen=pg.mkPen(None)
-        )
-        self.band.setZValue(-20)
-        self.band.hide()
-        self.plot.addItem(self.band, ignoreBounds=True)
+        self.lines: dict[str, Line] = {}
+        self.band = Band(TYPICAL)
+        self.add(self.band)
         if look.choices:
             n = len(look.choices)
-            self.plot.getAxis("left").setTicks([[(float(i), c) for i, c in enumerate(look.choices)], []])
-            self.plot.getAxis("left").setWidth(90)
-            self.plot.getViewBox().invertY(True)  # the best choice on top
-            self.plot.setYRange(-0.5, n - 0.5, padding=0)
+            self.y_ticks = [(float(i), c) for i, c in enumerate(look.choices)]
+            self.left_width = 90
+            self.inverted = True  # the best choice on top
+            self.y_range = (-0.5, n - 0.5)
 
     def show_series(self, series: CheckSeries, slots: Sequence[WeekStats]) -> None:
         """Draw the series over the slots: a point per checked week, or (a month per slot) per checked month,
@@ -672,21 +986,24 @@ class CheckChart(SlotPlot):
             line = self.lines.get(side)
             if line is None:
                 name = "" if side == "none" else side  # a check without sides needs no legend
-                line = self.lines[side] = _line(self.plot, SIDE_COLOURS.get(side, NEUTRAL), name)
+                line = self.lines[side] = _line(self, SIDE_COLOURS.get(side, NEUTRAL), name)
             points = sorted((index[m], v) for m, v in values[side].items() if m in index)
             everything += [v for _x, v in points]
             xs, ys = [float(x) for x, _v in points], [v for _x, v in points]
-            (_set_steps if look.choices and len(points) > DOTS_UP_TO else _set_line)(line, xs, ys)
+            if look.choices and len(points) > DOTS_UP_TO:
+                line.set_steps(xs, ys)
+            else:
+                line.set_points(xs, ys)
         for side, line in self.lines.items():
             if side not in values:
-                _set_line(line, [], [])
+                line.set_points([], [])
         low_typical, high_typical = look.typical
         if low_typical is not None and high_typical is not None:
-            self.band.setRegion((low_typical, high_typical))
-            self.band.show()
+            self.band.low, self.band.high = low_typical, high_typical
+            self.band.visible = True
             everything += [low_typical, high_typical]
         if everything and not look.choices:
             low, high = min(everything), max(everything)
             span = max(high - low, 2.0)
-            self.plot.setYRange(low - span * 0.12, high + span * 0.6, padding=0)  # room for the legend on top
+            self.set_y_range(low - span * 0.12, high + span * 0.6)  # room for the legend on top
         self.show_slots(slots)

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -81,17 +81,65 @@ if TYPE_CHECKING:
 
 DEFAULT_RANGE = HistoryRange.MONTHS_6
 
-STYLE = """
-QFrame#card { background: #ffffff; border: 1px solid #dfe4e8; border-radius: 8px; }
-QLabel#cardTitle { font-weight: 600; font-size: 13px; color: #26313a; }
-QLabel#cardNote, QLabel#muted { color: #5d6a74; }
-QLabel#tileValue { font-size: 22px; font-weight: 600; color: #26313a; }
-QLabel#tileCaption { color: #5d6a74; }
-QLabel#heading { font-size: 18px; font-weight: 600; color: #26313a; }
-QWidget#historyContent { background: #f4f6f8; }
-QPushButton#range { padding: 4px 12px; }
-QPushButton#range:checked { background: #3f8f9b; color: white; border: 1px solid #3f8f9b; border-radius: 4px; }
-"""
+# The tab's look is set with fonts, palettes and a painted card rather than one style sheet over the tab: under a
+# style sheet Qt styles each of the tab's ~150 widgets through QStyleSheetStyle, which was about 40 % of the time
+# the tab took to open. Only the range buttons keep a small style sheet of their own.
+INK = QColor("#26313a")
+MUTED = QColor("#5d6a74")
+PAGE = QColor("#f4f6f8")
+CARD = QColor("#ffffff")
+CARD_EDGE = QColor("#dfe4e8")
+TEXT_ROLES: dict[str, tuple[int | None, QColor]] = {  # object name: (size in pixels, bold when given; colour)
+    "heading": (18, INK),
+    "cardTitle": (13, INK),
+    "tileValue": (22, INK),
+    "tileCaption": (None, MUTED),
+    "cardNote": (None, MUTED),
+    "muted": (None, MUTED),
+}
+RANGE_BUTTON_STYLE = (
+    "QPushButton { padding: 4px 12px; } "
+    "QPushButton:checked { background: #3f8f9b; color: white; border: 1px solid #3f8f9b; border-radius: 4px; }"
+)
+
+
+def styled(label: QLabel, role: str) -> QLabel:
+    """Give ``label`` the font and colour of its role in TEXT_ROLES (its object name, too)."""
+    label.setObjectName(role)
+    size, colour = TEXT_ROLES[role]
+    if size is not None:
+        font = label.font()
+        font.setPixelSize(size)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    return label
+
+
+def page_background(widget: QWidget) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, PAGE)
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+class Card(QFrame):
+    """A white panel with a soft edge and round corners, behind a chart, a tile or the empty page's words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(CARD_EDGE, 1.0))
+        painter.setBrush(CARD)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.end()
+
 
 EMPTY_TEXT = (
     "After your first session this tab shows your minutes each week against your goal, your streaks, a calendar "
@@ -100,11 +148,8 @@ EMPTY_TEXT = (
 )
 
 
-def _on_screen(widget: QWidget) -> bool:
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
-
-
-LAZY_CHARTS: dict[str, Callable[[], SlotPlot]] = {
+# The charts in the grid below the first screen, by card key.
+GRID_CHARTS: dict[str, Callable[[], SlotPlot]] = {
     "sessions": SessionsChart,
     "pain": PainChart,
     "phases": PhaseChart,
@@ -146,7 +191,7 @@ class _Loader(QObject):
     loaded = Signal(int, object)
 
 
-class ChartCard(QFrame):
+class ChartCard(Card):
     """A titled white card around one chart, with a button that saves it as a PNG.
 
     Signals:
@@ -155,25 +200,15 @@ class ChartCard(QFrame):
 
     save_requested = Signal(str)
 
-    def __init__(
-        self, key: str, title: str, body: QWidget | None, parent: QWidget | None = None, height: int = 210
-    ) -> None:
+    def __init__(self, key: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
-        self.built = body is not None
-        if body is None:  # the chart comes later (see HistoryView._build_next); keep its room so nothing jumps
-            body = QWidget()
-            body.setFixedHeight(height)
         self.body = body
-        self.setObjectName("card")
-        self.title = QLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.subtitle = QLabel("")
-        self.subtitle.setObjectName("cardNote")
+        self.title = styled(QLabel(title), "cardTitle")
+        self.subtitle = styled(QLabel(""), "cardNote")
         self.subtitle.setWordWrap(True)
         self.subtitle.hide()
-        self.note = QLabel("")
-        self.note.setObjectName("cardNote")
+        self.note = styled(QLabel(""), "cardNote")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setMinimumHeight(120)
@@ -195,18 +230,7 @@ class ChartCard(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(body)
         layout.addWidget(self.note)
-        self._layout = layout
         body.setAccessibleName(title)
-
-    def set_body(self, body: QWidget) -> None:
-        """Put the chart in place of the room kept for it."""
-        old = self.body
-        self._layout.replaceWidget(old, body)
-        old.deleteLater()
-        body.setAccessibleName(self.title.text())
-        body.setVisible(not self.note.isVisible())
-        self.body = body
-        self.built = True
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
@@ -227,18 +251,14 @@ class ChartCard(QFrame):
             self.save_button.show()
 
 
-class Tile(QFrame):
+class Tile(Card):
     """A number at a glance with a caption under it."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.heading = QLabel(caption)
-        self.heading.setObjectName("tileCaption")
-        self.value = QLabel("–")
-        self.value.setObjectName("tileValue")
-        self.detail = QLabel("")
-        self.detail.setObjectName("tileCaption")
+        self.heading = styled(QLabel(caption), "tileCaption")
+        self.value = styled(QLabel("–"), "tileValue")
+        self.detail = styled(QLabel(""), "tileCaption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(0)
@@ -258,7 +278,6 @@ class HistoryView(QWidget):
 
     Signals:
     refreshed(): the charts were redrawn from the store.
-    all_charts_drawn(): the charts below the first screen, made after the first paint, are all drawn.
     fully_loaded(): all of history has been read (the first read covers the last 52 weeks; the rest follows
         from a worker thread, or at once when the range "All" is chosen).
     week_selected(object): the week list now shows the sessions of this week (its Monday, a datetime.date).
@@ -266,7 +285,6 @@ class HistoryView(QWidget):
 
     refreshed = Signal()
     fully_loaded = Signal()
-    all_charts_drawn = Signal()
     week_selected = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -287,13 +305,9 @@ class HistoryView(QWidget):
         self._complete = False  # whether the rows cover all of history (else the last 52 weeks)
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._all_loaded)
-        self._read_pending = False
-        self.all_charts_drawn.connect(self._start_pending_read)
+        self._read_pending = False  # the rest of a long history, read once the first screen has painted
         self._thread: threading.Thread | None = None
         self._check_cards: dict[str, ChartCard] = {}
-        self._pending: list[str] = []  # charts still to make or draw after the first paint
-        self._first_render_done = False
-        self.setStyleSheet(STYLE)
         self.setAccessibleName("History")
 
         self.stack = QStackedWidget()
@@ -320,8 +334,7 @@ class HistoryView(QWidget):
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 8)
-        heading = QLabel("Your progress")
-        heading.setObjectName("heading")
+        heading = styled(QLabel("Your progress"), "heading")
         row.addWidget(heading)
         row.addSpacing(20)
         self.range_label = QLabel("Show:")
@@ -332,6 +345,7 @@ class HistoryView(QWidget):
         for span in HistoryRange:
             button = QPushButton(span.label)
             button.setObjectName("range")
+            button.setStyleSheet(RANGE_BUTTON_STYLE)
             button.setCheckable(True)
             button.setChecked(span is self._range)
             button.setAccessibleName(f"Show {span.label}" if span.weeks else "Show all of history")
@@ -340,8 +354,7 @@ class HistoryView(QWidget):
             self.range_buttons[span] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
+        self.status = styled(QLabel(""), "muted")
         row.addWidget(self.status)
         row.addSpacing(12)
         goal_label = QLabel("Weekly &goal:")
@@ -367,23 +380,22 @@ class HistoryView(QWidget):
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("historyContent")
+        page_background(page)
         outer = QVBoxLayout(page)
         outer.addStretch(1)
-        card = QFrame()
-        card.setObjectName("card")
+        card = Card()
         card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
-        title = QLabel("Your history starts with your first session")
-        title.setObjectName("heading")
+        title = styled(QLabel("Your history starts with your first session"), "heading")
         title.setWordWrap(True)
-        body = QLabel(EMPTY_TEXT)
+        body = styled(QLabel(EMPTY_TEXT), "cardNote")
         body.setWordWrap(True)
-        body.setObjectName("cardNote")
-        hint = QLabel("Five minutes, twice a day, is a good start. Everything stays on this computer.")
+        hint = styled(
+            QLabel("Five minutes, twice a day, is a good start. Everything stays on this computer."), "cardNote"
+        )
         hint.setWordWrap(True)
-        hint.setObjectName("cardNote")
         self.start_button = QPushButton("Start “Desk five” now (5 min)")
         self.start_button.setAccessibleName("Start the five-minute Desk five routine in the player")
         self.start_button.clicked.connect(self._start_desk_five)
@@ -400,8 +412,8 @@ class HistoryView(QWidget):
         outer.addStretch(2)
         return page
 
-    def _card(self, key: str, title: str, body: QWidget | None, height: int = 210) -> ChartCard:
-        card = ChartCard(key, title, body, height=height)
+    def _card(self, key: str, title: str, body: QWidget) -> ChartCard:
+        card = ChartCard(key, title, body)
         card.save_requested.connect(self._save_clicked)
         self.cards[key] = card
         return card
@@ -413,6 +425,7 @@ class HistoryView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("historyContent")
+        page_background(inner)
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 8, 16, 16)
         column.setSpacing(12)
@@ -429,6 +442,7 @@ class HistoryView(QWidget):
 
         self.minutes_chart = MinutesChart()
         self.minutes_chart.slot_clicked.connect(self._slot_clicked)
+        self.minutes_chart.installEventFilter(self)  # its first paint starts the read of a long history's rest
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self._card("minutes", "Minutes per week", self.minutes_chart), 3)
@@ -438,27 +452,29 @@ class HistoryView(QWidget):
         self.heatmap = CalendarHeatmap()
         column.addWidget(self._card("calendar", "The last 52 weeks", self.heatmap))
 
+        charts = {key: make() for key, make in GRID_CHARTS.items()}
+        for key, chart in charts.items():
+            if key != "regions":  # a region's row is no week
+                chart.slot_clicked.connect(self._slot_clicked)
         grid = QGridLayout()
         grid.setSpacing(12)
-        # Below the first screen: their charts are made after the first paint, one per event-loop turn.
-        grid.addWidget(self._card("sessions", "Sessions per week", None), 0, 0)
-        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", None), 0, 1)
-        grid.addWidget(self._card("phases", "Minutes per week by phase", None), 1, 0)
-        grid.addWidget(self._card("sides", "Left against right", None), 1, 1)
+        grid.addWidget(self._card("sessions", "Sessions per week", charts["sessions"]), 0, 0)
+        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", charts["pain"]), 0, 1)
+        grid.addWidget(self._card("phases", "Minutes per week by phase", charts["phases"]), 1, 0)
+        grid.addWidget(self._card("sides", "Left against right", charts["sides"]), 1, 1)
         grid.addWidget(
-            self._card("regions", "Where the time went: minutes per week by region", None, height=330), 2, 0, 1, 2
+            self._card("regions", "Where the time went: minutes per week by region", charts["regions"]), 2, 0, 1, 2
         )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
 
-        checks_title = QLabel("Mobility checks, left and right")
-        checks_title.setObjectName("cardTitle")
+        checks_title = styled(QLabel("Mobility checks, left and right"), "cardTitle")
         column.addWidget(checks_title)
-        self.checks_note = QLabel(
-            "No mobility checks in this range. The weekly check measures each side; its results appear here."
+        self.checks_note = styled(
+            QLabel("No mobility checks in this range. The weekly check measures each side; its results appear here."),
+            "muted",
         )
-        self.checks_note.setObjectName("muted")
         self.checks_note.setWordWrap(True)
         column.addWidget(self.checks_note)
         self.checks_grid = QGridLayout()
@@ -478,8 +494,7 @@ class HistoryView(QWidget):
         self.week_combo.setAccessibleName("Week to list")
         self.week_combo.setToolTip("Pick a week, or click a week on a chart")
         self.week_combo.currentIndexChanged.connect(self._combo_changed)
-        self.week_summary = QLabel("")
-        self.week_summary.setObjectName("muted")
+        self.week_summary = styled(QLabel(""), "muted")
         self.week_model = WeekSessionsModel(self._services.wall.zone(), self)
         self.week_tree = QTreeView()
         self.week_tree.setModel(self.week_model)
@@ -533,7 +548,7 @@ class HistoryView(QWidget):
         if self._history.empty and not self._complete:  # nothing in the last year, but there is history
             self._rows, self._complete = self._services.history.rows(), True
             self._history = summarize(self._rows, self._services.library, self._goal(), today)
-        self._read_pending = not self._complete  # started once the charts are drawn, so it does not slow them
+        self._read_pending = not self._complete  # started once the first screen has painted, so it does not slow it
         empty = self._history.empty
         self.stack.setCurrentWidget(self.empty_page if empty else self.content)
         for button in self.range_buttons.values():
@@ -542,9 +557,16 @@ class HistoryView(QWidget):
         self.export_button.setEnabled(not empty)
         if not empty:
             self._render()
+        if self._read_pending and self.isVisible() and self.minutes_chart.visibleRegion().isEmpty():
+            QTimer.singleShot(0, self, self._start_pending_read)  # scrolled down: no paint of the top will come
         self.refreshed.emit()
         if self._complete:
             self.fully_loaded.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.minutes_chart and event.type() == QEvent.Type.Paint and self._read_pending:
+            QTimer.singleShot(0, self, self._start_pending_read)  # queued: runs once this paint is done
+        return super().eventFilter(watched, event)
 
     def _start_pending_read(self) -> None:
         if self._read_pending and not self._complete:
@@ -623,104 +645,46 @@ class HistoryView(QWidget):
             self.refresh()
 
     # ---- drawing ------------------------------------------------------------------------------------------------
-    # ---- charts made after the first paint -------------------------------------------------------------------
     @property
     def sessions_chart(self) -> SessionsChart:
-        return cast(SessionsChart, self._chart("sessions"))
+        return cast(SessionsChart, self.cards["sessions"].body)
 
     @property
     def pain_chart(self) -> PainChart:
-        return cast(PainChart, self._chart("pain"))
+        return cast(PainChart, self.cards["pain"].body)
 
     @property
     def phase_chart(self) -> PhaseChart:
-        return cast(PhaseChart, self._chart("phases"))
+        return cast(PhaseChart, self.cards["phases"].body)
 
     @property
     def region_chart(self) -> RegionChart:
-        return cast(RegionChart, self._chart("regions"))
+        return cast(RegionChart, self.cards["regions"].body)
 
     @property
     def sides_chart(self) -> SidesChart:
-        return cast(SidesChart, self._chart("sides"))
-
-    @property
-    def all_drawn(self) -> bool:
-        """Every chart is made and shows the current range."""
-        return not self._pending
-
-    def _chart(self, key: str) -> QWidget:
-        """The card's chart, made (and drawn, once there is history) now if it was still waiting."""
-        card = self.cards[key]
-        if not card.built:
-            chart = LAZY_CHARTS[key]()
-            if key != "regions":
-                chart.slot_clicked.connect(self._slot_clicked)
-            card.set_body(chart)
-            if key in self._pending:
-                self._pending.remove(key)
-                self._draw(key)
-                if not self._pending:
-                    self.all_charts_drawn.emit()
-        return card.body
-
-    def _draw(self, key: str) -> None:
-        slots = self._slots
-        if key == "sessions":
-            self.sessions_chart.show_weeks(slots)
-            self._mark_selected()
-        elif key == "pain":
-            self._render_pain(slots)
-        elif key == "phases":
-            self.phase_chart.show_weeks(slots)
-        elif key == "regions":
-            self.region_chart.show_weeks(self._weeks)
-        elif key == "sides":
-            self._render_sides(slots)
-        elif key == "checks" and self._history is not None:
-            self._render_checks(self._history)
-
-    def _build_next(self) -> None:
-        """Make and draw the next waiting chart, then let the event loop breathe before the one after."""
-        if not self._pending:
-            return
-        key = self._pending.pop(0)
-        if key in LAZY_CHARTS:
-            self._chart(key)
-        self._draw(key)
-        if self._pending:
-            QTimer.singleShot(0, self._build_next)
-        else:
-            self.all_charts_drawn.emit()
+        return cast(SidesChart, self.cards["sides"].body)
 
     def _render(self) -> None:
-        """Draw the range. The first screen (tiles, minutes, week list, calendar, and whatever else is scrolled
-        into view) is drawn now; the charts below it are made and drawn after the paint, one per event-loop turn."""
+        """Draw every chart for the range (drawing one costs about a millisecond, so all are drawn at once)."""
         history = self._history
         assert history is not None
         weeks = history.in_range(self._range)
         self._weeks = weeks
-        self._slots = history.slots(self._range)
-        self.minutes_chart.show_weeks(self._slots, history.goal_min, history.today)
-        average = "monthly" if self._slots and self._slots[0].month is not None else "weekly"
+        self._slots = slots = history.slots(self._range)
+        self.minutes_chart.show_weeks(slots, history.goal_min, history.today)
+        average = "monthly" if slots and slots[0].month is not None else "weekly"
         self.cards["pain"].title.setText(f"Pain before and after ({average} average)")
         self._render_tiles(history, weeks)
         self.heatmap.show_history(history)
         self._fill_week_combo(weeks)
-        # What is on screen is drawn now; the rest in the next event-loop turns, before anyone can scroll to it.
-        later = [k for k in LAZY_CHARTS if not (self.cards[k].built and _on_screen(self.cards[k]))]
-        if not self._first_render_done or not any(_on_screen(c) for c in self._check_cards.values()):
-            later.append("checks")
-        self._first_render_done = True
-        for key in (*LAZY_CHARTS, "checks"):
-            if key not in later:
-                self._draw(key)
-        chain_running = bool(self._pending)
-        self._pending = later
-        if later and not chain_running:
-            QTimer.singleShot(0, self._build_next)
-        elif not later:
-            self.all_charts_drawn.emit()
+        self.sessions_chart.show_weeks(slots)
+        self._mark_selected()
+        self._render_pain(slots)
+        self.phase_chart.show_weeks(slots)
+        self.region_chart.show_weeks(weeks)
+        self._render_sides(slots)
+        self._render_checks(history)
 
     def _render_goal(self) -> None:
         history = self._history
@@ -855,8 +819,7 @@ class HistoryView(QWidget):
         if selected is not None:
             index = next((i for i, w in enumerate(self._slots) if w.start <= selected <= w.end), None)
         self.minutes_chart.mark_slot(index)
-        if self.cards["sessions"].built:
-            self.sessions_chart.mark_slot(index)
+        self.sessions_chart.mark_slot(index)
 
     # ---- actions ------------------------------------------------------------------------------------------------
     def _start_desk_five(self) -> None:
@@ -881,8 +844,6 @@ class HistoryView(QWidget):
         card = self.cards.get(key)
         if card is None or not card.isVisibleTo(self):
             return False
-        if key in LAZY_CHARTS:
-            self._chart(key)
         return card.save_png(path)
 
     def _export_clicked(self) -> None:
