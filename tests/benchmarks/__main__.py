@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An installed HipDesk runs from compiled bytecode (pip and the bundle compile it). A shell that says never to write it
+# would make every process a benchmark starts compile HipDesk's sources again, a cost no user pays.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 # Qt's offscreen platform says this once per top-level window it shows; it is about window-manager hints, not
 # about HipDesk, and it buried the table.

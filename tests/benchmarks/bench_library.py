@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QListView, QWidget
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.library import Library
 from hipdesk.ui.library.card_delegate import GRID_SIZE, GRID_THUMB
-from tests.benchmarks.common import until_painted
+from tests.benchmarks.common import dispose, until_painted
 
 SYNTHETIC_SIZE = 2000
 OPEN_RUNS = 7
@@ -173,8 +173,7 @@ def bench_open(real: Library, data_dir: Path) -> list[dict]:
         tab_ms, floor_ms, thumbs_ms = [], [], []
         for run in range(OPEN_RUNS + 1):
             elapsed, bare = _open(floor, lambda w: cast(QListView, w).viewport())
-            bare.close()
-            bare.deleteLater()
+            dispose(bare)
             start = time.perf_counter()
             elapsed_tab, view = _open(lambda: LibraryView(services), lambda w: cast(LibraryView, w).results.viewport())
             assert isinstance(view, LibraryView)
@@ -182,9 +181,7 @@ def bench_open(real: Library, data_dir: Path) -> list[dict]:
             while view.thumbnails.pending_count() or not view.thumbnails.cached_count():
                 app.processEvents()
             done = (time.perf_counter() - start) * 1000
-            view.close()
-            view.deleteLater()
-            app.processEvents()
+            dispose(view)
             if run:  # the first round warms imports and caches
                 floor_ms.append(elapsed)
                 tab_ms.append(elapsed_tab)
