@@ -25,6 +25,15 @@ RATING_RANGE = (0, 10)
 NEXT_DAY_ASK_WITHIN_DAYS = 3  # ask about a session at most this many days back (a Friday session, asked on Monday)
 
 
+class PainKind(StrEnum):
+    """When a pain rating was given: before a session, at a pain stop during it, after it, or the next day."""
+
+    BEFORE = "before"
+    STOP = "stop"
+    AFTER = "after"
+    NEXT_DAY = "next_day"
+
+
 class Light(StrEnum):
     GREEN = "green"
     AMBER = "amber"

@@ -24,6 +24,21 @@ ADD_TIME_S = 10.0
 _EPS = 1e-9
 
 
+class SessionStatus(StrEnum):
+    """Where a recorded session stands: still playing, played to the end, or ended early (or cut off by a crash)."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+
+    @property
+    def finished(self) -> bool:
+        return self is not SessionStatus.IN_PROGRESS
+
+
+FINISHED_STATUSES = (SessionStatus.COMPLETE, SessionStatus.PARTIAL)
+
+
 class PlayerState(StrEnum):
     IDLE = "idle"
     RUNNING = "running"
@@ -224,7 +239,7 @@ class StepRecord:
 class SessionSummary:
     session_id: int
     routine_name: str
-    status: str  # in_progress | complete | partial
+    status: SessionStatus
     started_at: datetime
     ended_at: datetime | None
     active_s: float  # seconds of work done

@@ -25,7 +25,8 @@ from statistics import median_low
 from typing import NamedTuple
 
 from hipdesk.domain.exercise import Exercise, Side
-from hipdesk.domain.player import StepRecord
+from hipdesk.domain.pain import PainKind
+from hipdesk.domain.player import SessionStatus, StepRecord
 
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
 WEEKLY_GOAL_RANGE_MIN = (10, 600)  # what the goal may be set to, in minutes a week
@@ -103,10 +104,10 @@ class ExerciseTime(NamedTuple):
 
 
 class PainSum(NamedTuple):
-    """The pain ratings of one kind (before|after) in one week: their sum and how many."""
+    """The pain ratings of one kind (before or after) in one week: their sum and how many."""
 
     week: date
-    kind: str
+    kind: PainKind
     total: float
     ratings: int
 
@@ -148,7 +149,7 @@ class RecordedSession:
     local_date: date
     started_at: datetime  # aware, UTC
     ended_at: datetime | None
-    status: str  # complete|partial|in_progress
+    status: SessionStatus
     planned_s: float
     pain_before: int | None
     pain_after: int | None
@@ -158,7 +159,7 @@ class RecordedSession:
 
     @property
     def complete(self) -> bool:
-        return self.status == "complete"
+        return self.status is SessionStatus.COMPLETE
 
     @property
     def actual_s(self) -> float:
@@ -372,16 +373,16 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
         elif side == "right":
             right[week] += mins
 
-    pain: dict[tuple[date, str], tuple[float, int]] = {}
+    pain: dict[tuple[date, PainKind], tuple[float, int]] = {}
     for p in rows.pains:
         total, count = pain.get((p.week, p.kind), (0.0, 0))
         pain[(p.week, p.kind)] = (total + p.total, count + p.ratings)
 
-    def average(monday: date, kind: str) -> float | None:
+    def average(monday: date, kind: PainKind) -> float | None:
         total, count = pain.get((monday, kind), (0.0, 0))
         return total / count if count else None
 
-    def ratings(monday: date, kind: str) -> int:
+    def ratings(monday: date, kind: PainKind) -> int:
         return pain.get((monday, kind), (0.0, 0))[1]
 
     known = [d.day for d in rows.days if d.sessions]
@@ -395,14 +396,14 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
                 sessions=sessions.get(m, 0),
                 complete=complete.get(m, 0),
                 active_days=active.get(m, 0),
-                pain_before=average(m, "before"),
-                pain_after=average(m, "after"),
+                pain_before=average(m, PainKind.BEFORE),
+                pain_after=average(m, PainKind.AFTER),
                 phase_minutes=dict(phases.get(m, {})),
                 region_minutes=dict(regions.get(m, {})),
                 left_min=left.get(m, 0.0),
                 right_min=right.get(m, 0.0),
-                pain_before_n=ratings(m, "before"),
-                pain_after_n=ratings(m, "after"),
+                pain_before_n=ratings(m, PainKind.BEFORE),
+                pain_after_n=ratings(m, PainKind.AFTER),
             )
             for m in weeks_from(min(known), max(max(known), today))
         )
@@ -445,16 +446,17 @@ def _fold(month: date, weeks: Sequence[WeekStats]) -> WeekStats:
         for key, minutes in w.region_minutes.items():
             regions[key] += minutes
 
-    def pain(kind: str) -> tuple[float | None, int]:
+    def pain(kind: PainKind) -> tuple[float | None, int]:
         pairs = [
-            (w.pain_before, w.pain_before_n) if kind == "before" else (w.pain_after, w.pain_after_n) for w in weeks
+            (w.pain_before, w.pain_before_n) if kind is PainKind.BEFORE else (w.pain_after, w.pain_after_n)
+            for w in weeks
         ]
         count = sum(n for average, n in pairs if average is not None)
         total = sum(average * n for average, n in pairs if average is not None)
         return (total / count if count else None), count
 
-    before, before_n = pain("before")
-    after, after_n = pain("after")
+    before, before_n = pain(PainKind.BEFORE)
+    after, after_n = pain(PainKind.AFTER)
     return WeekStats(
         start=weeks[0].start,
         minutes=sum(w.minutes for w in weeks),

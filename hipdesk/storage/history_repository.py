@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.pain import PainKind
+from hipdesk.domain.player import SessionStatus
 from hipdesk.domain.weekly import (
     CheckValue,
     DayActivity,
@@ -27,8 +29,11 @@ from hipdesk.domain.weekly import (
 
 # The aggregation queries, each over local dates from :since on ('0000-01-01' for all of history).
 # The benchmark runs the same text through bare sqlite3 as its floor.
-DAYS_SQL = """
-SELECT s.local_date, count(*), sum(s.status = 'complete'),
+_COMPLETE = SessionStatus.COMPLETE.value
+_BEFORE, _AFTER = PainKind.BEFORE.value, PainKind.AFTER.value
+
+DAYS_SQL = f"""
+SELECT s.local_date, count(*), sum(s.status = '{_COMPLETE}'),
        coalesce(sum((SELECT sum(st.actual_s) FROM steps AS st WHERE st.session_id = s.id)), 0)
 FROM sessions AS s
 WHERE s.local_date >= :since
@@ -46,18 +51,18 @@ GROUP BY week, st.exercise_id, st.side
 """
 
 # Ratings logged in pain_ratings, plus the ones a session row carries when no matching rating row exists.
-PAINS_SQL = """
+PAINS_SQL = f"""
 SELECT week, kind, sum(rating), count(*) FROM (
     SELECT date(local_date, 'weekday 0', '-6 days') AS week, kind, rating
-    FROM pain_ratings WHERE kind IN ('before', 'after') AND local_date >= :since
+    FROM pain_ratings WHERE kind IN ('{_BEFORE}', '{_AFTER}') AND local_date >= :since
     UNION ALL
-    SELECT date(s.local_date, 'weekday 0', '-6 days'), 'before', s.pain_before FROM sessions AS s
+    SELECT date(s.local_date, 'weekday 0', '-6 days'), '{_BEFORE}', s.pain_before FROM sessions AS s
     WHERE s.pain_before IS NOT NULL AND s.local_date >= :since
-      AND NOT EXISTS (SELECT 1 FROM pain_ratings AS p WHERE p.session_id = s.id AND p.kind = 'before')
+      AND NOT EXISTS (SELECT 1 FROM pain_ratings AS p WHERE p.session_id = s.id AND p.kind = '{_BEFORE}')
     UNION ALL
-    SELECT date(s.local_date, 'weekday 0', '-6 days'), 'after', s.pain_after FROM sessions AS s
+    SELECT date(s.local_date, 'weekday 0', '-6 days'), '{_AFTER}', s.pain_after FROM sessions AS s
     WHERE s.pain_after IS NOT NULL AND s.local_date >= :since
-      AND NOT EXISTS (SELECT 1 FROM pain_ratings AS p WHERE p.session_id = s.id AND p.kind = 'after')
+      AND NOT EXISTS (SELECT 1 FROM pain_ratings AS p WHERE p.session_id = s.id AND p.kind = '{_AFTER}')
 )
 GROUP BY week, kind
 """
@@ -143,7 +148,9 @@ class HistoryRepository:
                 if monday is None:
                     monday = mondays[w] = monday_of_week_key(w)
                 times.append(ExerciseTime(monday, e, side, s or 0.0))
-            pains = tuple(PainSum(_day(w), k, float(t), int(n)) for w, k, t, n in cur.execute(PAINS_SQL, params))
+            pains = tuple(
+                PainSum(_day(w), PainKind(k), float(t), int(n)) for w, k, t, n in cur.execute(PAINS_SQL, params)
+            )
             checks = tuple(
                 CheckValue(_day(w), c, side, float(v), unit or "")
                 for w, c, side, v, unit in cur.execute(CHECKS_SQL, params)
@@ -231,7 +238,7 @@ def _session(row: Any, steps: tuple[RecordedStep, ...]) -> RecordedSession:
         local_date=_day(row[2]),
         started_at=_utc(row[3]),
         ended_at=_utc(row[4]) if row[4] else None,
-        status=row[5],
+        status=SessionStatus(row[5]),
         planned_s=float(row[6]),
         pain_before=row[7],
         pain_after=row[8],

@@ -10,10 +10,10 @@ from datetime import date, timedelta
 
 from sqlalchemy import Engine, func, select
 
+from hipdesk.domain.pain import PainKind
+from hipdesk.domain.player import FINISHED_STATUSES
 from hipdesk.domain.progression import Feeling, SessionOutcome
 from hipdesk.storage.tables import PainRow, SessionRow
-
-FINISHED = ("complete", "partial")
 
 
 def _highest(*ratings: int | None) -> int | None:
@@ -35,7 +35,7 @@ class ProgressRepository:
 
     def outcomes(self, routine_uid: str, last: int = 2, up_to_session: int | None = None) -> list[SessionOutcome]:
         """The last ``last`` finished sessions of a routine, oldest first (up to and including ``up_to_session``)."""
-        where = [SessionRow.routine_uid == routine_uid, SessionRow.status.in_(FINISHED)]
+        where = [SessionRow.routine_uid == routine_uid, SessionRow.status.in_(FINISHED_STATUSES)]
         if up_to_session is not None:
             where.append(SessionRow.id <= up_to_session)
         with self._engine.connect() as conn:
@@ -55,14 +55,14 @@ class ProgressRepository:
             peaks = dict(
                 conn.execute(
                     select(PainRow.session_id, func.max(PainRow.rating))
-                    .where(PainRow.session_id.in_(ids), PainRow.kind.in_(("stop", "after")))
+                    .where(PainRow.session_id.in_(ids), PainRow.kind.in_((PainKind.STOP, PainKind.AFTER)))
                     .group_by(PainRow.session_id)
                 ).all()
             )
             next_days = dict(
                 conn.execute(
                     select(PainRow.session_id, func.max(PainRow.rating))
-                    .where(PainRow.session_id.in_(ids), PainRow.kind == "next_day")
+                    .where(PainRow.session_id.in_(ids), PainRow.kind == PainKind.NEXT_DAY)
                     .group_by(PainRow.session_id)
                 ).all()
             )
@@ -73,7 +73,7 @@ class ProgressRepository:
                     select(PainRow.local_date, func.max(PainRow.rating))
                     .where(
                         PainRow.session_id.is_(None),
-                        PainRow.kind == "next_day",
+                        PainRow.kind == PainKind.NEXT_DAY,
                         PainRow.local_date.in_(set(day_after.values())),
                     )
                     .group_by(PainRow.local_date)

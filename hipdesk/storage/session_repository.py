@@ -18,20 +18,18 @@ from hipdesk.domain.pain import (
     NEXT_DAY_ASK_WITHIN_DAYS,
     PERSIST_DAYS,
     NextDayQuestion,
+    PainKind,
     crosses_stop_line,
     next_day_baseline,
     validate,
 )
-from hipdesk.domain.player import SessionSummary, StepRecord
+from hipdesk.domain.player import FINISHED_STATUSES, SessionStatus, SessionSummary, StepRecord
 from hipdesk.domain.progression import Feeling
 from hipdesk.storage.tables import PainRow, SessionRow, StepRow
 
-IN_PROGRESS = "in_progress"
-COMPLETE = "complete"
-PARTIAL = "partial"
 FEELINGS = tuple(f.value for f in Feeling)
-PAIN_KINDS = ("before", "after", "stop", "next_day")
-NEXT_DAY = "next_day"
+# The ratings that count toward stop-level pain (the one before a session is the baseline they are compared with).
+STOP_LEVEL_KINDS = (PainKind.STOP, PainKind.AFTER, PainKind.NEXT_DAY)
 
 
 def _iso(moment: datetime) -> str:
@@ -72,7 +70,7 @@ class SessionRepository:
                     routine_name=routine_name,
                     started_at=_iso(moment),
                     local_date=_local_date(moment, self._wall.zone()),
-                    status=IN_PROGRESS,
+                    status=SessionStatus.IN_PROGRESS,
                     planned_s=planned_s,
                     pain_before=pain_before,
                     notes="",
@@ -81,7 +79,9 @@ class SessionRepository:
             ).scalar_one()
             if pain_before is not None:
                 day = _local_date(moment, self._wall.zone())
-                conn.execute(insert(PainRow).values(**_pain_values(session_id, "before", pain_before, moment, day)))
+                conn.execute(
+                    insert(PainRow).values(**_pain_values(session_id, PainKind.BEFORE, pain_before, moment, day))
+                )
         return int(session_id)
 
     def record_step(self, session_id: int, record: StepRecord) -> None:
@@ -108,19 +108,18 @@ class SessionRepository:
     def record_pain(
         self,
         session_id: int | None,
-        kind: str,
+        kind: PainKind,
         rating: int,
         *,
         location: str = "",
         exercise_id: str | None = None,
         at: datetime | None = None,
     ) -> None:
-        if kind not in PAIN_KINDS:
-            raise ValueError(f"unknown pain rating kind {kind!r}")
+        kind = PainKind(kind)  # a stray text fails here, before anything is written
         moment = at or self._wall.now()
         with self._engine.begin() as conn:
             day = _local_date(moment, self._wall.zone())
-            if session_id is not None and kind != NEXT_DAY:
+            if session_id is not None and kind is not PainKind.NEXT_DAY:
                 # Ratings before, during and after a session count on the session's own day (and so in its week),
                 # even when the summary is saved after midnight.
                 session_day = conn.execute(
@@ -129,8 +128,8 @@ class SessionRepository:
                 day = session_day or day
             values = _pain_values(session_id, kind, rating, moment, day, location=location, exercise_id=exercise_id)
             conn.execute(insert(PainRow).values(**values))
-            if session_id is not None and kind in ("before", "after"):
-                column = "pain_before" if kind == "before" else "pain_after"
+            if session_id is not None and kind in (PainKind.BEFORE, PainKind.AFTER):
+                column = "pain_before" if kind is PainKind.BEFORE else "pain_after"
                 conn.execute(update(SessionRow).where(SessionRow.id == session_id).values({column: rating}))
 
     def finish_session(
@@ -145,7 +144,7 @@ class SessionRepository:
             conn.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
-                .values(ended_at=_iso(moment), status=COMPLETE if completed else PARTIAL)
+                .values(ended_at=_iso(moment), status=SessionStatus.COMPLETE if completed else SessionStatus.PARTIAL)
             )
         return self.summary(session_id)
 
@@ -158,13 +157,13 @@ class SessionRepository:
         with self._engine.begin() as conn:
             conn.execute(update(SessionRow).where(SessionRow.id == session_id).values(feeling=feeling, notes=notes))
         if pain_after is not None:
-            self.record_pain(session_id, "after", pain_after)
+            self.record_pain(session_id, PainKind.AFTER, pain_after)
 
     def close_interrupted(self) -> list[int]:
         """Mark sessions left in progress by a process that died as partial; their end is their last step's."""
         with self._engine.begin() as conn:
             rows = conn.execute(
-                select(SessionRow.id, SessionRow.started_at).where(SessionRow.status == IN_PROGRESS)
+                select(SessionRow.id, SessionRow.started_at).where(SessionRow.status == SessionStatus.IN_PROGRESS)
             ).all()
             for session_id, started_at in rows:
                 last = conn.execute(
@@ -173,7 +172,7 @@ class SessionRepository:
                 conn.execute(
                     update(SessionRow)
                     .where(SessionRow.id == session_id)
-                    .values(status=PARTIAL, ended_at=last or started_at)
+                    .values(status=SessionStatus.PARTIAL, ended_at=last or started_at)
                 )
         return [int(r[0]) for r in rows]
 
@@ -188,7 +187,7 @@ class SessionRepository:
         return SessionSummary(
             session_id=session_id,
             routine_name=row.routine_name,
-            status=row.status,
+            status=SessionStatus(row.status),
             started_at=_parse(row.started_at),
             ended_at=_parse(row.ended_at) if row.ended_at else None,
             active_s=sum(r.actual_s for r in records),
@@ -207,7 +206,7 @@ class SessionRepository:
             rows = conn.execute(
                 select(PainRow.session_id, PainRow.rating, SessionRow.pain_before)
                 .join(SessionRow, SessionRow.id == PainRow.session_id)
-                .where(PainRow.at >= since, PainRow.kind.in_(("stop", "after", NEXT_DAY)))
+                .where(PainRow.at >= since, PainRow.kind.in_(STOP_LEVEL_KINDS))
             ).all()
         flagged = {sid for sid, rating, start in rows if sid != exclude and crosses_stop_line(rating, start)}
         return len(flagged)
@@ -227,7 +226,7 @@ class SessionRepository:
                     SessionRow.pain_before,
                     SessionRow.pain_after,
                 )
-                .where(SessionRow.local_date < today.isoformat(), SessionRow.status.in_((COMPLETE, PARTIAL)))
+                .where(SessionRow.local_date < today.isoformat(), SessionRow.status.in_(FINISHED_STATUSES))
                 .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
                 .limit(1)
             ).one_or_none()
@@ -237,14 +236,14 @@ class SessionRepository:
             if (today - day).days > NEXT_DAY_ASK_WITHIN_DAYS:
                 return None
             kinds = set(conn.execute(select(PainRow.kind).where(PainRow.session_id == row.id)).scalars())
-        if NEXT_DAY in kinds or not (kinds or row.pain_before is not None or row.pain_after is not None):
+        if PainKind.NEXT_DAY in kinds or not (kinds or row.pain_before is not None or row.pain_after is not None):
             return None
         return NextDayQuestion(row.id, row.routine_name, day, next_day_baseline(row.pain_before, row.pain_after))
 
 
 def _pain_values(
     session_id: int | None,
-    kind: str,
+    kind: PainKind,
     rating: int,
     moment: datetime,
     local_date: str,

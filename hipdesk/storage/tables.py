@@ -6,6 +6,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hipdesk.domain.player import SessionStatus
+
 
 class Base(DeclarativeBase):
     pass
@@ -44,7 +46,7 @@ class SessionRow(Base):
     started_at: Mapped[str] = mapped_column(String)  # UTC ISO
     local_date: Mapped[str] = mapped_column(String)  # YYYY-MM-DD in the user's zone at start
     ended_at: Mapped[str | None] = mapped_column(String, nullable=True)
-    status: Mapped[str] = mapped_column(String, default="in_progress")  # in_progress|complete|partial
+    status: Mapped[str] = mapped_column(String, default=SessionStatus.IN_PROGRESS.value)  # a SessionStatus
     planned_s: Mapped[float] = mapped_column(Float, default=0.0)
     pain_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain_after: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -83,7 +85,7 @@ class PainRow(Base):
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    kind: Mapped[str] = mapped_column(String)  # before|after|stop|next_day
+    kind: Mapped[str] = mapped_column(String)  # a PainKind
     rating: Mapped[int] = mapped_column(Integer)
     location: Mapped[str] = mapped_column(String, default="")
     exercise_id: Mapped[str | None] = mapped_column(String, nullable=True)

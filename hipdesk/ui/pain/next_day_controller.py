@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from hipdesk.domain.pain import PERSIST_DAYS, Advice, NextDayQuestion, assess_next_day
+from hipdesk.domain.pain import PERSIST_DAYS, Advice, NextDayQuestion, PainKind, assess_next_day
 from hipdesk.ui.pain.next_day_bar import NextDayPainBar
 from hipdesk.ui.services import Services
 
@@ -80,7 +80,7 @@ class NextDayPainController(QObject):
         if question is None:
             return
         sessions = self._services.sessions
-        sessions.record_pain(question.session_id, "next_day", rating)
+        sessions.record_pain(question.session_id, PainKind.NEXT_DAY, rating)
         earlier = sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=question.session_id)
         verdict = assess_next_day(rating, question.baseline, earlier_stop_sessions=earlier)
         self.question = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.health import routine_concerns, with_safer_variations
-from hipdesk.domain.pain import PERSIST_DAYS, assess
+from hipdesk.domain.pain import PERSIST_DAYS, PainKind, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
 from hipdesk.domain.routine import Routine
@@ -382,7 +382,7 @@ class PlayerView(QWidget):
         session_id = controller.session_id
         exercise_id = str(dialog.property("exercise_id") or "") or None
         self.services.sessions.record_pain(
-            session_id or None, "stop", report.rating, location=report.location, exercise_id=exercise_id
+            session_id or None, PainKind.STOP, report.rating, location=report.location, exercise_id=exercise_id
         )
         earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
         verdict = assess(report.rating, self._pain_before, sharp=report.sharp, earlier_stop_sessions=earlier)
