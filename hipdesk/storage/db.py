@@ -33,8 +33,8 @@ from hipdesk.storage.errors import (
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a write waits for another program's lock before it gives up (and the step waits in memory): short, so the
-# window never freezes at the end of a step.
-BUSY_TIMEOUT_MS = 250
+# window never freezes at the end of a step. Ordinary writes by another program hold the lock for milliseconds.
+BUSY_TIMEOUT_MS = 100
 # At start-up nothing is waiting on screen yet: give a program that briefly holds the file (a backup) time to finish.
 STARTUP_BUSY_TIMEOUT_S = 3.0
 # Files SQLite keeps beside the database; they belong to it and move with it.

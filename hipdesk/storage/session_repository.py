@@ -149,15 +149,21 @@ class SessionRepository:
         return self.summary(session_id)
 
     def save_reflection(
-        self, session_id: int, *, feeling: str | None = None, notes: str = "", pain_after: int | None = None
+        self,
+        session_id: int,
+        *,
+        feeling: str | None = None,
+        notes: str = "",
+        pain_after: int | None = None,
+        at: datetime | None = None,
     ) -> None:
-        """How it felt, notes and the after-session pain rating, from the summary screen."""
+        """How it felt, notes and the after-session pain rating (given at ``at``), from the summary screen."""
         if feeling is not None and feeling not in FEELINGS:
             raise ValueError(f"feeling is one of {FEELINGS}, not {feeling!r}")
         with self._engine.begin() as conn:
             conn.execute(update(SessionRow).where(SessionRow.id == session_id).values(feeling=feeling, notes=notes))
         if pain_after is not None:
-            self.record_pain(session_id, PainKind.AFTER, pain_after)
+            self.record_pain(session_id, PainKind.AFTER, pain_after, at=at)
 
     def close_interrupted(self) -> list[int]:
         """Mark sessions left in progress by a process that died as partial; their end is their last step's."""

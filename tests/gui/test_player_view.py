@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -359,20 +360,34 @@ def test_the_five_minute_routine_by_keyboard_alone(
     assert services.sessions.summary(finished.args[0]).notes == "more hamstring"
 
 
-def test_a_failed_history_write_is_told_and_the_session_carries_on(
-    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+def test_history_that_cannot_be_written_waits_and_is_written_later(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock, database: Database
 ) -> None:
-    def broken(*_args: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(services.sessions, "record_step", broken)
+    """Another program holds the database (a real second connection with BEGIN EXCLUSIVE): the session carries on,
+    the person is told what and where, and every set is written once the lock goes."""
     view.play(short_routine(services))
     controller = view.controller
-    assert controller is not None
-    advance(view, fake_clock, 10 + controller.plan.steps[1].duration_s + 1)
-    bar = view.session_view.advice_bar
-    assert bar.isVisible() and "could not save the last set: disk full" in bar.text.text()
-    assert controller.state is PlayerState.RUNNING and controller.player.index >= 2
+    assert controller is not None and controller.session_id
+    other = sqlite3.connect(database.path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        advance(view, fake_clock, 10 + controller.plan.steps[1].duration_s + 1)
+        bar = view.session_view.advice_bar
+        assert bar.isVisible() and "locked by another program" in bar.text.text()
+        assert str(database.path) in bar.text.text() and "kept and saved" in bar.text.text()
+        assert controller.state is PlayerState.RUNNING and controller.player.index >= 2
+        assert controller.waiting >= 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with qtbot.waitSignal(controller.saves_caught_up, timeout=5000):  # the retry timer writes what waited
+        pass
+    assert controller.waiting == 0 and not bar.isVisible()
+    with qtbot.waitSignal(services.events.session_finished) as finished:
+        advance(view, fake_clock, controller.plan.total_s + 1, step=1.0)
+    recorded = controller.recorder.summary() if controller.recorder is not None else None
+    assert recorded is not None and recorded.steps
+    assert services.sessions.summary(finished.args[0]) == recorded  # nothing dropped, nothing twice
 
 
 def test_a_routine_with_a_missing_exercise_says_so(view: PlayerView) -> None:

@@ -27,10 +27,11 @@ CHILD = """
 import sys, time
 from hipdesk.clock import SystemWallClock
 from hipdesk.domain.plan import expand
-from hipdesk.domain.player import SessionPlayer, StepCompleted, StepRecord
+from hipdesk.domain.player import SessionPlayer
 from hipdesk.domain.routine import RoutineItem
 from hipdesk.storage.db import make_engine
 from hipdesk.storage.session_repository import SessionRepository
+from hipdesk.usecases.session_recording import SessionRecorder
 from tests.unit.player_fixtures import HOLD, LIBRARY, REPS, SIDED_HOLD, routine
 
 class Fast:
@@ -38,24 +39,19 @@ class Fast:
         return time.monotonic() * 2000.0
 
 wall = SystemWallClock()  # a real HipDesk process: the real calendar
+clock = Fast()
 repo = SessionRepository(make_engine(sys.argv[1]), wall)
 plan = expand(routine(*(RoutineItem(e.id) for e in (HOLD, SIDED_HOLD, REPS) * 4)), LIBRARY)
 print("ready", flush=True)
 while True:
-    player = SessionPlayer(plan, Fast())
-    sid = repo.start_session(plan.routine_name, planned_s=plan.total_s)
-    seq = 0
-    player.start()
+    player = SessionPlayer(plan, clock)
+    recorder = SessionRecorder(repo, plan, clock, wall)  # what the player controller uses
+    recorder.start()
+    recorder.record(player.start())
     while player.state != "finished":
-        for event in player.poll():
-            if isinstance(event, StepCompleted) and event.step.is_work:
-                seq += 1
-                now = wall.now()
-                repo.record_step(sid, StepRecord(seq, event.step.exercise_id, event.step.side, event.step.set_no,
-                    event.step.duration_s, event.actual_s, event.step.reps, event.actual_reps, now, now))
-                print(sid, seq, flush=True)
+        for seq in recorder.record(player.poll()).saved_steps:
+            print(recorder.session_id, seq, flush=True)
         time.sleep(0.0005)
-    repo.finish_session(sid, completed=True)
 """
 
 

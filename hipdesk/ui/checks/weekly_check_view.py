@@ -36,19 +36,18 @@ from hipdesk.domain.assessment import (
     MeasureSummary,
     SideVerdict,
     Suggestion,
-    WeekResults,
-    add_suggestions,
-    follow_up_routine,
-    summarize,
 )
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
 from hipdesk.domain.words import counted
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
+from hipdesk.ui.problems import show_problem
 from hipdesk.ui.services import Services
+from hipdesk.usecases.weekly_check import WeeklyCheck
 
 FIGURE_SIZE = 250
 NEW_ROUTINE = ""
@@ -288,7 +287,8 @@ class WeeklyCheckView(QWidget):
         self.services = services
         self.week = week_start(services.wall.today())  # the week the check was started in
         # Values already saved this week are filled in, so doing the check again corrects it rather than wiping it.
-        self.stored = services.checks.week(self.week).values
+        self.checks = WeeklyCheck(services.checks, services.routines, services.library)
+        self.stored = self.checks.stored(self.week)
         self.summary: CheckSummary | None = None
         self.setAccessibleName("Weekly mobility check")
         library = services.library
@@ -467,24 +467,24 @@ class WeeklyCheckView(QWidget):
                 values.extend(v for v in self.stored if v.measure_id in self._measure_ids(index))
         return values
 
-    def save_and_summarize(self) -> CheckSummary:
-        stored = self.services.checks.save_week(self.week, self.values())
-        self.stored = stored.values
-        self.summary = self._summarize(stored)
-        recorded = {v.measure_id for v in stored.values}
-        skipped = [c.title for c in CHECKS if not recorded & {m.id for m in c.measures}]
+    def save_and_summarize(self) -> CheckSummary | None:
+        """Save the week and show its summary; None when it could not be saved (the person is told why, and the
+        values stay on the page to save again)."""
+        try:
+            saved = self.checks.save(self.week, self.values())
+            routines = [(r.id, r.name) for r in self.services.routines.all()]
+        except StorageError as exc:
+            show_problem(self, exc)
+            return None
+        self.stored = saved.week.values
+        self.summary = saved.summary
         names = {e.id: e.name for e in self.services.library.values()}
-        routines = [(r.id, r.name) for r in self.services.routines.all()]
-        self.summary_page.show_summary(self.summary, skipped, names, routines)
+        self.summary_page.show_summary(self.summary, list(saved.skipped), names, routines)
         self.show_page(len(CHECKS))
         iso = self.week.isoformat()
         self.week_saved.emit(iso)
         self.services.events.checks_recorded.emit(iso)
         return self.summary
-
-    def _summarize(self, week: WeekResults) -> CheckSummary:
-        history = [w for w in self.services.checks.all_weeks() if w.week_start < self.week]
-        return summarize(week, history, self.services.library)
 
     def flagged(self) -> list[str]:
         """The measure ids flagged on the summary now shown."""
@@ -495,16 +495,15 @@ class WeeklyCheckView(QWidget):
         if not chosen:
             self.summary_page.status.setText("Tick at least one exercise to add.")
             return
-        routines = self.services.routines
-        current = routines.get(routine_id) if routine_id else None
-        if current is None:
-            existing = [r for r in routines.all() if r.name.casefold() == FOLLOW_UP_ROUTINE_NAME.casefold()]
-            current = existing[0] if existing else None
-        updated = add_suggestions(current, chosen) if current is not None else follow_up_routine(chosen)
-        stored = routines.save(updated)
+        try:
+            added = self.checks.add_to_routine(routine_id, chosen)
+        except StorageError as exc:
+            show_problem(self, exc)
+            return
+        stored = added.routine
         self.services.events.routines_changed.emit()
-        count = counted(len(chosen), "exercise")
-        if current is not None:
+        count = counted(added.count, "exercise")
+        if not added.created:
             text = f"Added {count} to “{stored.name}”. Its earlier version stays in your history."
         else:
             text = f"Created “{stored.name}” with {count}. Find it under Routines."

@@ -1,21 +1,22 @@
-"""The Qt side of the session player: owns the timers, turns player events into signals and writes history.
+"""The Qt side of the session player: owns the timers, turns player events into signals and hands them to the
+session recorder (:mod:`hipdesk.usecases.session_recording`), which writes history.
 
 The :class:`~hipdesk.domain.player.SessionPlayer` decides everything; this object only asks it, at the right
 moments, what happened. A single-shot precise timer is aimed at the player's next event (the next whole second,
 tempo phase or deadline), so step changes land within a few milliseconds of their deadline; a separate frame timer
-repaints the figure while the session runs and something on screen animates.
+repaints the figure while the session runs and something on screen animates. When history cannot be written for a
+while (another program holds the database, the disk is full), a retry timer tries again until everything is in.
 """
 
 from __future__ import annotations
 
-import logging
 import math
-from datetime import datetime, timedelta
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from hipdesk.domain.plan import Plan, Step, StepKind
+from hipdesk.domain.plan import Plan, StepKind
 from hipdesk.domain.player import (
     CountdownTicked,
     Halfway,
@@ -30,26 +31,26 @@ from hipdesk.domain.player import (
     SessionFinished,
     SessionPlayer,
     SideSwitched,
-    StepCompleted,
-    StepRecord,
     StepStarted,
     TempoPhaseStarted,
 )
 from hipdesk.figure.animation import FigureMoment, fraction_for_hold, fraction_for_roll, moment_for_rep
+from hipdesk.usecases.session_recording import SaveState, SessionRecorder
 
 if TYPE_CHECKING:
     from hipdesk.clock import Clock, WallClock
     from hipdesk.storage.session_repository import SessionRepository
 
 FRAME_MS = 33
-log = logging.getLogger(__name__)
+RETRY_MS = 5000  # how often writes that wait (a locked database, a full disk) are tried again
 
 
 class PlayerController(QObject):
-    """Plays one plan: controls in, signals out, each completed work step committed to history at once.
+    """Plays one plan: controls in, signals out, each completed work step committed to history at once (or kept
+    and written as soon as it can be).
 
     Signals:
-    started(): the session began (``session_id`` is set).
+    started(): the session began (``session_id`` is set once the session is in history).
     step_started(int, object): the step at this index of the plan (a hipdesk.domain.plan.Step) began.
     second_ticked(int): the countdown reached this many seconds.
     countdown_ticked(int): one of the last three seconds (3, 2, 1) began.
@@ -62,8 +63,13 @@ class PlayerController(QObject):
     paused_changed(bool): the session was paused (True) or resumed (False).
     step_recorded(int): a work step was committed to history; its sequence number.
     frame_advanced(object): a repaint moment; the current hipdesk.domain.player.PlayerStatus.
-    finished(int, bool): the session ended; its id (0 when not recorded) and whether it was completed.
-    save_failed(str): a history write failed; what could not be saved, in words for the person.
+    finished(int, bool): the session ended; its id (0 while not in history, or when not recorded) and whether it was
+        completed.
+    save_failed(str): history could not be written just now; why and where, in words for the person. What could not
+        be written is kept and tried again.
+    saves_caught_up(): everything that waited has been written.
+    session_saved(int): the session's end is in history (right after ``finished``, or later when writes waited).
+    reflection_saved(int): the summary's reflection for this session is in history.
     """
 
     started = Signal()
@@ -80,6 +86,9 @@ class PlayerController(QObject):
     frame_advanced = Signal(object)
     finished = Signal(int, bool)
     save_failed = Signal(str)
+    saves_caught_up = Signal()
+    session_saved = Signal(int)
+    reflection_saved = Signal(int)
 
     def __init__(
         self,
@@ -97,15 +106,15 @@ class PlayerController(QObject):
         self.plan = plan
         self.player = SessionPlayer(plan, clock)
         self._clock = clock
-        self._wall_clock = wall
-        self._sessions = sessions
-        self._routine_uid = routine_uid
-        self._pain_before = pain_before
-        self.session_id = 0
-        self._seq = 0
-        self._wall_start = wall.now()
-        self._mono_start = clock.now()
+        self.recorder = (
+            SessionRecorder(sessions, plan, clock, wall, routine_uid=routine_uid, pain_before=pain_before)
+            if sessions is not None
+            else None
+        )
         self._animating = True
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.save_waiting)
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
         self._event_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -119,6 +128,15 @@ class PlayerController(QObject):
     @property
     def state(self) -> PlayerState:
         return self.player.state
+
+    @property
+    def session_id(self) -> int:
+        return self.recorder.session_id if self.recorder is not None else 0
+
+    @property
+    def waiting(self) -> int:
+        """History writes kept in memory until the database takes them."""
+        return self.recorder.waiting if self.recorder is not None else 0
 
     @property
     def is_active(self) -> bool:
@@ -153,21 +171,8 @@ class PlayerController(QObject):
     def start(self) -> None:
         if self.player.state is not PlayerState.IDLE:
             return
-        # One anchor: every step's stamps are the wall time at start plus monotonic time since, so a change of the
-        # system clock mid-session cannot reorder them.
-        self._mono_start = self._clock.now()
-        self._wall_start = self._wall_clock.now()
-        if self._sessions is not None:
-            try:
-                self.session_id = self._sessions.start_session(
-                    self.plan.routine_name,
-                    routine_uid=self._routine_uid,
-                    planned_s=self.plan.total_s,
-                    pain_before=self._pain_before,
-                    started_at=self._wall_start,
-                )
-            except Exception as exc:  # the session still plays; the person is told it is not being saved
-                self._report("start the session in your history, so this session is not saved", exc)
+        if self.recorder is not None:
+            self._saved(self.recorder.start())
         self.started.emit()
         self._handle(self.player.start())
 
@@ -233,12 +238,8 @@ class PlayerController(QObject):
         elif not run and self._frame_timer.isActive():
             self._frame_timer.stop()
 
-    def _wall(self, t: float) -> datetime:
-        return self._wall_start + timedelta(seconds=t - self._mono_start)
-
     def _handle(self, events: list[PlayerEvent]) -> None:
         """Signals first (the screen and the cues are on time), then history writes, then the next timer."""
-        records: list[StepRecord] = []
         finished: SessionFinished | None = None
         for event in events:
             match event:
@@ -262,51 +263,50 @@ class PlayerController(QObject):
                     self.paused_changed.emit(True)
                 case Resumed():
                     self.paused_changed.emit(False)
-                case StepCompleted() if event.step.is_work:
-                    records.append(self._record(event))
                 case SessionFinished():
                     finished = event
         if events:
             self.frame_advanced.emit(self.player.status())
-        sessions = self._sessions if self.session_id else None
-        for record in records:
-            if sessions is not None:
-                try:
-                    sessions.record_step(self.session_id, record)
-                except Exception as exc:  # the disk, the database file: never let it stop the session
-                    self._report("save the last set", exc)
-                    continue
-            self.step_recorded.emit(record.seq)
-        if finished is not None:
-            self.stop()
-            if sessions is not None:
-                try:
-                    sessions.finish_session(
-                        self.session_id, completed=finished.completed, ended_at=self._wall(finished.at)
-                    )
-                except Exception as exc:
-                    self._report("close the session in your history", exc)
-            self.finished.emit(self.session_id, finished.completed)
+        state = self.recorder.record(events) if self.recorder is not None else None
+        if finished is None:
+            if state is not None:
+                self._saved(state)
+            self._schedule()
             return
-        self._schedule()
+        self.stop()
+        if state is not None:  # the sets first, then the end, then that the end is in history
+            for seq in state.saved_steps:
+                self.step_recorded.emit(seq)
+        self.finished.emit(self.session_id, finished.completed)
+        if state is not None:
+            self._saved(replace(state, saved_steps=()))
 
-    def _report(self, what: str, exc: Exception) -> None:
-        log.error("could not %s: %s", what, exc, exc_info=exc)
-        self.save_failed.emit(f"HipDesk could not {what}: {exc}")
+    # ---- history -------------------------------------------------------------------------------------------------
+    def save_waiting(self) -> SaveState | None:
+        """Try again to write what waits (the retry timer does this; it also runs at every step's end)."""
+        if self.recorder is None:
+            return None
+        state = self.recorder.flush()
+        self._saved(state)
+        return state
 
-    def _record(self, event: StepCompleted) -> StepRecord:
-        self._seq += 1
-        step: Step = event.step
-        return StepRecord(
-            seq=self._seq,
-            exercise_id=step.exercise_id,
-            side=step.side,
-            set_no=step.set_no,
-            planned_s=step.duration_s,
-            actual_s=round(event.actual_s, 3),
-            planned_reps=step.reps,
-            actual_reps=event.actual_reps,
-            started_at=self._wall(event.started_at),
-            ended_at=self._wall(event.ended_at),
-            skipped=event.skipped,
-        )
+    def note_saved(self, state: SaveState) -> None:
+        """Tell listeners about writes made through the recorder outside the player's events (a pain stop, the
+        reflection)."""
+        self._saved(state)
+
+    def _saved(self, state: SaveState) -> None:
+        for seq in state.saved_steps:
+            self.step_recorded.emit(seq)
+        if state.finish_saved:
+            self.session_saved.emit(self.session_id)
+        if state.reflection_saved:
+            self.reflection_saved.emit(self.session_id)
+        if state.waiting:
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+                assert state.problem is not None
+                self.save_failed.emit(str(state.problem))
+        elif self._retry_timer.isActive():
+            self._retry_timer.stop()
+            self.saves_caught_up.emit()

@@ -6,20 +6,21 @@ F full screen, P pain stop, + add 10 s, R restart the step.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.health import routine_concerns, with_safer_variations
-from hipdesk.domain.pain import PERSIST_DAYS, PainKind, assess
 from hipdesk.domain.plan import Plan, PlanError, Step, expand
 from hipdesk.domain.player import PlayerState, PlayerStatus
+from hipdesk.domain.progression import Feeling
 from hipdesk.domain.routine import Routine
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.mini_player_view import MiniPlayerView
 from hipdesk.ui.player.pain_dialog import PainDialog
@@ -31,6 +32,8 @@ from hipdesk.usecases.health_profile import read_health_profile
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
+
+log = logging.getLogger(__name__)
 
 
 def _make_figure() -> tuple[QWidget, Callable[[str, int, Side], object] | None]:
@@ -46,7 +49,8 @@ class PlayerView(QWidget):
 
     Signals:
     session_ended(int, bool): a session ended (its id, and whether it was completed); the same id goes out on
-        ``services.events.session_finished`` (and on ``session_reflected`` once its summary is saved).
+        ``services.events.session_finished`` once the session is in history (and on ``session_reflected`` once its
+        summary is saved).
     """
 
     session_ended = Signal(int, bool)
@@ -58,8 +62,8 @@ class PlayerView(QWidget):
         self.controller: PlayerController | None = None
         self.pain_dialog: PainDialog | None = None
         self.mini: MiniPlayerView | None = None
-        self._pain_before: int | None = None
-        self._finished_session_id = 0  # the session the summary page is about
+        self._finished: PlayerController | None = None  # the session the summary page is about
+        self._saving: list[PlayerController] = []  # sessions done whose history still waits to be written
         self._resume_after_confirm = False
         self._pending: Routine | None = None  # a routine waiting on the health check before it starts
         self._stopped_for_pain = False  # set while a pain stop in the last exercise ends the session
@@ -127,6 +131,9 @@ class PlayerView(QWidget):
         self._show_cue_status(self.cues.status_text())
         self.refresh_routines()
         services.events.routines_changed.connect(self.refresh_routines)
+        app = QCoreApplication.instance()
+        if app is not None:  # a last try at history that still waits, and the log keeps what cannot be written
+            app.aboutToQuit.connect(self.save_waiting)
         self.show_start()
 
     def _shortcut(self, key: Qt.Key, handler: Callable[[], None]) -> QShortcut:
@@ -138,8 +145,10 @@ class PlayerView(QWidget):
     # ---- pages ---------------------------------------------------------------------------------------------------
     def refresh_routines(self) -> None:
         routines = list(self.services.builtin_routines)
-        with contextlib.suppress(Exception):  # a broken user routine must not hide the built-in ones
+        try:
             routines += self.services.routines.all()
+        except StorageError as exc:  # the database cannot be read just now: the built-in routines still play
+            log.warning("could not list your routines: %s", exc)
         self.start_view.set_routines(routines)
 
     def show_start(self) -> None:
@@ -207,14 +216,13 @@ class PlayerView(QWidget):
             if self.controller.is_active:
                 self.controller.end()
             self._drop_controller()
-        self._pain_before = self.start_view.pain_rating()
         controller = PlayerController(
             plan,
             self.services.clock,
             self.services.wall,
             self.services.sessions,
             routine_uid=routine_uid,
-            pain_before=self._pain_before,
+            pain_before=self.start_view.pain_rating(),
             parent=self,
         )
         self.controller = controller
@@ -223,6 +231,9 @@ class PlayerView(QWidget):
         controller.finished.connect(self._on_finished)
         controller.paused_changed.connect(self._on_paused_changed)
         controller.save_failed.connect(self._on_save_failed)
+        controller.saves_caught_up.connect(self._on_saves_caught_up)
+        controller.session_saved.connect(self.services.events.session_finished)
+        controller.reflection_saved.connect(self.services.events.session_reflected)
         self.cues.attach(controller)
         self.session_view.set_plan(plan)
         self._set_session_shortcuts(True)
@@ -232,10 +243,38 @@ class PlayerView(QWidget):
         self.session_view.pause_button.setFocus()
 
     def _drop_controller(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller.deleteLater()
-            self.controller = None
+        controller = self.controller
+        self.controller = None
+        if self._finished is controller:
+            self._finished = None
+        if controller is None:
+            return
+        controller.stop()
+        if controller.waiting:  # its history is not all written yet: it keeps trying in the background
+            self._saving.append(controller)
+            controller.saves_caught_up.connect(lambda: self._done_saving(controller))
+        else:
+            controller.deleteLater()
+
+    def _done_saving(self, controller: PlayerController) -> None:
+        if controller in self._saving:
+            self._saving.remove(controller)
+            controller.deleteLater()
+
+    def save_waiting(self) -> int:
+        """One more try at writing every session's history that waits (HipDesk calls it as it quits); returns how
+        many writes still wait, and puts those in the log so they are not lost without a trace."""
+        left = 0
+        for controller in [c for c in (self.controller, *self._saving) if c is not None]:
+            state = controller.save_waiting()
+            if state is not None and state.waiting and controller.recorder is not None:
+                left += state.waiting
+                log.error(
+                    "HipDesk could not write this to history (%s): %s",
+                    state.problem,
+                    "; ".join(controller.recorder.unsaved()),
+                )
+        return left
 
     def _control(self, name: str) -> None:
         if self.playing and self.stack.currentWidget() is self.session_view:
@@ -257,9 +296,26 @@ class PlayerView(QWidget):
             self.mini.set_status(status)
 
     def _on_save_failed(self, message: str) -> None:
+        if self.stack.currentWidget() is self.summary_view:
+            self.summary_view.show_advice(f"{message} Your session is kept and will be saved as soon as it can be.")
+            return
         bar = self.session_view.advice_bar
         bar.setProperty("stop_first", False)
-        bar.ask(f"{message}. The session carries on; check the disk and the data folder.", "&OK", None, warn=True)
+        bar.setProperty("about_saving", True)
+        bar.ask(
+            f"{message} The session carries on: every set is kept and saved as soon as it can be.",
+            "&OK",
+            None,
+            warn=True,
+        )
+
+    def _on_saves_caught_up(self) -> None:
+        bar = self.session_view.advice_bar
+        if bar.property("about_saving") and bar.isVisible():
+            bar.hide()
+        bar.setProperty("about_saving", False)
+        if self.stack.currentWidget() is self.summary_view:
+            self.summary_view.show_advice("")
 
     def _on_paused_changed(self, paused: bool) -> None:
         if not paused:  # carrying on (Space, a button, the mini-player) answers any open question
@@ -275,17 +331,17 @@ class PlayerView(QWidget):
             self.pain_dialog.reject()
         if self.mini is not None:
             self.mini.hide()
-        self._finished_session_id = session_id
-        if session_id:
-            self.summary_view.show_summary(
-                self.services.sessions.summary(session_id), completed=completed, for_pain=self._stopped_for_pain
-            )
+        controller = self.controller
+        recorder = controller.recorder if controller is not None else None
+        self._finished = controller
+        if recorder is not None:  # what was recorded, whether or not all of it is written yet
+            self.summary_view.show_summary(recorder.summary(), completed=completed, for_pain=self._stopped_for_pain)
             self.stack.setCurrentWidget(self.summary_view)
+            if recorder.waiting and recorder.problem is not None:
+                self._on_save_failed(str(recorder.problem))
         else:
             self.show_start()
         self.session_ended.emit(session_id, completed)
-        if session_id:
-            self.services.events.session_finished.emit(session_id)
 
     def _set_session_shortcuts(self, on: bool) -> None:
         for shortcut in self._session_shortcuts:
@@ -378,23 +434,30 @@ class PlayerView(QWidget):
                 "&End for today",
             )
             return
-        report = dialog.report()
-        session_id = controller.session_id
-        exercise_id = str(dialog.property("exercise_id") or "") or None
-        self.services.sessions.record_pain(
-            session_id or None, PainKind.STOP, report.rating, location=report.location, exercise_id=exercise_id
-        )
-        earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
-        verdict = assess(report.rating, self._pain_before, sharp=report.sharp, earlier_stop_sessions=earlier)
-        if ends_session:
-            self._stop_for_pain(controller, verdict.message if verdict.should_stop else f"Saved. {verdict.message}")
+        recorder = controller.recorder
+        if recorder is None:
             return
+        report = dialog.report()
+        stop = recorder.pain_stop(
+            report.rating,
+            location=report.location,
+            sharp=report.sharp,
+            exercise_id=str(dialog.property("exercise_id") or ""),
+        )
+        controller.note_saved(stop.state)
+        verdict = stop.verdict
+        said = "Saved." if stop.saved else "Noted (it is saved as soon as HipDesk can write again)."
+        if ends_session:
+            self._stop_for_pain(controller, verdict.message if verdict.should_stop else f"{said} {verdict.message}")
+            return
+        bar = self.session_view.advice_bar
+        bar.setProperty("about_saving", False)
         if verdict.should_stop:
-            self.session_view.advice_bar.ask(verdict.message, "&End for today", "&Carry on", warn=True)
-            self.session_view.advice_bar.setProperty("stop_first", True)
+            bar.ask(verdict.message, "&End for today", "&Carry on", warn=True)
+            bar.setProperty("stop_first", True)
         else:
-            self.session_view.advice_bar.ask(f"Saved. {verdict.message}", "&Carry on", "&End for today")
-            self.session_view.advice_bar.setProperty("stop_first", False)
+            bar.ask(f"{said} {verdict.message}", "&Carry on", "&End for today")
+            bar.setProperty("stop_first", False)
 
     def _stop_for_pain(self, controller: PlayerController, advice: str | None) -> None:
         """End the session from a pain stop in its last exercise: recorded as ended early, summary says why."""
@@ -426,21 +489,20 @@ class PlayerView(QWidget):
 
     # ---- after -------------------------------------------------------------------------------------------------
     def _save_reflection(self, feeling: object, notes: str, pain_after: object) -> None:
-        session_id = self._finished_session_id
-        if not session_id:
+        controller = self._finished
+        recorder = controller.recorder if controller is not None else None
+        if controller is None or recorder is None:
             self.show_start()
             return
-        after = pain_after if isinstance(pain_after, int) else None
-        self.services.sessions.save_reflection(
-            session_id, feeling=feeling if isinstance(feeling, str) else None, notes=notes, pain_after=after
+        result = recorder.reflect(
+            Feeling(feeling) if isinstance(feeling, str) else None,
+            notes,
+            pain_after if isinstance(pain_after, int) else None,
         )
-        self.services.events.session_reflected.emit(session_id)
-        if after is not None:
-            earlier = self.services.sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=session_id)
-            verdict = assess(after, self._pain_before, earlier_stop_sessions=earlier)
-            if verdict.should_stop:
-                self.summary_view.show_advice(verdict.message)
-                return
+        controller.note_saved(result.state)
+        if result.advice is not None:
+            self.summary_view.show_advice(result.advice.message)
+            return
         self.show_start()
 
     # ---- window ------------------------------------------------------------------------------------------------
