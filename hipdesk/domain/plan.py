@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hipdesk.domain.exercise import Dose, Effort, Exercise, RepPattern, Side, Tempo
+from hipdesk.domain.exercise import Dose, Effort, Exercise, Phase, RepPattern, Side, Tempo
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 
 GET_READY_S = 10.0
@@ -51,10 +51,16 @@ class Step:
     item_index: int = -1  # which routine item the step belongs to (-1: get ready and finish)
     effort: Effort = Effort.NONE  # which half of each repetition lifts: the order and words of its parts
     rep_pattern: RepPattern = RepPattern.SAME  # EACH_WAY: ``reps`` holds both ways, the second half reversed
+    phase: Phase | None = None  # the exercise's phase, for a work step
 
     @property
     def is_work(self) -> bool:
         return self.kind.is_work
+
+    @property
+    def rolling(self) -> bool:
+        """A foam-roller drill: the body travels back and forth along the roller for the whole step."""
+        return self.phase is Phase.ROLL
 
     @property
     def rep_s(self) -> float:
@@ -217,6 +223,7 @@ def _work_step(index: int, exercise: Exercise, dose: Dose, side: Side, set_no: i
             set_no=set_no,
             sets=sets,
             item_index=index,
+            phase=exercise.phase,
         )
     assert dose.reps is not None
     tempo = dose.tempo if dose.tempo.rep_s > 0 else DEFAULT_TEMPO
@@ -234,4 +241,5 @@ def _work_step(index: int, exercise: Exercise, dose: Dose, side: Side, set_no: i
         item_index=index,
         effort=exercise.effort,
         rep_pattern=exercise.rep_pattern,
+        phase=exercise.phase,
     )

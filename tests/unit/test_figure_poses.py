@@ -142,3 +142,17 @@ def test_a_still_picture_lies_on_a_mat_square_to_the_picture(exercise_id: str) -
     bx0 = min(p[0] - s.width / 2 for s in body for p in s.points)
     bx1 = max(p[0] + s.width / 2 for s in body for p in s.points)
     assert xs[1] - xs[0] <= (bx1 - bx0) + 0.6
+
+
+def test_a_rolling_pose_belongs_to_a_roll_exercise_and_back() -> None:
+    """The player moves the figure along the roller for a Phase.ROLL exercise (Step.rolling); the pose file says
+    Motion.ROLL. The two must name the same exercises."""
+    from hipdesk.content.exercises import default_exercises_dir, load_library
+    from hipdesk.domain.exercise import Phase
+    from hipdesk.figure.model import Motion
+    from hipdesk.figure.poses import pose_ids
+
+    library = load_library(default_exercises_dir())
+    rolling_poses = {i for i in pose_ids() if load_pose_file(POSES_DIR / f"{i}.toml").motion is Motion.ROLL}
+    roll_exercises = {e.id for e in library.values() if e.phase is Phase.ROLL}
+    assert rolling_poses == roll_exercises and roll_exercises

@@ -137,3 +137,13 @@ def test_seconds_after() -> None:
     plan = expand(routine(RoutineItem(HOLD.id)), LIBRARY)
     assert plan.seconds_after(0) == 30
     assert plan.seconds_after(len(plan) - 1) == 0
+
+
+def test_a_work_step_carries_its_exercise_phase() -> None:
+    from hipdesk.domain.exercise import Phase
+
+    plan = expand(routine(RoutineItem(HOLD.id), RoutineItem(REPS.id)), LIBRARY)
+    work = [s for s in plan.steps if s.is_work]
+    assert {s.phase for s in work} == {Phase.STRETCH, Phase.ACTIVATE}
+    assert not any(s.rolling for s in plan.steps)
+    assert all(s.phase is None for s in plan.steps if not s.is_work)

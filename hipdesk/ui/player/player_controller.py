@@ -157,7 +157,7 @@ class PlayerController(QObject):
         if kind is StepKind.REPS:
             return FigureMoment(0.0, mirrored=s.rep_mirrored)
         if kind is StepKind.HOLD:
-            if s.step.exercise_id.startswith("roll-"):
+            if s.step.rolling:
                 return FigureMoment(fraction_for_roll(s.elapsed_s))
             return FigureMoment(fraction_for_hold(s.elapsed_s))
         return FigureMoment(0.0)  # get ready, switch, rest: the start pose
