@@ -28,7 +28,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def data_command(argv: Sequence[str] | None) -> int | None:
+    """``export-data FILE`` / ``import-data FILE`` (see hipdesk.data_cli), or None for any other command line."""
+    from hipdesk.data_cli import is_data_command, run_data_command
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    return run_data_command(words) if is_data_command(words) else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    code = data_command(argv)
+    if code is not None:
+        return code
     args = parse_args(argv)
     from hipdesk.app import run
 

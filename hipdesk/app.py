@@ -64,6 +64,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
     from hipdesk.storage.check_repository import CheckRepository
+    from hipdesk.storage.data_repository import DataRepository
     from hipdesk.storage.history_repository import HistoryRepository
     from hipdesk.storage.progress_repository import ProgressRepository
     from hipdesk.storage.routine_repository import RoutineRepository
@@ -80,7 +81,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         clock=clock,
         wall=wall,
         library=library,
-        settings=SettingsRepository(engine),
+        settings=SettingsRepository(engine, wall),
         history=HistoryRepository(engine),
         routines=RoutineRepository(
             engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines]
@@ -88,6 +89,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         builtin_routines=builtin_routines,
         checks=CheckRepository(engine, wall),
         progress=ProgressRepository(engine),
+        data=DataRepository(engine),
         sessions=sessions,
     )
 

@@ -103,9 +103,14 @@ class RoutineRepository:
         return None if row is None else row.version
 
     def versions(self, uid: str) -> list[RoutineVersion]:
-        """Every version ever saved under ``uid``, oldest first, retired ones included."""
+        """Every version ever saved under ``uid``, oldest first, retired ones included (after a merge of two
+        computers' data two versions may share a number; they are in the order they were saved)."""
         with self._engine.connect() as conn:
-            rows = conn.execute(select(RoutineRow).where(RoutineRow.uid == uid).order_by(RoutineRow.version)).all()
+            rows = conn.execute(
+                select(RoutineRow)
+                .where(RoutineRow.uid == uid)
+                .order_by(RoutineRow.created_at, RoutineRow.version, RoutineRow.version_uid)  # merged: by when saved
+            ).all()
         return [
             RoutineVersion(r.version, self._to_routine(RoutineRow(**r._mapping)), r.created_at, bool(r.retired))
             for r in rows

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
+from hipdesk.clock import WallClock
 from hipdesk.storage.tables import FavouriteRow, SettingRow
 
 
 class SettingsRepository:
-    def __init__(self, engine: Engine) -> None:
+    """Preferences by key. With a ``wall`` clock each change is dated, so a merge of two computers' data keeps the
+    one changed last (see hipdesk.domain.data_records); without one (tools, some tests) changes stay undated."""
+
+    def __init__(self, engine: Engine, wall: WallClock | None = None) -> None:
         self._engine = engine
+        self._wall = wall
 
     def get(self, key: str, default: Any = None) -> Any:
         with self._engine.connect() as conn:
@@ -21,8 +27,11 @@ class SettingsRepository:
         return default if value is None else json.loads(value)
 
     def put(self, key: str, value: Any) -> None:
-        stmt = insert(SettingRow).values(key=key, value=json.dumps(value))
-        stmt = stmt.on_conflict_do_update(index_elements=[SettingRow.key], set_={"value": stmt.excluded.value})
+        at = None if self._wall is None else self._wall.now().astimezone(UTC).isoformat(timespec="milliseconds")
+        stmt = insert(SettingRow).values(key=key, value=json.dumps(value), updated_at=at)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[SettingRow.key], set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at}
+        )
         with self._engine.begin() as conn:
             conn.execute(stmt)
 

@@ -3,6 +3,8 @@ so weeks group by the local Monday without guessing past time zones or daylight-
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -13,10 +15,23 @@ class Base(DeclarativeBase):
     pass
 
 
+def new_record_id() -> str:
+    """A stable id for a row that travels between computers (see hipdesk.domain.data_records)."""
+    return uuid.uuid4().hex
+
+
+# Stable ids came in revision 0004 as added columns with a unique index; SQLite cannot make an added column NOT
+# NULL without rebuilding the table (and rebuilding ``sessions`` would cascade into its steps), so the database
+# allows NULL and every insert fills the column through this default.
+def _record_id_column() -> Mapped[str]:
+    return mapped_column(String, nullable=True, unique=True, default=new_record_id)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[str | None] = mapped_column(String, nullable=True)  # UTC ISO; None before 0004
 
 
 class FavouriteRow(Base):
@@ -30,17 +45,19 @@ class RoutineRow(Base):
     __tablename__ = "routines"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String, index=True)  # stable across versions
+    version_uid: Mapped[str] = _record_id_column()  # this version, on every computer
     version: Mapped[int] = mapped_column(Integer, default=1)
     name: Mapped[str] = mapped_column(String)
     body_json: Mapped[str] = mapped_column(Text)  # the routine file format (see content/routine_file.py)
     created_at: Mapped[str] = mapped_column(String)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (UniqueConstraint("uid", "version"),)
+    # No unique (uid, version): two computers can each save a version 2 of the same routine, and a merge keeps both.
 
 
 class SessionRow(Base):
     __tablename__ = "sessions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _record_id_column()
     routine_uid: Mapped[str | None] = mapped_column(String, nullable=True)
     routine_name: Mapped[str] = mapped_column(String)
     started_at: Mapped[str] = mapped_column(String)  # UTC ISO
@@ -82,6 +99,7 @@ class StepRow(Base):
 class PainRow(Base):
     __tablename__ = "pain_ratings"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _record_id_column()
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
     )
@@ -98,6 +116,7 @@ class CheckResultRow(Base):
 
     __tablename__ = "check_results"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _record_id_column()
     week_start: Mapped[str] = mapped_column(String, index=True)  # local Monday, YYYY-MM-DD
     check_id: Mapped[str] = mapped_column(String)
     side: Mapped[str] = mapped_column(String, default="none")

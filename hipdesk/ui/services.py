@@ -9,6 +9,7 @@ from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine
 from hipdesk.paths import Paths
 from hipdesk.storage.check_repository import CheckRepository
+from hipdesk.storage.data_repository import DataRepository
 from hipdesk.storage.history_repository import HistoryRepository
 from hipdesk.storage.progress_repository import ProgressRepository
 from hipdesk.storage.routine_repository import RoutineRepository
@@ -30,5 +31,6 @@ class Services:
     sessions: SessionRepository  # the write side of history: sessions, steps, pain ratings
     checks: CheckRepository  # weekly mobility check values
     progress: ProgressRepository  # recent session outcomes, for progression suggestions
+    data: DataRepository  # every record at once: export all data, import and merge
     # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)
