@@ -17,6 +17,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
 - ``settings.png``: the settings dialog.
 - ``library-health.png``, ``player-health-check.png``: with knee trouble in the health profile, the library marks
   the kneeling stretch and offers its safer variation, and the player asks before a routine with it starts.
+- ``report-dialog.png``, ``report-page-1.png`` …: File > Report… and the pages of the PDF it writes for the last
+  twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
 
     python tools/screenshots.py [OUT] [--only NAME ...]
 """
@@ -396,6 +398,45 @@ def health_profile(out: Path) -> None:
         save(s.window, out, "player-health-check")
 
 
+def report(out: Path) -> None:
+    import shutil
+    import subprocess
+    from dataclasses import replace
+
+    from hipdesk.domain.exercise import Dose
+    from hipdesk.domain.routine import Routine, RoutineItem
+    from tools.fill_history import fill_years
+
+    with scene(lambda engine, today: fill_years(engine, today, years=1)) as s:
+        routines = s.services.routines
+        plan = routines.save(
+            Routine("", "Physio plan", "", (RoutineItem("figure-four-stretch", Dose(sets=2, hold_s=30)),))
+        )
+        routines.save(replace(plan, items=(RoutineItem("figure-four-stretch", Dose(sets=2, hold_s=45)),)))
+        with s.services.history._engine.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE sessions SET notes = 'Left hip tight after the long drive; eased off on the right.' "
+                "WHERE id = (SELECT max(id) FROM sessions)"
+            )
+        dialog: Any = s.window.open_report()
+        assert dialog is not None
+        settle(300)
+        save(dialog, out, "report-dialog")
+        if shutil.which("pdftoppm") is None:
+            print("pdftoppm is missing (Debian: poppler-utils): no report pages")
+            dialog.close()
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / "report.pdf"
+            dialog.save_pdf(pdf)
+            for old in out.glob("report-page-*.png"):
+                old.unlink()
+            subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(out / "report-page")], check=True)
+        for page in sorted(out.glob("report-page-*.png")):
+            print(page)
+        dialog.close()
+
+
 STATES: dict[str, Callable[[Path], object]] = {
     "tabs": plain_tabs,
     "library": library_detail,
@@ -408,6 +449,7 @@ STATES: dict[str, Callable[[Path], object]] = {
     "reminder": reminder,
     "settings": settings_dialog,
     "health": health_profile,
+    "report": report,
 }
 
 

@@ -13,6 +13,7 @@ class AppEvents(QObject):
     checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
     settings_changed(): a preference changed (weekly goal, cues, reminders).
     day_changed(object): the calendar day changed (a datetime.date) while HipDesk was open.
+    data_imported(): a data file was merged in: sessions, ratings, checks, favourites may all have changed.
     play_requested(object): play this hipdesk.domain.routine.Routine in the player (switches to the Player tab).
     add_to_routine_requested(str): add this exercise id to a user routine (switches to the Routines tab).
     """
@@ -23,5 +24,6 @@ class AppEvents(QObject):
     checks_recorded = Signal(str)
     settings_changed = Signal()
     day_changed = Signal(object)
+    data_imported = Signal()
     play_requested = Signal(object)
     add_to_routine_requested = Signal(str)

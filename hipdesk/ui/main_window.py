@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from hipdesk.domain.routine import Routine
     from hipdesk.ui.checks.reminder_bar import CheckReminderBar
+    from hipdesk.ui.data.data_transfer_controller import DataTransferController
     from hipdesk.ui.pain.next_day_controller import NextDayPainController
     from hipdesk.ui.progression.progression_controller import ProgressionController
     from hipdesk.ui.services import Services
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.check_reminder: CheckReminderBar | None = None  # added in attach(): it needs the database
         self.progression: ProgressionController | None = None
         self.next_day_pain: NextDayPainController | None = None
+        self._data_controller: DataTransferController | None = None
         self.setCentralWidget(central)
         self._build_menus()
         self._restore_geometry()
@@ -126,6 +128,16 @@ class MainWindow(QMainWindow):
         settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        for text, name, slot in (
+            ("&Export all data…", "Export all data to one file", self.export_all_data),
+            ("&Import data…", "Import data from a HipDesk data file", self.import_data),
+            ("&Report…", "A report for your physiotherapist, as a PDF or CSV", self.open_report),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(name)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -377,6 +389,34 @@ class MainWindow(QMainWindow):
             self._central_layout.insertWidget(0, widget)
         else:
             self._central_layout.addWidget(widget)
+
+    def _data_transfer(self) -> DataTransferController | None:
+        if self._services is None:
+            return None
+        if self._data_controller is None:
+            from hipdesk.ui.data.data_transfer_controller import DataTransferController
+
+            self._data_controller = DataTransferController(self._services, self._services.wall, self)
+        return self._data_controller
+
+    def export_all_data(self) -> QDialog | None:
+        """File > Export all data…: asks where, then writes everything; None until start-up has finished."""
+        controller = self._data_transfer()
+        return None if controller is None else controller.choose_export_file()
+
+    def import_data(self) -> QDialog | None:
+        """File > Import data…: asks which file, then merges it in; None until start-up has finished."""
+        controller = self._data_transfer()
+        return None if controller is None else controller.choose_import_file()
+
+    def open_report(self) -> QDialog | None:
+        """File > Report…: the physiotherapist's report, window-modal; None until start-up has finished."""
+        if self._services is None:
+            return None
+        from hipdesk.ui.report.report_dialog import ReportDialog
+
+        services = self._services
+        return self._open_once(ReportDialog, lambda: ReportDialog(services, parent=self))
 
     def show_settings(self) -> QDialog | None:
         """The settings dialog, window-modal; None until start-up has finished."""

@@ -326,6 +326,7 @@ class HistoryView(QWidget):
         events.session_reflected.connect(self._store_changed)  # its feeling and pain after
         events.checks_recorded.connect(self._store_changed)
         events.day_changed.connect(self._store_changed)  # "this week" and the streaks count from today
+        events.data_imported.connect(self._store_changed)
         events.settings_changed.connect(self._settings_changed)
         self.refresh()
 

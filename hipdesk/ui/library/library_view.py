@@ -120,6 +120,7 @@ class LibraryView(QWidget):
 
         self.model = ExerciseListModel(services.library.exercises(), services.settings.favourites(), self)
         self.model.favourite_changed.connect(self._favourite_changed)
+        services.events.data_imported.connect(self._favourites_imported)
         self.proxy = ExerciseFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.thumbnails = ThumbnailCache(thumbnail_renderer or figure_thumbnail, self)
@@ -481,6 +482,12 @@ class LibraryView(QWidget):
 
     def _star_clicked(self, exercise_id: str) -> None:
         self.model.toggle_favourite(exercise_id)
+
+    def _favourites_imported(self) -> None:
+        """Stars merged in from a data file (favourites only ever gain stars on import)."""
+        for exercise_id in self._services.settings.favourites() - self.model.favourites():
+            if self.model.row_of(exercise_id) >= 0:
+                self.model.set_favourite(exercise_id, True)
 
     def _favourite_changed(self, exercise_id: str, on: bool) -> None:
         self._services.settings.set_favourite(exercise_id, on)
