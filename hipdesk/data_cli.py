@@ -44,7 +44,8 @@ def run_data_command(argv: Sequence[str]) -> int:
     from hipdesk.content.data_file import DataFileError
     from hipdesk.paths import Paths
     from hipdesk.storage.data_repository import DataRepository
-    from hipdesk.storage.db import DatabaseError, open_database
+    from hipdesk.storage.db import open_database
+    from hipdesk.storage.errors import StorageError
     from hipdesk.usecases.data_transfer import DataTransferError, export_data, import_data
 
     paths = Paths.resolve(args.data_dir)
@@ -52,7 +53,7 @@ def run_data_command(argv: Sequence[str]) -> int:
     wall = SystemWallClock()
     try:
         database = open_database(paths.database, paths.backups, wall)
-    except DatabaseError as exc:
+    except StorageError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     try:
@@ -63,7 +64,7 @@ def run_data_command(argv: Sequence[str]) -> int:
             print(export_data(store, Path(args.file), wall).message())
         else:
             print(import_data(store, Path(args.file)).message())
-    except (DataFileError, DataTransferError) as exc:
+    except (DataFileError, DataTransferError, StorageError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     finally:

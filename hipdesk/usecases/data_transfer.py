@@ -20,13 +20,17 @@ from hipdesk.content.data_file import DataFileError, read_data_file, write_data_
 from hipdesk.domain.data_records import DataSet, MergeCounts
 from hipdesk.domain.words import counted
 from hipdesk.storage.data_repository import DataRepository
+from hipdesk.storage.errors import StorageError
+from hipdesk.usecases.files import FileWriteError
 
 # Preferences that only make sense on the computer that wrote them: this one names a session by its row number here.
 LOCAL_ONLY_PREFERENCES = ("pain/next_day_skipped",)
 
 
-class DataTransferError(Exception):
+class DataTransferError(StorageError):
     """An export or import that could not be done; the message says what happened and where (a path)."""
+
+    title = "HipDesk could not move your data"
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,9 @@ def _readable(data: DataSet) -> tuple[DataSet, tuple[str, ...]]:
 def export_data(store: DataRepository, path: Path, wall: WallClock) -> ExportSummary:
     """Write every finished session, rating, check, routine version, favourite and preference to ``path``.
 
-    Raises :class:`DataTransferError` when the file cannot be written (the message names the path); nothing in
-    the store changes either way.
+    Raises :class:`~hipdesk.usecases.files.FileWriteError` when the file cannot be written and
+    :class:`DataTransferError` when the store cannot be read (the messages name the path); nothing in the store
+    changes either way.
     """
     path = Path(path)
     try:
@@ -129,7 +134,7 @@ def export_data(store: DataRepository, path: Path, wall: WallClock) -> ExportSum
     try:
         size = write_data_file(path, data, wall.now(), f"{APP_NAME} {__version__}")
     except OSError as exc:
-        raise DataTransferError(f"HipDesk could not write {path}: {exc.strerror or exc}") from exc
+        raise FileWriteError.at(path, exc) from exc
     return ExportSummary(
         path=path,
         size_bytes=size,

@@ -112,8 +112,10 @@ def test_ten_years_round_trip_into_an_empty_store_gives_identical_queries(
     assert SettingsRepository(fresh.engine).get("weekly_goal_min") == 90
     assert SettingsRepository(fresh.engine).favourites() == {"plank"}
     assert DataRepository(home.engine).snapshot() == DataRepository(fresh.engine).snapshot()  # all, in order
-    a.export_csv(tmp_path / "a.csv")
-    b.export_csv(tmp_path / "b.csv")
+    from hipdesk.usecases.history_export import export_history_csv
+
+    export_history_csv(a, tmp_path / "a.csv")
+    export_history_csv(b, tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_text() == (tmp_path / "b.csv").read_text()
 
 
@@ -365,10 +367,10 @@ def test_size_limits_are_checked_before_reading(
 
 
 def test_an_export_that_cannot_be_written_says_where(stores: dict[str, Database], tmp_path: Path) -> None:
-    from hipdesk.usecases.data_transfer import DataTransferError
+    from hipdesk.usecases.files import FileWriteError
 
     target = tmp_path / "no-such-folder" / "data.zip"
-    with pytest.raises(DataTransferError, match="no-such-folder"):
+    with pytest.raises(FileWriteError, match="no-such-folder"):
         export(stores["home"], target)
 
 

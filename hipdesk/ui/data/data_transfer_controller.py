@@ -62,11 +62,12 @@ class DataTransferController(QObject):
 
     # ---- doing it ---------------------------------------------------------------------------------------------
     def export_to(self, path: Path) -> bool:
-        from hipdesk.usecases.data_transfer import DataTransferError, export_data
+        from hipdesk.storage.errors import StorageError
+        from hipdesk.usecases.data_transfer import export_data
 
         try:
             summary = export_data(self._services.data, path, self._wall)
-        except DataTransferError as exc:
+        except StorageError as exc:
             return self._fail("Export all data", str(exc))
         self._tell("Export all data", summary.message(), QMessageBox.Icon.Information)
         self.exported.emit(str(path))
@@ -74,11 +75,12 @@ class DataTransferController(QObject):
 
     def import_from(self, path: Path) -> bool:
         from hipdesk.content.data_file import DataFileError
-        from hipdesk.usecases.data_transfer import DataTransferError, import_data
+        from hipdesk.storage.errors import StorageError
+        from hipdesk.usecases.data_transfer import import_data
 
         try:
             summary = import_data(self._services.data, path)
-        except (DataFileError, DataTransferError) as exc:
+        except (DataFileError, StorageError) as exc:
             return self._fail("Import data", f"{exc}\n\nNothing was changed.")
         if summary.counts.changed:
             events = self._services.events
