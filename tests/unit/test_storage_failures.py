@@ -63,7 +63,7 @@ def restored_and_held(paths) -> Iterator[sqlite3.Connection]:  # type: ignore[no
     conn.close()
     other = sqlite3.connect(paths.database, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
-    other.execute("INSERT INTO settings VALUES ('other_program', '1')")
+    other.execute("INSERT INTO settings (key, value) VALUES ('other_program', '1')")
     assert paths.database.with_name("hipdesk.sqlite3-journal").exists()
     yield other
     other.close()
