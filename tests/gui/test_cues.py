@@ -274,10 +274,41 @@ def test_the_real_engine_is_used_when_it_starts_and_named_when_not(make_view: Ca
     """On this machine as it is: speech-dispatcher's engine speaks, or the line says what to install. Qt's own
     complaints (a plug-in library missing, no daemon) fail this test if they leak out."""
     cues = make_view(voice_engine=None).cues
+    engines = list(cues_module._import_speech().availableEngines())
     if cues.voice_available:
         assert cues.speech_engine not in ("", "mock")
+    elif "speechd" in engines:  # the plug-in loads, so speech-dispatcher is there, but it did not answer
+        assert cues.voice_problem == cues_module.SPEECH_DISPATCHER_SILENT
     else:
         assert cues.voice_problem == cues_module.NO_SPEECH_ENGINE
+
+
+@pytest.mark.parametrize(
+    ("asked_for", "engines", "failed", "problem"),
+    [
+        (None, ["mock"], {}, cues_module.NO_SPEECH_ENGINE),  # nothing to speak with: install it
+        (None, ["mock", "speechd"], {"speechd": "Connection failed"}, cues_module.SPEECH_DISPATCHER_SILENT),
+        (None, ["flite"], {"flite": "no voice"}, "the flite speech engine did not start (no voice)"),
+        ("espeak", ["mock", "speechd"], {}, "the espeak speech engine is not installed"),
+    ],
+)
+def test_the_voice_line_names_the_real_cause(
+    asked_for: str | None, engines: list[str], failed: dict[str, str], problem: str
+) -> None:
+    assert cues_module._voice_problem(asked_for, engines, failed) == problem
+
+
+def test_mute_lasts_for_the_session_it_was_pressed_in(
+    qtbot: QtBot, make_view: Callable[..., PlayerView], services: Services, fake_clock: FakeClock
+) -> None:
+    view = make_view()
+    view.play(services.builtin_routines[0])
+    view.cues.set_muted(True)
+    assert view.cues.muted
+    assert not Cues(services.settings).muted  # never stored: the next start of HipDesk is not muted
+    view.play(services.builtin_routines[0])  # the next session
+    assert not view.cues.muted
+    assert "muted" not in view.session_view.cue_status.text().lower()
 
 
 def test_a_named_engine_that_is_not_installed_is_named(make_view: Callable[..., PlayerView]) -> None:

@@ -10,7 +10,7 @@ speech-dispatcher daemon). Qt reports both, and the optional libraries it probes
 as warnings on stderr; :func:`_qt_notices` turns the ones HipDesk understands into the status line instead.
 The voice engine is chosen deliberately: the one asked for (tests ask for ``mock``), else the first real engine
 that starts; ``mock`` is never chosen on its own.
-The switches (sound, voice, mute) are remembered in the settings.
+The beep and voice switches are remembered in the settings; mute (M) lasts for the session it was pressed in.
 """
 
 from __future__ import annotations
@@ -42,13 +42,18 @@ log = logging.getLogger(__name__)
 
 SOUND_KEY = "cues/sound"
 VOICE_KEY = "cues/voice"
-MUTED_KEY = "cues/muted"
 SOUNDS = ("tick", "step", "finish")
 HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
 LIBPULSE_HINT = "the PulseAudio client library (libpulse0) is not installed"
 NO_AUDIO_DEVICE = "no audio device"
 NO_SPEECH_ENGINE = "no speech engine (install speech-dispatcher)"
-_SHORT = {LIBPULSE_HINT: "libpulse0 missing", NO_AUDIO_DEVICE: "no audio device", NO_SPEECH_ENGINE: "no speech engine"}
+SPEECH_DISPATCHER_SILENT = "speech-dispatcher is installed but did not answer (is its service running?)"
+_SHORT = {
+    LIBPULSE_HINT: "libpulse0 missing",
+    NO_AUDIO_DEVICE: "no audio device",
+    NO_SPEECH_ENGINE: "no speech engine",
+    SPEECH_DISPATCHER_SILENT: "speech-dispatcher not answering",
+}
 MOCK_ENGINE = "mock"  # Qt's silent test engine: only ever used when asked for by name
 
 # Qt notices that describe the machine, not a fault in HipDesk: optional libraries Qt Multimedia probes for and
@@ -147,7 +152,7 @@ class Cues(QObject):
         self._voice_engine = voice_engine
         self._sound_on = bool(self._get(SOUND_KEY, True))
         self._voice_on = bool(self._get(VOICE_KEY, True))
-        self._muted = bool(self._get(MUTED_KEY, False))
+        self._muted = False  # for this session only: the next one starts with cues on
         self._loaded = False
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
@@ -205,7 +210,6 @@ class Cues(QObject):
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
-        self._put(MUTED_KEY, muted)
         if muted:
             self._hush()
         self.status_changed.emit(self.status_text())
@@ -287,6 +291,7 @@ class Cues(QObject):
                 wanted = [self._voice_engine]
             else:
                 wanted = [e for e in engines if e != MOCK_ENGINE]
+            failed: dict[str, str] = {}  # engines that are there but could not start, and Qt's reason
             for engine in wanted:
                 if engine not in engines:
                     continue
@@ -294,12 +299,10 @@ class Cues(QObject):
                 if speech.state() != text_to_speech.State.Error:
                     self._use_speech(speech)
                     return
-                log.info("speech engine %s could not start: %s", engine, speech.errorString())
+                failed[engine] = speech.errorString()
+                log.info("speech engine %s could not start: %s", engine, failed[engine])
                 speech.deleteLater()
-        if self._voice_engine is not None and self._voice_engine not in engines:
-            self.voice_problem = f"the {self._voice_engine} speech engine is not installed"
-        else:
-            self.voice_problem = NO_SPEECH_ENGINE
+        self.voice_problem = _voice_problem(self._voice_engine, engines, failed)
 
     def _use_speech(self, speech: Any) -> None:
         self._speech = speech
@@ -413,6 +416,8 @@ class Cues(QObject):
     def attach(self, controller: PlayerController) -> None:
         """Follow a session: beeps on the last three seconds and step changes, words for what comes."""
         self.load()
+        if self._muted:  # a mute is for the session it was pressed in
+            self.set_muted(False)
         controller.step_started.connect(self._on_step_started)
         controller.countdown_ticked.connect(lambda _s: self.beep("tick"))
         controller.halfway_reached.connect(lambda: self._on_halfway(controller))
@@ -428,6 +433,21 @@ class Cues(QObject):
             return
         self.beep("step")
         self.say(spoken_cue(step))
+
+
+def _voice_problem(asked_for: str | None, engines: list[str], failed: dict[str, str]) -> str:
+    """Why there is no voice, in the words that point at the fix: a missing engine is installed, a silent one is
+    started."""
+    if asked_for is not None and asked_for not in engines:
+        return f"the {asked_for} speech engine is not installed"
+    if "speechd" in failed:
+        return SPEECH_DISPATCHER_SILENT
+    if failed:
+        engine, reason = next(iter(failed.items()))
+        return (
+            f"the {engine} speech engine did not start ({reason})" if reason else f"the {engine} engine did not start"
+        )
+    return NO_SPEECH_ENGINE
 
 
 def spoken_cue(step: Step) -> str:
