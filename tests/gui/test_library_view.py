@@ -236,3 +236,29 @@ def test_the_detail_says_each_rep_in_the_order_it_happens(
     view = open_view(qtbot, services)
     view.detail.show_exercise(services.library[exercise_id], favourite=False)
     assert rhythm in view.detail.dose.text()
+
+
+def test_a_search_lists_the_exercises_it_names_before_the_checks(qtbot: Any, services: Any) -> None:
+    view = open_view(qtbot, services)
+    view.search.setText("90/90")
+    ids = shown_ids(view)
+    checks = [i for i in ids if services.library[i].phase.value == "check"]
+    drills = [i for i in ids if i not in checks]
+    assert {"hip-90-90-switches", "hip-90-90-stretch"} <= set(drills)
+    assert ids == drills + checks  # every check after every exercise
+    view.search.setText("")
+    assert shown_ids(view) == [e.id for e in services.library.exercises()]  # no words: the library's order
+
+
+def test_changing_the_search_leaves_the_open_exercise_open(qtbot: Any, services: Any) -> None:
+    view = open_view(qtbot, services)
+    view.open_exercise("figure-four-stretch", focus=False)
+    view.search.setFocus()
+    type_text(qtbot, "ham")  # the figure-four card is filtered out; the list's current row moves
+    assert "figure-four-stretch" not in shown_ids(view)
+    assert view.detail.exercise is not None and view.detail.exercise.id == "figure-four-stretch"
+    view.search.clear()
+    assert view.detail.exercise.id == "figure-four-stretch"
+    press(qtbot, Qt.Key.Key_Down)  # into the list, and on: now the person chooses
+    press(qtbot, Qt.Key.Key_Right)
+    assert view.detail.exercise.id == view.results.currentIndex().data(ExerciseRole.ID)

@@ -2,7 +2,8 @@
 
 Which rows pass is worked out in bulk in Python from per-row caches each time the filter changes, so the proxy's
 per-row ``filterAcceptsRow`` is a list lookup. A query that only extends the previous one (the usual keystroke)
-re-checks only the rows that matched before.
+re-checks only the rows that matched before. While there are search words, the rows shown are ranked by how well
+they answer them (see :func:`search_rank`); without words they keep the library's order.
 """
 
 from __future__ import annotations
@@ -60,6 +61,27 @@ class ExerciseFilter:
         return (self.phases, self.targets, self.equipment, self.positions, self.difficulties, self.desk_friendly)
 
 
+def search_rank(exercise: Exercise, words: tuple[str, ...]) -> int:
+    """How well an exercise that matched answers the search words, best first: its name is the query, starts with
+    it, holds every word; an alias holds every word; something else matched (a body part). Checks come after
+    the exercises they share words with: someone searching "90/90" looks for the drills first."""
+    if not words:
+        return 0
+    query = " ".join(words)
+    name = exercise.name.casefold()
+    if name == query:
+        rank = 0
+    elif name.startswith(query):
+        rank = 1
+    elif all(w in name for w in words):
+        rank = 2
+    elif any(all(w in alias.casefold() for w in words) for alias in exercise.aliases):
+        rank = 3
+    else:
+        rank = 4
+    return rank + (5 if exercise.phase is Phase.CHECK else 0)
+
+
 def _equipment_of(exercise: Exercise) -> frozenset[Equipment]:
     return frozenset(exercise.equipment) if exercise.needs_equipment else frozenset({Equipment.NONE})
 
@@ -87,6 +109,7 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self._facet_ok: list[bool] = []
         self._text_ok: list[bool] = []
         self._accepted: list[bool] = []
+        self._rank: list[int] = []  # per source row, for the words in self._text_words (empty: library order)
         self._text_words: tuple[str, ...] | None = None  # the words _text_ok was computed for
         self._facets_key: tuple[Any, ...] | None = None  # the facets _facet_ok was computed for
         self._stale = True
@@ -108,6 +131,7 @@ class ExerciseFilterModel(QSortFilterProxyModel):
             signal.connect(self._mark_stale)
         source.dataChanged.connect(self._source_data_changed)
         super().setSourceModel(source)
+        self.sort(0)  # by lessThan: the search rank, then the library's order
 
     @staticmethod
     def _source_signals(source: ExerciseListModel) -> tuple[Any, ...]:
@@ -140,11 +164,15 @@ class ExerciseFilterModel(QSortFilterProxyModel):
             return
         old_accepted, old_favourites_only = self._accepted, self._filter.favourites_only
         self.beginFilterChange()  # brings the proxy's mapping up to date under the old filter
+        old_rank = self._rank
         self._filter = new
         self._refresh()
         if self._accepted != old_accepted or new.favourites_only != old_favourites_only:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         # else the same rows pass (say, a trailing space was typed): nothing for the views to redo.
+        if self._rank != old_rank:
+            self.sort(-1)  # Qt skips a sort by the column it already sorts by, though the ranks moved
+            self.sort(0)
         self.filter_changed.emit()
 
     def update_filter(self, **changes: Any) -> None:
@@ -181,25 +209,15 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         return f"{self.rowCount()} of {self.total_count() - self.hidden_count()}"
 
     def best_match_row(self) -> int:
-        """The shown row that best answers the search words (-1 when nothing is shown): a name equal to the
-        query, else a name starting with it, else a name holding every word, else the first row. Rows keep
-        the library's order; this only picks what Enter in the search field opens."""
-        count = self.rowCount()
-        if count == 0:
-            return -1
-        query = " ".join(self._filter.words)
-        if not query:
-            return 0
-        source = self.exercise_source()
-        best_rank, best_row = 3, 0
-        for row in range(count):
-            name = source.exercise_at(self.mapToSource(self.index(row, 0)).row()).name.casefold()
-            if name == query:
-                return row
-            rank = 1 if name.startswith(query) else 2 if all(w in name for w in self._filter.words) else 3
-            if rank < best_rank:
-                best_rank, best_row = rank, row
-        return best_row
+        """The shown row that best answers the search words, which Enter in the search field opens (-1 when
+        nothing is shown). The rows are ranked, so it is the first."""
+        return 0 if self.rowCount() else -1
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.row(), right.row()
+        if self._rank:
+            return (self._rank[a], a) < (self._rank[b], b)
+        return a < b
 
     # ---- filtering ---------------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -234,6 +252,9 @@ class ExerciseFilterModel(QSortFilterProxyModel):
                     ok[row] = True
                 self._text_ok = ok
             self._text_words = words
+            self._rank = [search_rank(e, words) if ok else 0 for e, ok in zip(exercises, self._text_ok, strict=True)]
+            if not words:
+                self._rank = []
         self._accepted = [a and b for a, b in zip(self._facet_ok, self._text_ok, strict=True)]
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:

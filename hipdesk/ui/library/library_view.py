@@ -116,6 +116,7 @@ class LibraryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._filtering = False  # the list is being filtered: its current row moves, the person chose nothing
         self.setAccessibleName("Exercise library")
 
         self.model = ExerciseListModel(services.library.exercises(), services.settings.favourites(), self)
@@ -166,7 +167,7 @@ class LibraryView(QWidget):
         self.search.setClearButtonEnabled(True)
         name_clear_button(self.search, "Clear search")
         self.search.setMinimumHeight(32)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(lambda text: self._refilter(query=text))
         self.search.installEventFilter(self)
 
         self.count_label = QLabel()
@@ -227,11 +228,11 @@ class LibraryView(QWidget):
         self.desk_check = QCheckBox("Desk-friendly")
         self.desk_check.setAccessibleName("Desk-friendly only")
         self.desk_check.setToolTip("Only exercises you can do beside a desk in work clothes")
-        self.desk_check.toggled.connect(lambda on: self.proxy.update_filter(desk_friendly=on))
+        self.desk_check.toggled.connect(lambda on: self._refilter(desk_friendly=on))
         self.favourites_check = QCheckBox("★ Favourites")
         self.favourites_check.setAccessibleName("Favourites only")
         self.favourites_check.setToolTip("Only your starred exercises (Ctrl+D stars the current one)")
-        self.favourites_check.toggled.connect(lambda on: self.proxy.update_filter(favourites_only=on))
+        self.favourites_check.toggled.connect(lambda on: self._refilter(favourites_only=on))
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -386,11 +387,24 @@ class LibraryView(QWidget):
 
     def _combo_changed(self, key: str, combo: FacetCombo) -> None:
         value = combo.current_value()
-        self.proxy.update_filter(**{key: frozenset() if value is None else frozenset({value})})
+        self._refilter(**{key: frozenset() if value is None else frozenset({value})})
 
     def reset(self) -> None:
         """Clear the search and every filter."""
-        self.proxy.reset_filter()
+        self._refilter(reset_filter=True)
+
+    def _refilter(self, **changes: Any) -> None:
+        """Change what the list shows, never what the detail shows: a search is not a choice. (The list's current
+        row moves when its card is filtered out; the detail keeps the exercise the person opened.)
+        ``reset_filter=True`` clears everything; other keywords change those parts of the filter."""
+        self._filtering = True
+        try:
+            if changes.pop("reset_filter", False):
+                self.proxy.reset_filter()
+            else:
+                self.proxy.update_filter(**changes)
+        finally:
+            self._filtering = False
 
     def _filter_changed(self) -> None:
         f = self.proxy.exercise_filter()
@@ -456,7 +470,7 @@ class LibraryView(QWidget):
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and self.detail.isVisible():
+        if current.isValid() and self.detail.isVisible() and not self._filtering:
             exercise_id = current.data(ExerciseRole.ID)
             if self.detail.exercise is None or self.detail.exercise.id != exercise_id:
                 self.open_exercise(exercise_id, focus=False)
@@ -516,9 +530,9 @@ class LibraryView(QWidget):
         return False
 
     def _enter_results(self) -> None:
+        """From the search field into the results, at the best match (the top: the rows are ranked)."""
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.results.currentIndex().isValid():
-            self.results.setCurrentIndex(self.proxy.index(0, 0))
+        self.results.setCurrentIndex(self.proxy.index(0, 0))
 
     def _results_key(self, event: QKeyEvent) -> bool:
         key = event.key()
