@@ -306,6 +306,39 @@ def test_mini_player_stays_on_top_and_follows(
     assert view.controller.state is PlayerState.PAUSED
 
 
+def test_the_mini_player_opens_in_the_screens_bottom_right_corner(
+    qtbot: QtBot, view: PlayerView, services: Services
+) -> None:
+    view.play(short_routine(services))
+    view.session_view.mini_button.click()
+    mini = view.mini
+    assert mini is not None
+    area = mini.screen().availableGeometry()
+    frame = mini.frameGeometry()
+    assert area.contains(frame)  # never over a panel or the menu bar
+    assert area.right() - frame.right() <= 40 and area.bottom() - frame.bottom() <= 40
+    assert mini.note.isHidden()  # this window system honours "stay on top": nothing to say
+
+
+def test_where_stay_on_top_is_not_honoured_the_mini_player_says_so_once(
+    qtbot: QtBot, view: PlayerView, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "wayland"))  # as under GNOME
+    view.play(short_routine(services))
+    view.session_view.mini_button.click()
+    mini = view.mini
+    assert mini is not None and mini.note.isVisible() and "on top" in mini.note.text()
+    mini.close()
+    again = PlayerView(services)
+    qtbot.addWidget(again)
+    again.play(short_routine(services))
+    again.toggle_mini()
+    assert again.mini is not None and again.mini.note.isHidden()  # once is enough
+    again.mini.close()
+
+
 def test_a_second_play_keeps_the_first_as_partial(qtbot: QtBot, view: PlayerView, services: Services) -> None:
     routine = services.builtin_routines[0]
     view.play(routine)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
+
+CORNER_MARGIN = 24  # px from the screen's usable edges
+ON_TOP_NOTE = (
+    "This desktop does not let HipDesk keep this window on top of others. Keep it beside your work, or use your "
+    'desktop\'s own "Always on top" on its title bar.'
+)
+
+
+def stays_on_top_honoured(platform: str) -> bool:
+    """Whether the window system keeps a "stay on top" window on top: Wayland compositors decide for themselves
+    and mostly ignore the request."""
+    return not platform.startswith("wayland")
 
 
 class MiniPlayerView(QWidget):
@@ -62,6 +74,10 @@ class MiniPlayerView(QWidget):
         self.restore_button = QPushButton("Open HipDesk")
         self.restore_button.setAccessibleName("Back to the main window")
         self.restore_button.clicked.connect(self.restore_clicked)
+        self.note = QLabel(ON_TOP_NOTE)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(MUTED_TEXT)
+        self.note.hide()
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -85,7 +101,9 @@ class MiniPlayerView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         self.resize(360, 150)
+        self._placed = False
 
         for key, signal in ((Qt.Key.Key_Space, self.pause_clicked), (Qt.Key.Key_Right, self.next_clicked)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -107,6 +125,27 @@ class MiniPlayerView(QWidget):
             phase = f" · {status.rep_phase.value}" if status.rep_phase is not None else ""
             reps = f"rep {rep} of {of}{f', {note}' if note else ''}{phase}"
             self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps.capitalize())
+
+    def show_on_top_note(self) -> None:
+        self.note.show()
+        self.adjustSize()
+
+    def show_in_corner(self) -> None:
+        """Show; the first time, in the bottom right corner of the main window's screen, clear of panels and menu
+        bars (the window system's usable area), where it covers least of the work beside it."""
+        if not self._placed:
+            parent = self.parentWidget()
+            screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+            area = screen.availableGeometry()
+            self.adjustSize()
+            frame = self.frameGeometry().size()
+            self.move(
+                QPoint(
+                    area.right() - frame.width() - CORNER_MARGIN + 1, area.bottom() - frame.height() - CORNER_MARGIN + 1
+                )
+            )
+            self._placed = True
+        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

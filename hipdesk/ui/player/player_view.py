@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hipdesk.domain.exercise import RepPattern, Side
@@ -22,7 +22,7 @@ from hipdesk.domain.progression import Feeling
 from hipdesk.domain.routine import Routine
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.player.cues import Cues
-from hipdesk.ui.player.mini_player_view import MiniPlayerView
+from hipdesk.ui.player.mini_player_view import MiniPlayerView, stays_on_top_honoured
 from hipdesk.ui.player.pain_dialog import PainDialog
 from hipdesk.ui.player.player_controller import PlayerController
 from hipdesk.ui.player.session_view import SessionView
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
 log = logging.getLogger(__name__)
+ON_TOP_NOTE_KEY = "mini_player/on_top_note_shown"
 
 
 def _make_figure() -> tuple[QWidget, Callable[[str, int, Side], object] | None]:
@@ -529,7 +530,12 @@ class PlayerView(QWidget):
         if self.controller is not None:
             self.mini.set_step(self.controller.player.step)
             self.mini.set_status(self.controller.status())
-        self.mini.show()
+        if not stays_on_top_honoured(QGuiApplication.platformName()) and not self.services.settings.get(
+            ON_TOP_NOTE_KEY, False
+        ):
+            self.mini.show_on_top_note()  # said once: the desktop will not change its mind
+            self.services.settings.put(ON_TOP_NOTE_KEY, True)
+        self.mini.show_in_corner()
 
     def _control_from_mini(self, name: str) -> None:
         if self.playing:
