@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QBrush, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QLabel,
     QLineEdit,
     QProxyStyle,
     QStyle,
@@ -27,6 +29,40 @@ def name_clear_button(edit: QLineEdit, name: str) -> None:
     action = edit.findChild(QAction, CLEAR_ACTION)
     if action is not None:
         action.setText(name)
+
+
+def name_combo(combo: QComboBox, name: str) -> None:
+    """Give a drop-down a name that screen readers on Linux read.
+
+    There Qt reports a combo box's accessible name as its current text ("All phases"), whatever
+    ``setAccessibleName`` says, and names it through a label related to it instead. So a combo box without a
+    visible label gets an invisible one, its buddy, beside it when it is first shown (it needs a parent by then).
+    """
+    combo.setAccessibleName(name)  # what other platforms read
+    global _labeller
+    if _labeller is None:
+        _labeller = _ComboLabeller()
+    combo.installEventFilter(_labeller)
+
+
+class _ComboLabeller(QObject):
+    """Adds the label ``name_combo`` promises, on the combo box's first show."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QComboBox):
+            watched.removeEventFilter(self)
+            parent = watched.parentWidget()
+            siblings = parent.findChildren(QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly) if parent else []
+            has_label = any(label.buddy() is watched for label in siblings)  # Qt relates siblings only
+            if parent is not None and not has_label:
+                label = QLabel(watched.accessibleName(), parent)
+                label.setObjectName("screenReaderLabel")
+                label.setBuddy(watched)
+                label.hide()
+        return False
+
+
+_labeller: _ComboLabeller | None = None
 
 
 class FocusRingStyle(QProxyStyle):

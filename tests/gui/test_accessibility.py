@@ -18,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -285,8 +286,22 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
     return [f"Alt+{k.upper()} is taken by {' and '.join(v)}" for k, v in owners.items() if len(v) > 1]
 
 
+def unread_combo_names(root: QWidget) -> list[str]:
+    """Drop-downs a Linux screen reader would announce by their value alone: there Qt names a combo box by its
+    current text and reads its real name from a label related to it (``hipdesk.ui.accessibility.name_combo``)."""
+    problems = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisible():
+            continue
+        iface = QAccessible.queryAccessibleInterface(combo)
+        labels = [rel[0].text(QAccessible.Text.Name) for rel in iface.relations(QAccessible.Relation.Label)]
+        if not any(has_words(label) for label in labels):
+            problems.append(f"a drop-down read only by its value {combo.currentText()!r}: {describe(combo)}")
+    return problems
+
+
 def check(qtbot: QtBot, root: QWidget) -> None:
-    problems = audit(root) + mnemonic_clashes(root)
+    problems = audit(root) + mnemonic_clashes(root) + unread_combo_names(root)
     problems += tab_walk(qtbot, root) + tab_walk(qtbot, root, backwards=True)
     assert not problems, "\n".join(problems)
 

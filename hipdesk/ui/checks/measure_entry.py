@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.assessment import CheckValue, Measure, Unit
 from hipdesk.domain.exercise import Side
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 
 NOT_RECORDED = "—"
@@ -84,7 +85,7 @@ class _SideInput(QWidget):
         combo = QComboBox()
         combo.addItem(NOT_RECORDED)
         combo.addItems(list(unit.choices))
-        combo.setAccessibleName(name)
+        name_combo(combo, name)
         combo.setMinimumWidth(150)
         return combo
 

@@ -42,6 +42,7 @@ from hipdesk.domain.exercise import Side
 from hipdesk.domain.weekly import week_start
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
@@ -153,7 +154,7 @@ class SummaryPage(QWidget):
         self.flag_labels: dict[str, QLabel] = {}
         self.suggestion_boxes: list[tuple[QCheckBox, Suggestion]] = []
         self.target = QComboBox()
-        self.target.setAccessibleName("Routine to add the exercises to")
+        name_combo(self.target, "Routine to add the exercises to")
         self.add_button = QPushButton("&Add to a routine")
         self.add_button.setAccessibleName("Add the ticked exercises to a routine")
         self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.target.currentData() or "")))

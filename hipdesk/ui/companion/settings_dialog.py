@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
@@ -144,7 +145,7 @@ class SettingsDialog(QDialog):
         box = QGroupBox("Practice")
         form = self._form(box)
         self.routine_combo = QComboBox()
-        self.routine_combo.setAccessibleName("Default routine")
+        name_combo(self.routine_combo, "Default routine")
         self.routine_combo.setMinimumWidth(240)
         for routine in prefs.all_routines(self._services):
             self.routine_combo.addItem(routine.name, routine.id)

@@ -59,6 +59,7 @@ from hipdesk.domain.weekly import (
 )
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.history.charts import (
     CheckChart,
     MinutesChart,
@@ -492,7 +493,7 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.week_combo = QComboBox()
-        self.week_combo.setAccessibleName("Week to list")
+        name_combo(self.week_combo, "Week to list")
         self.week_combo.setToolTip("Pick a week, or click a week on a chart")
         self.week_combo.currentIndexChanged.connect(self._combo_changed)
         self.week_summary = styled(QLabel(""), "muted")

@@ -34,7 +34,7 @@ from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
 from hipdesk.domain.health import HealthProfile, unsuitable_ids
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.domain.words import counted
-from hipdesk.ui.accessibility import name_clear_button
+from hipdesk.ui.accessibility import name_clear_button, name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.figure.thumbnails import thumbnail
 from hipdesk.ui.library.card_delegate import (
@@ -80,7 +80,7 @@ class FacetCombo(QComboBox):
 
     def __init__(self, name: str, any_label: str, choices: list[tuple[str, Any]]) -> None:
         super().__init__()
-        self.setAccessibleName(name)
+        name_combo(self, name)
         self.setToolTip(name)
         self.values: list[Any] = [None]
         self.addItem(any_label)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.ui.accessibility import name_combo
+
 LOCATIONS = (
     "Front of the hip or groin",
     "Outside of the hip",
@@ -86,7 +88,7 @@ class PainDialog(QDialog):
         self.location = QComboBox()
         self.location.setEditable(True)
         self.location.addItems(LOCATIONS)
-        self.location.setAccessibleName("Where it hurts")
+        name_combo(self.location, "Where it hurts")
         self.sharp = QCheckBox("It is &sharp, or it catches")
         self.sharp.setAccessibleName("The pain is sharp or catching")
         form = QFormLayout()

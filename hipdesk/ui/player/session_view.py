@@ -54,15 +54,18 @@ class MessageBar(QFrame):
     rejected = Signal()
     visibility_changed = Signal(bool)
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str, yes: str, no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setStyleSheet("background: transparent; border: none; padding: 0;")
+        # Named from the start, so a screen reader never meets a nameless button (ask() renames them).
         self.yes = QPushButton()
+        self.yes.setAccessibleName(yes)
         self.yes.clicked.connect(self.accepted)
         self.no = QPushButton()
+        self.no.setAccessibleName(no)
         self.no.clicked.connect(self.rejected)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -210,8 +213,8 @@ class SessionView(QWidget):
         next_row.addWidget(self.next_thumb)
         next_row.addWidget(self.next_label, 1)
 
-        self.confirm_bar = MessageBar("End the session?")
-        self.advice_bar = MessageBar("Pain advice")
+        self.confirm_bar = MessageBar("End the session?", "End the session", "Keep going")
+        self.advice_bar = MessageBar("Pain advice", "Carry on", "End for today")
 
         self.previous_button = _button(
             "◀  Back", "Previous step", "Back to the previous set (←)", self.previous_clicked

@@ -24,6 +24,7 @@ from hipdesk.domain.library import Library
 from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.words import counted
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.player.health_check_bar import HealthCheckBar
 
@@ -80,7 +81,7 @@ class StartView(QWidget):
         self.empty_label.setStyleSheet(MUTED_TEXT)
 
         self.exercise_combo = QComboBox()
-        self.exercise_combo.setAccessibleName("Exercise to play on its own")
+        name_combo(self.exercise_combo, "Exercise to play on its own")
         for exercise in sorted(library.values(), key=lambda e: e.name.casefold()):
             self.exercise_combo.addItem(f"{exercise.name}  ·  {exercise.dose_summary()}", exercise.id)
         self.single_button = QPushButton("Play exercise")

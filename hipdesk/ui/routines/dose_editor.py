@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hipdesk.content.routine_file import HOLD_S_RANGE, REPS_RANGE, REST_S_RANGE, SETS_RANGE, TEMPO_PART_RANGE
 from hipdesk.domain.exercise import Dose, Exercise, Tempo
 from hipdesk.domain.routine import RoutineItem, Sides
+from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.decimal_spin_box import DecimalSpinBox
 
@@ -64,7 +65,7 @@ class DoseEditor(QGroupBox):
 
         self.kind = QComboBox()
         self.kind.addItems(["Timed hold", "Repetitions"])
-        self.kind.setAccessibleName("Hold or repetitions")
+        name_combo(self.kind, "Hold or repetitions")
         self.hold = _spin(*HOLD_S_RANGE, " s", "Hold, seconds")
         self.reps = _spin(*REPS_RANGE, " reps", "Repetitions per set")
         self.down = _tempo_spin("Tempo: seconds lowering")
@@ -75,7 +76,7 @@ class DoseEditor(QGroupBox):
         self.sides = QComboBox()
         for sides, label in SIDE_CHOICES:
             self.sides.addItem(label, sides.value)
-        self.sides.setAccessibleName("Sides")
+        name_combo(self.sides, "Sides")
         self.reset = QPushButton("Use the exercise's dose")
         self.reset.setAccessibleName("Use the exercise's own dose")
         self.note = QLabel()
