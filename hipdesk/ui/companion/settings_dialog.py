@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
     def _breaks_box(self) -> QGroupBox:
         box = QGroupBox("Sitting breaks")
         form = self._form(box)
-        self.breaks_on = QCheckBox("Suggest a short &break when I have sat too long")
+        self.breaks_on = QCheckBox("Suggest a short break &when I have sat too long")
         self.breaks_on.setAccessibleName("Sitting breaks on")
         self.break_minutes = QSpinBox()
         self.break_minutes.setRange(5, 240)
@@ -161,7 +161,7 @@ class SettingsDialog(QDialog):
         cues = QWidget()
         cues_row = QHBoxLayout(cues)
         cues_row.setContentsMargins(0, 0, 0, 0)
-        self.sound_on = QCheckBox("Bee&ps")  # the player's word too
+        self.sound_on = QCheckBox("&Beeps")  # the player's word too
         self.sound_on.setAccessibleName("Beep cues")
         self.voice_on = QCheckBox("&Voice")
         self.voice_on.setAccessibleName("Voice cues")
