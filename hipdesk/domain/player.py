@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from hipdesk.domain.completion import NO_WORK, WorkDone, is_complete
 from hipdesk.domain.exercise import Effort, RepPattern, RepPhase, Side, Tempo
 from hipdesk.domain.plan import Plan, Step, StepKind
 
@@ -125,8 +126,13 @@ class Resumed:
 
 @dataclass(frozen=True)
 class SessionFinished:
-    completed: bool  # False: ended early
+    """The session ended. ``completed``: it counts as complete (hipdesk.domain.completion): played to the end
+    (``reached_end``) with most of its planned ``work`` done."""
+
+    completed: bool
     at: float
+    reached_end: bool = False
+    work: WorkDone = NO_WORK
 
 
 PlayerEvent = (
@@ -281,6 +287,7 @@ class SessionPlayer:
         self._reps_counted = 0
         self._last_phase: tuple[int, RepPhase] | None = None
         self._added_s = 0.0  # time added to the session by add_time
+        self._work_done: dict[int, float] = {}  # seconds done per work step (its best, when played again)
 
     # ---- reading -----------------------------------------------------------------------------------------------
     @property
@@ -349,6 +356,15 @@ class SessionPlayer:
             rep_mirrored=mirrored,
             rep_reversed=reversed_,
         )
+
+    def work_done(self) -> WorkDone:
+        """The plan's work time against the time done so far (each step at most its planned length)."""
+        planned = sum(step.duration_s for step in self.plan.steps if step.is_work)
+        return WorkDone(planned_s=planned, done_s=sum(self._work_done.values()))
+
+    def _finished(self, at: float, *, reached_end: bool) -> SessionFinished:
+        work = self.work_done()
+        return SessionFinished(is_complete(reached_end, work), at, reached_end=reached_end, work=work)
 
     def next_event_at(self) -> float | None:
         """The clock time of the next thing :meth:`poll` would report (a second, a phase, the deadline)."""
@@ -455,7 +471,7 @@ class SessionPlayer:
         t = self._t()
         self._complete(events, t, skipped=True)
         self._state = PlayerState.FINISHED
-        events.append(SessionFinished(completed=False, at=t))
+        events.append(self._finished(t, reached_end=False))
         return events
 
     def add_time(self, seconds: float = ADD_TIME_S) -> list[PlayerEvent]:
@@ -489,7 +505,7 @@ class SessionPlayer:
         if self.step.is_work and self._elapsed(t) >= 1.0:
             self._complete(events, t, skipped=True)
         self._state = PlayerState.FINISHED
-        events.append(SessionFinished(completed=False, at=t))
+        events.append(self._finished(t, reached_end=False))
         return events
 
     # ---- inside -----------------------------------------------------------------------------------------------
@@ -537,7 +553,7 @@ class SessionPlayer:
         events.append(StepStarted(index, step, at))
         if step.kind is StepKind.FINISH:
             self._state = PlayerState.FINISHED
-            events.append(SessionFinished(completed=True, at=at))
+            events.append(self._finished(at, reached_end=True))
             return
         if step.kind is StepKind.SWITCH:
             events.append(SideSwitched(index, step.side))
@@ -551,6 +567,9 @@ class SessionPlayer:
         if step.kind is StepKind.FINISH:
             return
         elapsed = min(self._duration, self._elapsed(at))
+        if step.is_work:
+            done = min(elapsed, step.duration_s)
+            self._work_done[self._index] = max(self._work_done.get(self._index, 0.0), done)
         actual_reps: int | None = None
         if step.kind is StepKind.REPS:
             if not skipped:

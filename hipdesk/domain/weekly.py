@@ -3,10 +3,12 @@
 Rules:
 - a week starts on Monday in the user's local time (``week_start``); days come from the local date stored when a
   session started, so a session that runs past midnight counts on the day (and in the week) it began;
-- a session is complete only when it says so; anything else (ended early, or cut off by a crash) is partial;
+- a session is complete only when it says so (played to the end with most of its planned work done, see
+  ``hipdesk.domain.completion``); anything else (skipped through, ended early, or cut off by a crash) is partial;
 - minutes are the time actually spent in recorded steps, complete and partial sessions alike;
 - an exercise's minutes are shared equally between its target regions, so region minutes add up to the week;
-- the day streak counts back from today, or from yesterday while today has no session yet (the day is not over);
+- the day streak counts days of real practice, days with at least one complete session: back from today, or from
+  yesterday while today has none yet (the day is not over);
 - the goal streak counts back from this week if it already meets the goal, else from last week;
 - a range longer than a year is drawn a month per slot (``by_month``): a week belongs to the month holding its
   Thursday (most of its days), so no week is split or counted twice; a month slot keeps its weeks' totals and how
@@ -339,6 +341,7 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
     """Fold the store's rows into weeks, streaks, the calendar and check series."""
     day_minutes = {d.day: d.seconds / 60.0 for d in rows.days if d.sessions}
     day_sessions = {d.day: d.sessions for d in rows.days if d.sessions}
+    practice_days = [d.day for d in rows.days if d.complete]  # a partial session alone does not keep a streak
 
     minutes: dict[date, float] = defaultdict(float)
     sessions: dict[date, int] = defaultdict(int)
@@ -415,9 +418,9 @@ def summarize(rows: HistoryRows, exercises: Mapping[str, Exercise], goal_min: fl
         day_minutes=day_minutes,
         day_sessions=day_sessions,
         streaks=Streaks(
-            days=current_day_streak(day_sessions, today),
+            days=current_day_streak(practice_days, today),
             weeks=current_goal_streak(minutes, goal_min, today),
-            best_days=longest_day_streak(day_sessions),
+            best_days=longest_day_streak(practice_days),
         ),
         checks=_check_series(rows.checks),
     )

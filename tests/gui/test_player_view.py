@@ -18,6 +18,7 @@ from hipdesk.domain.exercise import Dose, Side
 from hipdesk.domain.plan import StepKind
 from hipdesk.domain.player import PlayerState
 from hipdesk.domain.routine import Routine, RoutineItem
+from hipdesk.domain.weekly import summarize
 from hipdesk.paths import Paths
 from hipdesk.storage.db import Database
 from hipdesk.ui.main_window import MainWindow
@@ -486,3 +487,41 @@ def test_hip_circles_count_each_way(view: PlayerView, services: Services, fake_c
     advance(view, fake_clock, per_way * 6.0, step=0.5)
     _frame(view)
     assert f"Rep <b>1</b> of {per_way}, other way" in view.session_view.rep_label.text()
+
+
+def test_skipping_through_a_routine_is_not_a_complete_session(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    with qtbot.waitSignal(view.session_ended) as ended:
+        while controller.is_active:
+            advance(view, fake_clock, 1)
+            key(qtbot, view, Qt.Key.Key_Right)
+    session_id, completed = ended.args
+    assert completed is False
+    assert services.sessions.summary(session_id).status == "partial"
+    summary = view.summary_view
+    assert summary.title.text() == "Session finished, mostly skipped"
+    assert summary.completion.isVisibleTo(summary) and "does not count toward your day streak" in (
+        summary.completion.text()
+    )
+    rows = services.history.rows()
+    assert [(d.sessions, d.complete) for d in rows.days] == [(1, 0)]
+    streaks = summarize(rows, services.library, 70, services.wall.today()).streaks
+    assert streaks.days == 0  # skipping through is not practice
+
+
+def test_playing_a_routine_through_is_a_complete_session(
+    qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock
+) -> None:
+    view.play(short_routine(services))
+    controller = view.controller
+    assert controller is not None
+    with qtbot.waitSignal(view.session_ended) as ended:
+        advance(view, fake_clock, controller.plan.total_s + 1, step=1.0)
+    session_id, completed = ended.args
+    assert completed is True and services.sessions.summary(session_id).status == "complete"
+    assert view.summary_view.title.text() == "Session complete"
+    assert not view.summary_view.completion.isVisibleTo(view.summary_view)

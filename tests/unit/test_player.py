@@ -61,8 +61,8 @@ def describe(event: PlayerEvent) -> str:
             return "paused"
         case Resumed():
             return "resumed"
-        case SessionFinished(completed=completed):
-            return f"finished {'complete' if completed else 'ended'}"
+        case SessionFinished(completed=completed, reached_end=reached_end):
+            return f"finished {'complete' if completed else 'skipped through' if reached_end else 'ended'}"
     raise AssertionError(event)
 
 
@@ -198,7 +198,14 @@ CASES = [
     pytest.param(
         HOLD_PLAN,
         ["start", ("wait", 5), "skip"],
-        ["start 0 get_ready", "done 0 3", "start 1 hold", "done 1 2 skipped", "start 2 finish", "finished complete"],
+        [
+            "start 0 get_ready",
+            "done 0 3",
+            "start 1 hold",
+            "done 1 2 skipped",
+            "start 2 finish",
+            "finished skipped through",
+        ],
         id="skip on the last step",
     ),
     pytest.param(
@@ -295,11 +302,50 @@ CASES = [
             "lower 2",
             "done 1 6 skipped",
             "start 2 finish",
-            "finished complete",
+            "finished skipped through",  # half of the planned work: not complete
         ],
         id="skipped reps count what was done",
     ),
 ]
+
+
+def raw_events(plan: Plan, actions: Sequence[Action]) -> list[PlayerEvent]:
+    """The events themselves, for the same actions as :func:`run`."""
+    clock = FakeClock()
+    player = SessionPlayer(plan, clock)
+    events: list[PlayerEvent] = []
+    for action in actions:
+        if isinstance(action, tuple):
+            clock.advance(action[1])
+            events += player.poll()
+        else:
+            events += getattr(player, action)()
+    return events
+
+
+@pytest.mark.parametrize(
+    ("actions", "done_s", "complete"),
+    [
+        (["start", ("wait", 3 + 12)], 12.0, True),  # played through
+        (["start", ("wait", 3 + 8), "skip"], 8.0, True),  # two of three reps: two thirds, past 60 %
+        (["start", ("wait", 3 + 7), "skip"], 7.0, False),  # just under 60 %
+        (["start", "skip", "skip"], 0.0, False),  # skipped through in no time
+        (["start", ("wait", 3 + 10), "end"], 10.0, False),  # most of it, but ended early
+    ],
+)
+def test_a_session_counts_as_complete_when_it_reached_the_end_with_most_of_its_work_done(
+    actions: list[Action], done_s: float, complete: bool
+) -> None:
+    finished = [e for e in raw_events(REPS_PLAN, actions) if isinstance(e, SessionFinished)]
+    assert len(finished) == 1
+    assert finished[0].work.planned_s == pytest.approx(12.0)
+    assert finished[0].work.done_s == pytest.approx(done_s)
+    assert finished[0].completed is complete
+
+
+def test_a_set_played_again_counts_once_at_its_best() -> None:
+    player, _, _ = run(SIDED_PLAN, ["start", ("wait", 3 + 5), "skip", "previous", ("wait", 20.5)])
+    assert player.work_done().done_s == pytest.approx(20.0)  # 5 s skipped, then all 20 s of the same hold
 
 
 @pytest.mark.parametrize(("plan", "actions", "expected"), CASES)

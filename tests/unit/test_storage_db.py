@@ -120,3 +120,47 @@ def test_settings_and_favourites_round_trip(database) -> None:  # type: ignore[n
     repo.set_favourite("plank", True)
     repo.set_favourite("plank", False)
     assert repo.favourites() == {"glute-bridge"}
+
+
+def test_sessions_skipped_through_before_the_completion_rule_become_partial(paths: Paths, wall: FakeWallClock) -> None:
+    engine = make_engine(paths.database)
+    with engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        session = (
+            "INSERT INTO sessions (id, routine_uid, routine_name, started_at, local_date, ended_at, status, "
+            "planned_s, notes) VALUES (:id, 'r', 'R', '2026-03-02T09:00:00.000+00:00', '2026-03-02', "
+            "'2026-03-02T09:05:00.000+00:00', :status, 300, '')"
+        )
+        step = (
+            "INSERT INTO steps (session_id, seq, exercise_id, side, set_no, planned_s, actual_s, started_at, "
+            "ended_at, local_date, skipped) VALUES (:session, :seq, 'glute-bridge', 'none', :set_no, 30, :actual, "
+            "'2026-03-02T09:00:00.000+00:00', '2026-03-02T09:00:30.000+00:00', '2026-03-02', :skipped)"
+        )
+        # 1: skipped through (1 s of 60 s); 2: done (60 of 60, one set played twice); 3: 36 of 60 s, exactly 60 %;
+        # 4: skipped through but already partial; 5: complete with no steps recorded (nothing to judge by).
+        for session_id, status in ((1, "complete"), (2, "complete"), (3, "complete"), (4, "partial"), (5, "complete")):
+            conn.execute(text(session), {"id": session_id, "status": status})
+        for session_id, seq, set_no, actual, skipped in (
+            (1, 1, 1, 0.5, True),
+            (1, 2, 2, 0.5, True),
+            (2, 1, 1, 4.0, True),
+            (2, 2, 1, 30.0, False),
+            (2, 3, 2, 45.0, False),
+            (3, 1, 1, 30.0, False),
+            (3, 2, 2, 6.0, True),
+            (4, 1, 1, 0.5, True),
+        ):
+            values = {"session": session_id, "seq": seq, "set_no": set_no, "actual": actual, "skipped": skipped}
+            conn.execute(text(step), values)
+    engine.dispose()
+    db = open_database(paths.database, paths.backups, wall)
+    try:
+        with db.engine.connect() as conn:
+            statuses = dict(conn.execute(text("SELECT id, status FROM sessions ORDER BY id")).all())
+            steps = conn.execute(text("SELECT count(*) FROM steps")).scalar_one()
+        assert statuses == {1: "partial", 2: "complete", 3: "complete", 4: "partial", 5: "complete"}
+        assert steps == 8  # nothing recorded is lost
+    finally:
+        db.dispose()

@@ -233,6 +233,21 @@ def test_goal_streak_follows_the_goal() -> None:
     assert history.with_goal(80).streaks.days == history.streaks.days == 17
 
 
+def test_only_days_with_a_complete_session_keep_the_day_streak() -> None:
+    # Mon, Tue complete; Wed only a session skipped through (partial); Thu, Fri complete; today (Sat) nothing yet.
+    days = (
+        DayActivity(D("2026-11-16"), 1, 1, 300.0),
+        DayActivity(D("2026-11-17"), 2, 1, 400.0),
+        DayActivity(D("2026-11-18"), 1, 0, 8.0),
+        DayActivity(D("2026-11-19"), 1, 1, 300.0),
+        DayActivity(D("2026-11-20"), 1, 1, 300.0),
+    )
+    history = summarize(HistoryRows(days=days), LIBRARY, 70, today=D("2026-11-21"))
+    assert history.streaks.days == 2 and history.streaks.best_days == 2
+    assert history.day_sessions[D("2026-11-18")] == 1  # still on the calendar, just not practice for the streak
+    assert history.week(D("2026-11-16")).partial == 2
+
+
 def test_ranges_pad_and_cut() -> None:
     rows = HistoryRows(days=(DayActivity(D("2025-01-06"), 1, 1, 60.0), DayActivity(D("2026-11-17"), 1, 1, 60.0)))
     history = summarize(rows, LIBRARY, 70, today=TODAY)

@@ -63,8 +63,8 @@ class PlayerController(QObject):
     paused_changed(bool): the session was paused (True) or resumed (False).
     step_recorded(int): a work step was committed to history; its sequence number.
     frame_advanced(object): a repaint moment; the current hipdesk.domain.player.PlayerStatus.
-    finished(int, bool): the session ended; its id (0 while not in history, or when not recorded) and whether it was
-        completed.
+    finished(int, bool): the session ended; its id (0 while not in history, or when not recorded) and whether it
+        counts as complete (hipdesk.domain.completion); ``finish`` holds the whole SessionFinished event.
     save_failed(str): history could not be written just now; why and where, in words for the person. What could not
         be written is kept and tried again.
     saves_caught_up(): everything that waited has been written.
@@ -106,6 +106,7 @@ class PlayerController(QObject):
         self.plan = plan
         self.player = SessionPlayer(plan, clock)
         self._clock = clock
+        self.finish: SessionFinished | None = None  # how the session ended, once it has
         self.recorder = (
             SessionRecorder(sessions, plan, clock, wall, routine_uid=routine_uid, pain_before=pain_before)
             if sessions is not None
@@ -277,6 +278,7 @@ class PlayerController(QObject):
         if state is not None:  # the sets first, then the end, then that the end is in history
             for seq in state.saved_steps:
                 self.step_recorded.emit(seq)
+        self.finish = finished
         self.finished.emit(self.session_id, finished.completed)
         if state is not None:
             self._saved(replace(state, saved_steps=()))

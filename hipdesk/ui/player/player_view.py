@@ -336,7 +336,14 @@ class PlayerView(QWidget):
         recorder = controller.recorder if controller is not None else None
         self._finished = controller
         if recorder is not None:  # what was recorded, whether or not all of it is written yet
-            self.summary_view.show_summary(recorder.summary(), completed=completed, for_pain=self._stopped_for_pain)
+            finish = controller.finish if controller is not None else None
+            self.summary_view.show_summary(
+                recorder.summary(),
+                completed=completed,
+                for_pain=self._stopped_for_pain,
+                reached_end=finish.reached_end if finish is not None else completed,
+                work=finish.work if finish is not None else None,
+            )
             self.stack.setCurrentWidget(self.summary_view)
             if recorder.waiting and recorder.problem is not None:
                 self._on_save_failed(str(recorder.problem))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.domain.completion import WorkDone, completion_text
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.domain.words import counted
+from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.player.pain_dialog import PainSlider
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
@@ -83,6 +85,13 @@ class SummaryView(QWidget):
         self.facts = QLabel()
         self.facts.setStyleSheet("font-size: 16px;")
         self.facts.setAccessibleName("Session facts")
+        self.completion = QLabel()
+        self.completion.setObjectName("completionNote")
+        self.completion.setWordWrap(True)
+        self.completion.setTextFormat(Qt.TextFormat.PlainText)
+        self.completion.setAccessibleName("How this session counts")
+        self.completion.setStyleSheet(MUTED_TEXT)
+        self.completion.hide()
         self.done = QLabel()
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What was done")
@@ -138,6 +147,7 @@ class SummaryView(QWidget):
         inner.setSpacing(12)
         inner.addWidget(self.title)
         inner.addWidget(self.facts)
+        inner.addWidget(self.completion)
         inner.addWidget(self.done)
         inner.addSpacing(6)
         inner.addLayout(feeling_row)
@@ -155,12 +165,27 @@ class SummaryView(QWidget):
         outer.addLayout(column, 5)
         outer.addStretch(1)
 
-    def show_summary(self, summary: SessionSummary, *, completed: bool, for_pain: bool = False) -> None:
-        """``for_pain``: a pain stop in the last exercise ended the session."""
+    def show_summary(
+        self,
+        summary: SessionSummary,
+        *,
+        completed: bool,
+        for_pain: bool = False,
+        reached_end: bool | None = None,
+        work: WorkDone | None = None,
+    ) -> None:
+        """``completed``: the session counts as complete. ``for_pain``: a pain stop in the last exercise ended it.
+        ``reached_end`` and ``work``: how far it got, to say why a session that was not ended early is partial."""
+        reached = completed if reached_end is None else reached_end
         if for_pain:
             self.title.setText("Session stopped for pain")
+        elif completed:
+            self.title.setText("Session complete")
         else:
-            self.title.setText("Session complete" if completed else "Session ended early")
+            self.title.setText("Session finished, mostly skipped" if reached else "Session ended early")
+        note = "" if work is None or for_pain else completion_text(reached, work)
+        self.completion.setText(note)
+        self.completion.setVisible(bool(note))
         count = len(summary.done_steps)
         self.facts.setText(
             f"{summary.routine_name} · {format_duration(summary.duration_s)} · "
