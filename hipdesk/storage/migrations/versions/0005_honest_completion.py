@@ -7,14 +7,14 @@ can be read back from its steps: each set (exercise, side, set number) once, pla
 past its plan. The rule is written out here, as it stood when this revision was made, so the revision never changes.
 Nothing is deleted: the sessions and their steps stay, only their status changes.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
