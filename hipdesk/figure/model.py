@@ -54,11 +54,31 @@ class Prop:
         return Prop(self.kind, (x, y, -z), tuple(mirror_name(e) for e in self.ends), anchor, self.size, self.facing)
 
 
+# What a body part can touch besides another body part: the floor, or a prop the pose has.
+SURFACES = ("floor", *(k.value for k in PropKind if k not in (PropKind.BAND, PropKind.WEIGHT)))
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A body part touching something: ``part`` (a segment such as "left_shin", "head", or a joint such as
+    "left_ankle") rests on ``on``: "floor", a prop ("chair", "roller", "wall", "bench", "block") or another body
+    part ("right_thigh"). Tests measure every declared contact in the posed rig."""
+
+    part: str
+    on: str
+
+    def mirrored(self) -> Contact:
+        return Contact(mirror_name(self.part), mirror_name(self.on))
+
+    def __str__(self) -> str:
+        return f"{self.part} on {self.on}"
+
+
 @dataclass(frozen=True, eq=False)
 class Keyframe:
     at: float
     angles: dict[str, float]
-    contacts: tuple[str, ...] = ()  # what rests on the floor here, when it differs from the spec's
+    contacts: tuple[Contact, ...] | None = None  # what touches what here, when it differs from the spec's
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,7 +94,7 @@ class PoseSpec:
     highlight: tuple[Region, ...] = ()
     both_sides: bool = False
     props: tuple[Prop, ...] = ()
-    contacts: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
     pin: str = ""  # a body point kept in place across the animation (a planted foot, a knee on the floor)
     mirrored: bool = False
     # Keyframes strictly between start and end taken on the way back (the fraction falling), so a rep can
@@ -116,9 +136,21 @@ class PoseSpec:
         a0, a1 = k0.angles, k1.angles
         return {key: a0.get(key, 0.0) + (a1.get(key, 0.0) - a0.get(key, 0.0)) * t for key in a0.keys() | a1.keys()}
 
-    def contacts_at(self, keyframe: Keyframe) -> tuple[str, ...]:
-        """The segments that rest on the floor or a prop in ``keyframe``."""
-        return keyframe.contacts or self.contacts
+    def keyframe_contacts(self, keyframe: Keyframe) -> tuple[Contact, ...]:
+        """What touches what in ``keyframe``: its own list, or the spec's."""
+        return keyframe.contacts if keyframe.contacts is not None else self.contacts
+
+    def contacts_at(self, fraction: float, returning: bool = False) -> tuple[Contact, ...]:
+        """What touches what at ``fraction``: a keyframe's contacts there, and between two keyframes the contacts
+        both of them have (a contact held at both ends of a stretch of the motion is held all along it)."""
+        f = min(1.0, max(0.0, fraction))
+        frames = self._return_frames if returning else self.keyframes
+        for k in frames:
+            if abs(k.at - f) < 1e-9:
+                return self.keyframe_contacts(k)
+        i = bisect.bisect_right([k.at for k in frames], f)
+        before, after = self.keyframe_contacts(frames[i - 1]), self.keyframe_contacts(frames[i])
+        return tuple(c for c in before if c in after)
 
     def for_side(self, right: bool) -> PoseSpec:
         """The spec as drawn for the right side: mirrored angles, props, contacts and camera."""
@@ -135,7 +167,7 @@ class PoseSpec:
             highlight=self.highlight,
             both_sides=self.both_sides,
             props=tuple(p.mirrored() for p in self.props),
-            contacts=tuple(mirror_name(c) for c in self.contacts),
+            contacts=tuple(c.mirrored() for c in self.contacts),
             pin=mirror_name(self.pin),
             mirrored=not self.mirrored,
         )
@@ -147,4 +179,5 @@ class PoseSpec:
 
 
 def _mirrored_keyframe(k: Keyframe) -> Keyframe:
-    return Keyframe(k.at, mirror_angles(k.angles), tuple(mirror_name(c) for c in k.contacts))
+    contacts = None if k.contacts is None else tuple(c.mirrored() for c in k.contacts)
+    return Keyframe(k.at, mirror_angles(k.angles), contacts)

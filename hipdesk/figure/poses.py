@@ -14,7 +14,7 @@ from typing import Any
 
 from hipdesk.domain.exercise import Position, Region, Side
 from hipdesk.figure.camera import CAMERAS, Camera
-from hipdesk.figure.model import Keyframe, Motion, PoseSpec, Prop, PropKind
+from hipdesk.figure.model import SURFACES, Contact, Keyframe, Motion, PoseSpec, Prop, PropKind
 from hipdesk.figure.skeleton import ANGLE_LIMITS, check_limits, forward_kinematics
 from hipdesk.figure.vec import Vec3
 
@@ -67,17 +67,8 @@ BASE_POSES: dict[Position, dict[str, Any]] = {
     },
 }
 
-DEFAULT_CONTACTS: dict[Position, tuple[str, ...]] = {
-    Position.STANDING: ("left_foot", "right_foot"),
-    Position.CHAIR: ("pelvis", "left_foot", "right_foot"),
-    Position.FLOOR_SITTING: ("pelvis",),
-    Position.KNEELING: ("left_shin", "right_shin"),
-    Position.HALF_KNEELING: ("left_shin", "right_foot"),
-    Position.ALL_FOURS: ("left_shin", "right_shin", "left_hand", "right_hand"),
-    Position.ON_BACK: ("thorax",),
-    Position.ON_FRONT: ("thorax",),
-    Position.ON_SIDE: ("pelvis",),
-}
+# The contacts of a figure without a pose file (a calm standing figure).
+STANDING_CONTACTS = (Contact("left_foot", "floor"), Contact("right_foot", "floor"))
 
 _SHORTCUTS = {"hips": "hip", "knees": "knee", "ankles": "ankle", "shoulders": "shoulder", "elbows": "elbow"}
 _SHORTCUTS["wrists"] = "wrist"
@@ -222,11 +213,20 @@ def _enum_list(value: object, enum: type[Region], path: Path, field: str) -> tup
     return tuple(out)
 
 
-def _contacts(table: Mapping[str, Any], path: Path, where: str) -> tuple[str, ...]:
-    value = table.get("contacts", [])
-    if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
-        raise PoseFileError(path, f"{where}.contacts", "expected a list of segment names")
-    return tuple(value)
+def _contacts(value: object, path: Path, field: str) -> tuple[Contact, ...]:
+    """``{ floor = ["thorax", "left_foot"], right_thigh = ["left_ankle"] }``: what rests on each surface."""
+    if not isinstance(value, dict):
+        raise PoseFileError(path, field, 'expected a table like { floor = ["left_foot"], wall = ["left_hand"] }')
+    out: list[Contact] = []
+    for on, parts in value.items():
+        if not isinstance(parts, list) or not all(isinstance(c, str) for c in parts):
+            raise PoseFileError(path, f"{field}.{on}", "expected a list of body parts")
+        out += [Contact(part, on) for part in parts]
+    return tuple(out)
+
+
+def _keyframe_contacts(table: Mapping[str, Any], path: Path, where: str) -> tuple[Contact, ...] | None:
+    return _contacts(table["contacts"], path, f"{where}.contacts") if "contacts" in table else None
 
 
 def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpec:
@@ -258,9 +258,9 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
     props = tuple(_prop(p, path, f"props[{i}]") for i, p in enumerate(props_raw))
     if position is Position.CHAIR and not any(p.kind is PropKind.CHAIR for p in props):
         props += (Prop(PropKind.CHAIR, (0.12, 0.0, 0.0)),)
-    contacts_raw = data.get("contacts", list(DEFAULT_CONTACTS[position]))
-    if not isinstance(contacts_raw, list) or not all(isinstance(c, str) for c in contacts_raw):
-        raise PoseFileError(path, "contacts", "expected a list of segment names")
+    if "contacts" not in data:
+        raise PoseFileError(path, "contacts", "missing: say what touches the floor, a prop or another body part")
+    contacts = _contacts(data["contacts"], path, "contacts")
 
     pin = data.get("pin", "")
     if not isinstance(pin, str):
@@ -270,8 +270,8 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
             raise PoseFileError(path, key, "expected a table")
     start = apply_keyframe(base_angles(position), data["start"], path, "start")
     frames = [
-        Keyframe(0.0, start, _contacts(data["start"], path, "start")),
-        Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"), _contacts(data["end"], path, "end")),
+        Keyframe(0.0, start, _keyframe_contacts(data["start"], path, "start")),
+        Keyframe(1.0, apply_keyframe(start, data["end"], path, "end"), _keyframe_contacts(data["end"], path, "end")),
     ]
     frames += _inner_keyframes(data, "between", start, path)
     frames.sort(key=lambda k: k.at)
@@ -284,7 +284,7 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         problems = check_limits(k.angles)
         if problems:
             raise PoseFileError(path, f"return keyframe at {k.at:g}", "; ".join(problems))
-    every_contact = tuple(contacts_raw) + tuple(c for k in (*frames, *returns) for c in k.contacts)
+    every_contact = contacts + tuple(c for k in (*frames, *returns) for c in k.contacts or ())
     _check_names(path, start, every_contact, pin, props)
     return PoseSpec(
         exercise_id=exercise_id,
@@ -296,7 +296,7 @@ def parse_pose(data: Mapping[str, Any], path: Path, exercise_id: str) -> PoseSpe
         highlight=highlight,
         both_sides=both,
         props=props,
-        contacts=tuple(contacts_raw),
+        contacts=contacts,
         pin=pin,
         returns=tuple(returns),
     )
@@ -315,20 +315,28 @@ def _inner_keyframes(data: Mapping[str, Any], key: str, start: dict[str, float],
         at = _num(table["at"], path, f"{where}.at")
         if not 0.0 < at < 1.0:
             raise PoseFileError(path, f"{where}.at", "must be strictly between 0 and 1")
-        out.append(Keyframe(at, apply_keyframe(start, table, path, where), _contacts(table, path, where)))
+        out.append(Keyframe(at, apply_keyframe(start, table, path, where), _keyframe_contacts(table, path, where)))
     return out
 
 
 def _check_names(
-    path: Path, angles: dict[str, float], contacts: tuple[str, ...], pin: str, props: tuple[Prop, ...]
+    path: Path, angles: dict[str, float], contacts: tuple[Contact, ...], pin: str, props: tuple[Prop, ...]
 ) -> None:
     body = forward_kinematics(angles)
-    segments = {s.name for s in body.segments} | {"head"}
+    parts = {s.name for s in body.segments} | set(body.points)
+    surfaces = {"floor"} | {p.kind.value for p in props if p.kind.value in SURFACES}
     for c in contacts:
-        if c not in segments:
+        if c.part not in parts:
             raise PoseFileError(
-                path, "contacts", f"unknown segment {c!r}; expected one of {', '.join(sorted(segments))}"
+                path, "contacts", f"unknown body part {c.part!r}; expected one of {', '.join(sorted(parts))}"
             )
+        if c.on in SURFACES and c.on not in surfaces:
+            raise PoseFileError(path, f"contacts.{c.on}", f"the pose has no {c.on}: add it to props")
+        if c.on not in SURFACES and c.on not in parts:
+            choices = ", ".join(sorted(surfaces))
+            raise PoseFileError(path, f"contacts.{c.on}", f"expected {choices} or a body part")
+        if c.on == c.part:
+            raise PoseFileError(path, f"contacts.{c.on}", "a body part cannot rest on itself")
     if pin and pin not in body.points:
         raise PoseFileError(path, "pin", f"unknown point {pin!r}; expected one of {', '.join(sorted(body.points))}")
     for i, prop in enumerate(props):
@@ -357,7 +365,7 @@ def neutral_pose(exercise_id: str, name: str = "") -> PoseSpec:
         camera=CAMERAS["three_quarter"],
         motion=Motion.HOLD,
         keyframes=(Keyframe(0.0, start), Keyframe(1.0, dict(start))),
-        contacts=DEFAULT_CONTACTS[Position.STANDING],
+        contacts=STANDING_CONTACTS,
     )
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from hipdesk.domain.exercise import Region
 from hipdesk.figure import vec
 from hipdesk.figure.camera import Point2, Projector
-from hipdesk.figure.model import PoseSpec, Prop, PropKind
+from hipdesk.figure.model import Contact, PoseSpec, Prop, PropKind
 from hipdesk.figure.skeleton import Body, Segment3, forward_kinematics
 from hipdesk.figure.vec import Vec3
 
@@ -265,36 +265,25 @@ def _prop_shapes(proj: Projector, prop: Prop, body: Body) -> list[Shape]:
         near = a if proj.depth(a) > proj.depth(b) else b
         out.append(Shape(Kind.DISC, (proj.point(near),), 0.9 * r, proj.depth(near) + 0.001, Role.PROP_LIGHT))
     elif prop.kind is PropKind.WALL:
-        height = prop.size or 1.2
-        if abs(z) > abs(x):  # a wall beside the figure
-            back = z + 0.08 * (1 if z > 0 else -1)
-            lo, hi = (x - 0.6, 0.0, min(z, back)), (x + 0.6, height, max(z, back))
-        else:  # a wall in front of or behind the figure
-            back = x + 0.08 * (1 if x > 0 else -1)
-            lo, hi = (min(x, back), 0.0, z - 0.6), (max(x, back), height, z + 0.6)
+        ((lo, hi),) = prop_boxes(prop)
         out.append(_box(proj, lo, hi, Role.PROP_LIGHT, bias=-5.0))
     elif prop.kind is PropKind.CHAIR:
         f = prop.facing
         rear = x - SEAT_DEPTH * f
         h, w = SEAT_HEIGHT, SEAT_HALF_WIDTH
-        out.append(_box(proj, (min(x, rear), h - 0.04, z - w), (max(x, rear), h, z + w), Role.PROP))
-        back_x = rear - 0.03 * f
-        out.append(_box(proj, (min(rear, back_x), h, z - w), (max(rear, back_x), h + 0.45, z + w), Role.PROP))
+        out += [_box(proj, lo, hi, Role.PROP) for lo, hi in prop_boxes(prop)]
         for lx in (x - 0.03 * f, rear):
             for lz in (z - w + 0.03, z + w - 0.03):
                 out.append(_capsule(proj, (lx, 0.0, lz), (lx, h - 0.04, lz), 0.035, Role.PROP))
     elif prop.kind is PropKind.BENCH:
-        far = x - (prop.size or BENCH_LENGTH) * prop.facing
-        lo_x, hi_x = min(x, far), max(x, far)
-        h, w = BENCH_HEIGHT, BENCH_HALF_WIDTH
-        out.append(_box(proj, (lo_x, h - 0.05, z - w), (hi_x, h, z + w), Role.PROP))
-        for lx in (lo_x + 0.05, hi_x - 0.05):
-            for lz in (z - w + 0.05, z + w - 0.05):
-                out.append(_capsule(proj, (lx, 0.0, lz), (lx, h - 0.05, lz), 0.04, Role.PROP))
+        ((lo, hi),) = prop_boxes(prop)
+        out.append(_box(proj, lo, hi, Role.PROP))
+        for lx in (lo[0] + 0.05, hi[0] - 0.05):
+            for lz in (z - BENCH_HALF_WIDTH + 0.05, z + BENCH_HALF_WIDTH - 0.05):
+                out.append(_capsule(proj, (lx, 0.0, lz), (lx, BENCH_HEIGHT - 0.05, lz), 0.04, Role.PROP))
     elif prop.kind is PropKind.BLOCK:
-        length, width, height = BLOCK
-        hgt = prop.size or height
-        out.append(_box(proj, (x - length / 2, 0.0, z - width / 2), (x + length / 2, hgt, z + width / 2), Role.PROP))
+        ((lo, hi),) = prop_boxes(prop)
+        out.append(_box(proj, lo, hi, Role.PROP))
     elif prop.kind is PropKind.BAND:
         ends = [body.points[e] for e in prop.ends]
         if prop.anchor is not None:
@@ -550,25 +539,149 @@ def figure_bounds(scene: Scene) -> tuple[float, float, float, float]:
     return _extent(kept) if kept else scene.bounds
 
 
-def contact_gap(body: Body, name: str, surfs: Sequence[Surface]) -> float:
-    """How far the named segment (or "head") hangs above the floor or the prop under it, in metres."""
-    if name == "head":
-        return body.head_center[1] - body.head_radius
-    seg = body.segment(name)
-    low = _segment_low(seg, None)
-    assert low is not None
-    gap = low
-    for s in surfs:
-        over = _segment_low(seg, s)
-        if over is not None:
-            gap = min(gap, abs(over - s.height))
-    return gap
+CONTACT_TOLERANCE_M = 0.03  # a declared contact holds when the surfaces are this close (or overlap this little)
+
+# A joint named as a contact part is a ball as thick as the limb's end there: (segment, where along it).
+_JOINT_ENDS = {
+    "ankle": ("shin", 1.0),
+    "knee": ("thigh", 1.0),
+    "hip": ("thigh", 0.0),
+    "heel": ("foot", 0.0),
+    "toe": ("foot", 1.0),
+    "midfoot": ("foot", 0.45),
+    "wrist": ("forearm", 1.0),
+    "elbow": ("upper_arm", 1.0),
+    "shoulder": ("upper_arm", 0.0),
+    "hand": ("hand", 1.0),
+}
+_PART_SAMPLES = 17
 
 
-def contact_gaps(spec: PoseSpec, fraction: float, returning: bool = False) -> dict[str, float]:
-    """The gap under each contact of the keyframe at ``fraction`` (or the spec's contacts between keyframes)."""
+def prop_boxes(prop: Prop, wall_thickness: float = 0.08) -> list[tuple[Vec3, Vec3]]:
+    """The solid boxes (low and high corners) of a chair (seat and back rest), bench top, block or wall, as drawn.
+
+    ``wall_thickness``: how far the wall reaches back from its face (contacts take it as solid well behind it, so
+    a hand pushed through the drawn slab still counts as inside the wall)."""
+    x, _y, z = prop.at
+    if prop.kind is PropKind.CHAIR:
+        f = prop.facing
+        rear = x - SEAT_DEPTH * f
+        back_x = rear - 0.03 * f
+        h, w = SEAT_HEIGHT, SEAT_HALF_WIDTH
+        return [
+            ((min(x, rear), h - 0.04, z - w), (max(x, rear), h, z + w)),
+            ((min(rear, back_x), h, z - w), (max(rear, back_x), h + 0.45, z + w)),
+        ]
+    if prop.kind is PropKind.BENCH:
+        far = x - (prop.size or BENCH_LENGTH) * prop.facing
+        return [
+            (
+                (min(x, far), BENCH_HEIGHT - 0.05, z - BENCH_HALF_WIDTH),
+                (max(x, far), BENCH_HEIGHT, z + BENCH_HALF_WIDTH),
+            )
+        ]
+    if prop.kind is PropKind.BLOCK:
+        length, width, height = BLOCK
+        return [((x - length / 2, 0.0, z - width / 2), (x + length / 2, prop.size or height, z + width / 2))]
+    if prop.kind is PropKind.WALL:
+        height = prop.size or 1.2
+        if abs(z) > abs(x):  # a wall beside the figure
+            back = z + wall_thickness * (1 if z > 0 else -1)
+            return [((x - 0.6, 0.0, min(z, back)), (x + 0.6, height, max(z, back)))]
+        back = x + wall_thickness * (1 if x > 0 else -1)
+        return [((min(x, back), 0.0, z - 0.6), (max(x, back), height, z + 0.6))]
+    return []
+
+
+def _part_balls(body: Body, part: str) -> list[tuple[Vec3, Segment3 | None, float]]:
+    """A body part as balls along it: (centre, its segment for a direction-dependent thickness, or a radius)."""
+    if part == "head":
+        return [(body.head_center, None, body.head_radius)]
+    if part in body.points and part not in {s.name for s in body.segments}:
+        kind = part.split("_", 1)[1] if part.startswith(("left_", "right_")) else part
+        where = _JOINT_ENDS.get(kind)
+        if where is None:
+            return [(body.points[part], None, 0.0)]
+        seg = body.segment(f"{part.split('_', 1)[0]}_{where[0]}")
+        r0, r1 = seg.half_extent(_DOWN), seg.end_half_extent(_DOWN)
+        return [(body.points[part], None, r0 + (r1 - r0) * where[1])]
+    seg = body.segment(part)
+    return [
+        (vec.lerp(seg.a, seg.b, i / (_PART_SAMPLES - 1)), seg, i / (_PART_SAMPLES - 1)) for i in range(_PART_SAMPLES)
+    ]
+
+
+def _ball_radius(seg: Segment3 | None, t_or_r: float, toward: Vec3) -> float:
+    if seg is None:
+        return t_or_r
+    r0, r1 = seg.half_extent(toward), seg.end_half_extent(toward)
+    return r0 + (r1 - r0) * t_or_r
+
+
+def _nearest_on_segment(p: Vec3, a: Vec3, b: Vec3) -> tuple[Vec3, float]:
+    ab = vec.sub(b, a)
+    n = vec.dot(ab, ab)
+    t = 0.0 if n < 1e-12 else min(1.0, max(0.0, vec.dot(vec.sub(p, a), ab) / n))
+    return vec.madd(a, ab, t), t
+
+
+def _target_near(body: Body, props: Sequence[Prop], on: str, p: Vec3) -> list[tuple[Vec3, float]]:
+    """Candidate nearest points of the target to ``p``, each with the target's own thickness there."""
+    if on == "floor":
+        return [((p[0], 0.0, p[2]), 0.0)]
+    out: list[tuple[Vec3, float]] = []
+    kinds = {k.value: k for k in PropKind}
+    if on in kinds:
+        for prop in props:
+            if prop.kind is not kinds[on]:
+                continue
+            if prop.kind is PropKind.ROLLER:
+                r = prop.size or ROLLER_RADIUS
+                half = roller_length(r) / 2
+                x, _y, z = prop.at
+                q, _ = _nearest_on_segment(p, (x, r, z - half), (x, r, z + half))
+                out.append((q, r))
+            for lo, hi in prop_boxes(prop, wall_thickness=1.0):
+                q = (min(max(p[0], lo[0]), hi[0]), min(max(p[1], lo[1]), hi[1]), min(max(p[2], lo[2]), hi[2]))
+                if q == p:  # inside the box: how deep, as a negative thickness at the nearest face
+                    depth = min(min(p[i] - lo[i], hi[i] - p[i]) for i in range(3))
+                    out.append((p, depth))
+                else:
+                    out.append((q, 0.0))
+        return out
+    for centre, seg, t_or_r in _part_balls(body, on):
+        if seg is None:
+            out.append((centre, t_or_r))
+    if out:
+        return out
+    seg = body.segment(on)
+    q, t = _nearest_on_segment(p, seg.a, seg.b)
+    toward = vec.unit(vec.sub(p, q))
+    return [(q, _ball_radius(seg, t, toward))]
+
+
+def contact_gap(body: Body, contact: Contact, props: Sequence[Prop] = ()) -> float:
+    """How far apart the surfaces of ``contact.part`` and what it rests on are, in metres (negative: they overlap).
+
+    The part is taken as balls along it (a joint as one ball as thick as the limb there); the floor is the plane
+    y = 0, a chair, bench, block or wall its boxes as drawn, a roller its round surface, another body part its
+    capsule. A part resting on the floor is measured from its underside, as the figure is grounded.
+    """
+    if contact.on == "floor" and contact.part in {s.name for s in body.segments}:
+        low = _segment_low(body.segment(contact.part), None)
+        assert low is not None
+        return low
+    best = float("inf")
+    for centre, seg, t_or_r in _part_balls(body, contact.part):
+        for q, target_r in _target_near(body, props, contact.on, centre):
+            d = vec.sub(centre, q)
+            distance = vec.norm(d)
+            toward = vec.scale(d, -1.0 / distance) if distance > 1e-9 else _DOWN
+            best = min(best, distance - _ball_radius(seg, t_or_r, toward) - target_r)
+    return best
+
+
+def contact_gaps(spec: PoseSpec, fraction: float, returning: bool = False) -> dict[Contact, float]:
+    """The gap of every contact that holds at ``fraction`` (see ``PoseSpec.contacts_at``)."""
     body = pose_body(spec, fraction, returning)
-    surfs = surfaces(spec.props)
-    frames = (*spec.returns, spec.start, spec.end) if returning else spec.keyframes
-    names = next((spec.contacts_at(k) for k in frames if abs(k.at - fraction) < 1e-9), spec.contacts)
-    return {c: contact_gap(body, c, surfs) for c in names}
+    return {c: contact_gap(body, c, spec.props) for c in spec.contacts_at(fraction, returning)}

@@ -15,6 +15,7 @@ position = "on_back"
 camera = "side"
 motion = "reps"
 highlight = ["glute_max"]
+contacts = { floor = ["thorax", "left_foot", "right_foot"] }
 
 [start]
 hips = 50
@@ -57,11 +58,28 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
             "props[0]",
             "two ends",
         ),
+        (('contacts = { floor = ["thorax",', 'contacts = { floor = ["left_wing",'), "contacts", "unknown body part"),
         (
-            ('name = "Test bridge"', 'name = "Test bridge"\ncontacts = ["left_wing"]'),
-            "contacts",
-            "unknown segment",
+            ('contacts = { floor = ["thorax",', 'contacts = { wall = ["left_hand"], floor = ["thorax",'),
+            "contacts.wall",
+            "no wall",
         ),
+        (
+            ('contacts = { floor = ["thorax",', 'contacts = { tree = ["left_hand"], floor = ["thorax",'),
+            "contacts.tree",
+            "a body part",
+        ),
+        (
+            ('contacts = { floor = ["thorax",', 'contacts = { left_shin = ["left_shin"], floor = ["thorax",'),
+            "contacts.left_shin",
+            "itself",
+        ),
+        (
+            ('contacts = { floor = ["thorax", "left_foot", "right_foot"] }', 'contacts = ["thorax"]'),
+            "contacts",
+            "a table",
+        ),
+        (('contacts = { floor = ["thorax", "left_foot", "right_foot"] }\n', ""), "contacts", "missing"),
     ],
 )
 def test_bad_fields_are_reported(tmp_path: Path, change: tuple[str, str], field: str, reason: str) -> None:
