@@ -63,6 +63,13 @@ PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
 DENSE_SLOTS = 60  # beyond this many slots a bar is a few pixels wide: bars fill their slot so neighbours meet
 BAR_WIDTH = 0.72  # of a slot
 DOT_SIZE = 6.0
+# The first line of a pair is wide with big dots and the second thin on top of it, so where left and right (or
+# before and after) agree both stay visible.
+FIRST_LINE_WIDTH, FIRST_DOT_SIZE = 4.0, 10.0
+# The smallest y range a check's chart shows, by its axis: one measurement (or a steady run) must not fill the
+# chart as if a centimetre or a degree were a big change.
+MIN_CHECK_SPAN = {"cm": 10.0, "degrees": 20.0}
+MIN_SPAN = 4.0
 TICK_POINTS = 8.5
 MARGINS = (4, 6, 10, 4)  # left, top, right, bottom, around the axes
 
@@ -269,6 +276,9 @@ class Line(Layer):
         self.name = name
         self.dashed = name in SECOND_SERIES
         self.symbol = "s" if self.dashed else "o"
+        self.width = 2.0 if self.dashed else FIRST_LINE_WIDTH
+        self.dot_size = DOT_SIZE if self.dashed else FIRST_DOT_SIZE
+        self.z = 2 if self.dashed else 1  # the thin second line on top
         self.dots = True
         self.steps = False
         self.x: list[float] = []
@@ -293,7 +303,7 @@ class Line(Layer):
         if not self.x:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(_pen(self.colour, 2.0, self.dashed))
+        painter.setPen(_pen(self.colour, self.width, self.dashed))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         path = QPainterPath()
         if self.steps:
@@ -319,10 +329,10 @@ class Line(Layer):
         if self.dots:
             painter.setPen(QPen(QColor(self.colour), 1.0))
             painter.setBrush(QColor(self.colour))
-            half = DOT_SIZE / 2
+            size = self.dot_size
             for x, y in zip(self.x, self.y, strict=True):
                 if not math.isnan(y):
-                    rect = QRectF(frame.x(x) - half, frame.y(y) - half, DOT_SIZE, DOT_SIZE)
+                    rect = QRectF(frame.x(x) - size / 2, frame.y(y) - size / 2, size, size)
                     if self.symbol == "s":
                         painter.drawRect(rect)
                     else:
@@ -331,12 +341,13 @@ class Line(Layer):
     def sample(self, painter: QPainter, left: QPointF, width: float) -> None:
         """The legend's picture of this line: a short stroke with its dot."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(_pen(self.colour, 2.0, self.dashed))
+        painter.setPen(_pen(self.colour, self.width, self.dashed))
         painter.drawLine(left, left + QPointF(width, 0))
         painter.setPen(QPen(QColor(self.colour), 1.0))
         painter.setBrush(QColor(self.colour))
         centre = left + QPointF(width / 2, 0)
-        rect = QRectF(centre.x() - DOT_SIZE / 2, centre.y() - DOT_SIZE / 2, DOT_SIZE, DOT_SIZE)
+        size = min(self.dot_size, 8.0)
+        rect = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
         if self.symbol == "s":
             painter.drawRect(rect)
         else:
@@ -428,6 +439,7 @@ class SlotPlot(QWidget):
         self.inverted = False
         self.x_ticks: list[tuple[float, str]] = []
         self.y_ticks: list[tuple[float, str]] | None = None  # None: round numbers chosen to fit
+        self.y_whole = False  # the y axis counts things: ticks on whole numbers only
         self.x_grid = False
         self.y_grid = True
         self.x_numbers = False  # the x axis shows round numbers (a horizontal bar chart) instead of slot labels
@@ -498,7 +510,10 @@ class SlotPlot(QWidget):
             return self.y_ticks
         low, high = self.y_range
         most = max(2, int(height // 22))
-        return [(v, _number(v)) for v in nice_ticks(low, high, most)]
+        values = nice_ticks(low, high, most)
+        if self.y_whole:
+            values = [v for v in values if v == int(v)]
+        return [(v, _number(v)) for v in values]
 
     def frame(self) -> Frame:
         """Where the axes sit inside the widget now."""
@@ -742,6 +757,7 @@ class SessionsChart(SlotPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("sessions", parent, y_monthly="sessions a week")
+        self.y_whole = True  # no "2.5 sessions"
         self.complete = Bars(COMPLETE)
         self.partial = Bars(PARTIAL)
         self.add(self.complete)
@@ -1004,6 +1020,10 @@ class CheckChart(SlotPlot):
             everything += [low_typical, high_typical]
         if everything and not look.choices:
             low, high = min(everything), max(everything)
-            span = max(high - low, 2.0)
+            least = MIN_CHECK_SPAN.get(look.axis, MIN_SPAN)
+            if high - low < least:  # widen around the middle
+                middle = (high + low) / 2
+                low, high = middle - least / 2, middle + least / 2
+            span = high - low
             self.set_y_range(low - span * 0.12, high + span * 0.6)  # room for the legend on top
         self.show_slots(slots)
