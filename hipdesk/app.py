@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from hipdesk.domain.library import Library
     from hipdesk.storage.db import Database
     from hipdesk.ui.companion.desk_companion import DeskCompanion
+    from hipdesk.ui.companion.single_instance import SingleInstance
     from hipdesk.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,21 @@ class Startup:
             self.window.show()
         return in_tray
 
+    def serve_commands(self, instance: SingleInstance, request: dict[str, Any] | None) -> None:
+        """Answer the command line (``hipdesk play`` and the others) through the single-instance socket, and run
+        this start's own command, if it came with one."""
+        services = self.window.services
+        if services is None:
+            return
+        from hipdesk.ui.companion.remote_commands import RemoteCommands
+
+        controller = self.companion.controller if self.companion is not None else None
+        commands = RemoteCommands(self.window, services, controller)
+        instance.set_handler(commands.handle)
+        if request is not None:
+            answer = commands.handle(request)
+            print(answer.text, file=sys.stdout if answer.ok else sys.stderr, flush=True)
+
     def close(self) -> None:
         if self.companion is not None:
             self.companion.close()
@@ -218,7 +234,10 @@ def run(
     check: bool = False,
     minimized: bool = False,
     debug: bool = False,
+    request: dict[str, Any] | None = None,
 ) -> int:
+    """Start HipDesk, or hand ``request`` (a command line's, else "come to the front") to the one running on the
+    data folder and print its answer."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -240,12 +259,16 @@ def run(
             QMessageBox.critical(None, folder_problem.title, str(folder_problem))
         return 1
     # Before the window: a second HipDesk on the same data folder hands over to the first and leaves.
-    from hipdesk.ui.companion.single_instance import claim
+    from hipdesk.ui.companion.single_instance import Answer, RuntimeFolderError, claim
 
-    instance = claim(paths.data_dir)
-    if instance is None:
-        print(f"{APP_NAME} is already running (data folder {paths.data_dir}); showing its window.", file=sys.stderr)
-        return 0
+    try:
+        instance = claim(paths.data_dir, request)
+    except RuntimeFolderError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if isinstance(instance, Answer):  # another HipDesk runs on this folder: it answered, or could not be reached
+        print(instance.text, file=sys.stdout if instance.ok else sys.stderr)
+        return 0 if instance.ok else 1
     window = MainWindow(qsettings_for(paths))
     window.first_painted.connect(lambda: QTimer.singleShot(0, instance.start_listening))  # after the paint counts
     instance.raise_requested.connect(window.bring_to_front)
@@ -279,6 +302,7 @@ def run(
             install_focus_ring(app)
             startup.finish_minimized()
             instance.start_listening()
+            startup.serve_commands(instance, request)
 
         QTimer.singleShot(0, finish_minimized)
     else:
@@ -287,6 +311,7 @@ def run(
             install_focus_ring(app)
             if startup.finish():
                 startup.start_companion()
+                startup.serve_commands(instance, request)
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, finish))
     if not minimized or quit_after_paint or check:

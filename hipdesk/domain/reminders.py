@@ -24,6 +24,7 @@ returned deadline; a late or missed poll never loses or doubles a reminder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -500,3 +501,23 @@ def weekdays_label(days: Iterable[int]) -> str:
     if not chosen:
         return "No days"
     return ", ".join(WEEKDAY_NAMES[d][:3] for d in chosen)
+
+
+_DURATION = re.compile(r"^\s*(?:(\d+)\s*h(?:ours?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:utes?)?)?)?)?\s*$", re.IGNORECASE)
+
+
+def parse_duration_s(text: str) -> float:
+    """Seconds in a duration typed by a person: ``90m``, ``2h``, ``1h30m``, ``1h30``, or a bare number of minutes;
+    at most a day (:data:`PAUSE_MAX_S`)."""
+    cleaned = text.strip()
+    if cleaned.isdigit():
+        seconds = int(cleaned) * 60.0
+    else:
+        match = _DURATION.match(cleaned)
+        if not cleaned or match is None or not any(match.groups()):
+            raise ValueError(f"{text!r} is not a duration (write 90m, 2h, 1h30m or a number of minutes)")
+        hours, minutes = (int(g) if g else 0 for g in match.groups())
+        seconds = hours * 3600.0 + minutes * 60.0
+    if not 0 < seconds <= PAUSE_MAX_S:
+        raise ValueError("a pause lasts from a minute to a day")
+    return seconds

@@ -46,7 +46,14 @@ def test_the_flag_is_parsed_and_passed_on(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr("hipdesk.app.run", lambda **kwargs: calls.append(kwargs) or 0)
     assert main(["--minimized", "--data-dir", "/tmp/x"]) == 0
     assert calls == [
-        {"data_dir": "/tmp/x", "quit_after_paint": False, "check": False, "minimized": True, "debug": False}
+        {
+            "data_dir": "/tmp/x",
+            "quit_after_paint": False,
+            "check": False,
+            "minimized": True,
+            "debug": False,
+            "request": None,
+        }
     ]
 
 

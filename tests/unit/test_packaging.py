@@ -29,6 +29,23 @@ def test_desktop_file_matches_the_identity() -> None:
     assert section["Exec"].split()[0] == "hipdesk"
 
 
+def test_desktop_actions_drive_the_running_hipdesk() -> None:
+    import shlex
+
+    from hipdesk.__main__ import parse_args, request_for
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    actions = entry["Desktop Entry"]["Actions"].rstrip(";").split(";")
+    found = {entry[f"Desktop Action {a}"]["Name"]: entry[f"Desktop Action {a}"]["Exec"] for a in actions}
+    assert set(found) == {"Start Desk five", "Snooze 30 minutes"}
+    requests = {name: request_for(parse_args(shlex.split(command)[1:])) for name, command in found.items()}
+    assert requests["Start Desk five"] == {"command": "play", "routine": "desk-five"}
+    assert requests["Snooze 30 minutes"] == {"command": "snooze", "minutes": 30.0}
+    assert all(shlex.split(command)[0] == "hipdesk" for command in found.values())
+
+
 def test_metainfo_matches_the_identity() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
