@@ -233,3 +233,47 @@ def test_without_a_notification_server_the_companion_says_why(qtbot: QtBot) -> N
 def test_the_x11_source_names_what_is_missing(tmp_path: Path) -> None:
     assert X11Desktop("").problem == "no X display (DISPLAY is unset)"
     assert X11Desktop(":9999").problem == "cannot connect to the X display :9999"
+
+
+@pytest.fixture
+def standins(session: DesktopSession) -> Iterator[subprocess.Popen[str]]:
+    """GNOME's idle monitor and the freedesktop screen saver, as their interfaces say (see desktop_standins.py)."""
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "tests" / "desktop_standins.py"), session.bus_address],
+        cwd=REPO,
+        env=session.env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    try:
+        yield proc
+    finally:
+        proc.communicate(timeout=10)  # end of input: it quits
+
+
+def tell(standins: subprocess.Popen[str], command: str) -> None:
+    assert standins.stdin is not None and standins.stdout is not None
+    standins.stdin.write(command + "\n")
+    standins.stdin.flush()
+    assert standins.stdout.readline().strip() == "done"
+
+
+def test_gnome_idle_time_and_a_screen_saver_lock_over_dbus(
+    qtbot: QtBot, session: DesktopSession, bus: QDBusConnection, standins: subprocess.Popen[str]
+) -> None:
+    tell(standins, "idle 125000")
+    watch = watch_for(session, bus)
+    try:
+        assert watch.sources["idle"] == "GNOME Mutter IdleMonitor"  # preferred over the X11 extension
+        assert "org.freedesktop.ScreenSaver ActiveChanged" in watch.sources["lock"]
+        assert watch.desktop().idle_s == 125.0
+        with qtbot.waitSignal(watch.changed, timeout=10_000):
+            tell(standins, "lock")
+        assert watch.desktop().locked
+        with qtbot.waitSignal(watch.changed, timeout=10_000):
+            tell(standins, "unlock")
+        assert not watch.desktop().locked
+    finally:
+        watch.close()

@@ -40,6 +40,8 @@ def test_defaults_are_shown(dialog: SettingsDialog) -> None:
     assert dialog.second_on.isChecked() and dialog.second_time.time() == QTime(15, 30)
     assert [c.isChecked() for c in dialog.day_boxes] == [True] * 5 + [False] * 2
     assert not dialog.breaks_on.isChecked() and dialog.break_minutes.value() == 50
+    assert dialog.away_minutes.value() == 5
+    assert dialog.reminder_status.isHidden()  # no reminders run beside a bare dialog
     assert dialog.weekly_goal.value() == 70
     assert dialog.routine_combo.currentText() == "Desk five"
     assert dialog.sound_on.isChecked() and dialog.voice_on.isChecked()
@@ -53,6 +55,7 @@ def test_values_round_trip(qtbot: QtBot, dialog: SettingsDialog, services: Servi
     dialog.day_boxes[5].setChecked(True)
     dialog.breaks_on.setChecked(True)
     dialog.break_minutes.setValue(40)
+    dialog.away_minutes.setValue(12)
     dialog.weekly_goal.setValue(90)
     dialog.sound_on.setChecked(False)
     dialog.voice_on.setChecked(False)
@@ -62,7 +65,11 @@ def test_values_round_trip(qtbot: QtBot, dialog: SettingsDialog, services: Servi
         ok(dialog)
     store = services.settings
     assert prefs.load_reminder_settings(store) == ReminderSettings(
-        times=(time(9, 15),), weekdays=frozenset({1, 2, 3, 4, 5}), breaks_enabled=True, break_after_min=40
+        times=(time(9, 15),),
+        weekdays=frozenset({1, 2, 3, 4, 5}),
+        breaks_enabled=True,
+        break_after_min=40,
+        away_min=12,
     )
     assert store.get(prefs.WEEKLY_GOAL_KEY) == 90
     assert store.get(prefs.SOUND_KEY) is False and store.get(prefs.VOICE_KEY) is False
@@ -155,3 +162,21 @@ def test_the_main_window_opens_settings_with_ctrl_comma(qtbot: QtBot, services: 
     assert len(opened) == 1 and opened[0].isVisible()
     assert window.show_settings() is opened[0]  # one at a time
     opened[0].reject()
+
+
+def test_right_now_says_why_a_reminder_is_held(qtbot: QtBot, services: Services, paths: Paths) -> None:
+    from hipdesk.app import qsettings_for
+    from hipdesk.ui.companion.desk_companion import DeskCompanion
+    from hipdesk.ui.main_window import MainWindow
+
+    window = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(window)
+    window.attach(services)
+    companion = DeskCompanion(window, services, use_tray=False)
+    dialog = SettingsDialog(services, parent=window)
+    qtbot.addWidget(dialog)
+    assert not dialog.reminder_status.isHidden()
+    assert dialog.reminder_status.text() == companion.controller.status_text()
+    companion.controller.pause(3600)
+    assert dialog.reminder_status.text().startswith("Reminders paused until ")
+    assert dialog.reminder_status.accessibleName() == f"Right now: {dialog.reminder_status.text()}"

@@ -1,12 +1,12 @@
-"""Settings: reminders, sitting breaks, the weekly goal, cues, the default routine, the health profile and start at
-login."""
+"""Settings: reminders (and, while HipDesk runs, what they are doing right now), sitting breaks and time away,
+the weekly goal, cues, the default routine, the health profile and start at login."""
 
 from __future__ import annotations
 
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
-from hipdesk.domain.reminders import WEEKDAY_NAMES, ReminderSettings
+from hipdesk.domain.reminders import AWAY_MIN_RANGE, WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
+from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
 
 if TYPE_CHECKING:
@@ -117,6 +118,23 @@ class SettingsDialog(QDialog):
         days_label.setBuddy(self.day_boxes[0])
         form.addRow(days_label, days)
 
+        # What the reminders are doing now (next one, snoozed, paused, or why one is held), while HipDesk runs them.
+        self.reminder_status = QLabel()
+        self.reminder_status.setObjectName("reminderStatus")
+        self.reminder_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder_status.setWordWrap(True)
+        self.reminder_status.setStyleSheet(MUTED_TEXT)
+        # The desk companion lives beside the window that opened this dialog (none in a bare test or before start-up).
+        host = self.parent()
+        controller = host.findChild(ReminderController) if host is not None else None
+        if controller is not None:
+            self._show_status(controller.status_text())
+            controller.status_changed.connect(self._show_status)
+        self.reminder_status.setVisible(controller is not None)
+        status_label = QLabel("Right now")
+        status_label.setVisible(controller is not None)
+        form.addRow(status_label, self.reminder_status)
+
         self.reminders_on.toggled.connect(self._sync_enabled)
         self.second_on.toggled.connect(self._sync_enabled)
         return box
@@ -134,7 +152,17 @@ class SettingsDialog(QDialog):
         self.breaks_on.toggled.connect(self.break_minutes.setEnabled)
         form.addRow(self.breaks_on)
         form.addRow(self._label("&After sitting for", self.break_minutes), self.break_minutes)
-        hint = QLabel("Counted from your last session or break; never during a session.")
+        self.away_minutes = QSpinBox()
+        self.away_minutes.setRange(*AWAY_MIN_RANGE)
+        self.away_minutes.setSuffix(" min")
+        self.away_minutes.setAccessibleName("Minutes away from the computer that count as a break")
+        self.away_minutes.setToolTip("No keyboard or mouse input, a locked screen or a sleep this long is a break")
+        form.addRow(self._label("Time a&way is a break after", self.away_minutes), self.away_minutes)
+        hint = QLabel(
+            "Counted from your last session, break or time away; never during a session. While you are away, the "
+            "screen is locked, a window is full screen or Do Not Disturb is on, reminders wait, and one comes when "
+            "that ends."
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_TEXT)
@@ -236,6 +264,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.autostart_on)
         return box
 
+    def _show_status(self, text: str) -> None:
+        self.reminder_status.setText(text)
+        self.reminder_status.setAccessibleName(f"Right now: {text}")
+
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -284,6 +316,7 @@ class SettingsDialog(QDialog):
         self.breaks_on.setChecked(reminders.breaks_enabled)
         self.break_minutes.setValue(reminders.break_after_min)
         self.break_minutes.setEnabled(reminders.breaks_enabled)
+        self.away_minutes.setValue(reminders.away_min)
         chosen = prefs.default_routine(self._services)
         index = self.routine_combo.findData(chosen.id) if chosen is not None else -1
         self.routine_combo.setCurrentIndex(max(0, index))
@@ -313,6 +346,7 @@ class SettingsDialog(QDialog):
             weekdays=frozenset(day for day, check in enumerate(self.day_boxes) if check.isChecked()),
             breaks_enabled=self.breaks_on.isChecked(),
             break_after_min=self.break_minutes.value(),
+            away_min=self.away_minutes.value(),
         )
 
     def save(self) -> None:
