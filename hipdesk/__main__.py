@@ -48,9 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="log everything, on the terminal and in hipdesk.log in the data folder"
     )
-    parser.add_argument(
-        "--debug", action="store_true", help="log everything, on the terminal and in hipdesk.log in the data folder"
-    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--self-check", action="store_true", help="start, open every tab, report and quit")

@@ -22,17 +22,19 @@ def export_csv(data_dir: str | None, file: Path) -> int:
         return 1
     from hipdesk.clock import SystemWallClock
     from hipdesk.storage.db import DatabaseError, open_database
+    from hipdesk.storage.errors import StorageError
     from hipdesk.storage.history_repository import HistoryRepository
+    from hipdesk.usecases.history_export import export_history_csv
 
     try:
         database = open_database(paths.database, paths.backups, SystemWallClock())
-    except DatabaseError as exc:
+    except (DatabaseError, StorageError) as exc:
         print(f"{APP_NAME} cannot open its database: {exc}", file=sys.stderr)
         return 1
     try:
-        rows = HistoryRepository(database.engine).export_csv(file)
-    except OSError as exc:
-        print(f"{APP_NAME} could not write {file}: {exc.strerror or exc}", file=sys.stderr)
+        rows = export_history_csv(HistoryRepository(database.engine), file)  # the History tab's export, as a file
+    except StorageError as exc:  # says what and where; a file already there is left as it was
+        print(exc, file=sys.stderr)
         return 1
     finally:
         database.dispose()
