@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hipdesk import APP_NAME
+from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.reminders import PAUSE_MAX_S, ReminderSettings, next_occurrence
 from hipdesk.domain.routine import Routine, name_key
 from hipdesk.domain.words import counted
@@ -47,7 +48,7 @@ def offline_status(data_dir: Path, settings: ReminderSettings, minutes: int, wal
         reminders = "Sitting breaks are on" if settings.breaks_enabled else "No reminder planned"
     else:
         local = upcoming.astimezone(wall.zone())
-        day = "" if local.date() == now.date() else f"{local.strftime('%A')} "
+        day = "" if local.date() == now.date() else f"{weekday_name(local)} "
         reminders = f"Next reminder: {day}{local.strftime('%H:%M')}, once {APP_NAME} runs"
     return "\n".join(
         [

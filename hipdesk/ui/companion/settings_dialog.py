@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         self.away_minutes.setSuffix(" min")
         self.away_minutes.setAccessibleName("Minutes away from the computer that count as a break")
         self.away_minutes.setToolTip("No keyboard or mouse input, a locked screen or a sleep this long is a break")
-        form.addRow(self._label("Time a&way is a break after", self.away_minutes), self.away_minutes)
+        form.addRow(self._label("Time awa&y is a break after", self.away_minutes), self.away_minutes)
         hint = QLabel(
             "Counted from your last session, break or time away; never during a session. While you are away, the "
             "screen is locked, a window is full screen or Do Not Disturb is on, reminders wait, and one comes when "
