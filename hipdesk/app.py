@@ -72,11 +72,15 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.storage.session_repository import SessionRepository
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
+    from hipdesk.usecases.custom_exercises import refresh_custom_exercises
 
     engine = database.engine
     builtin_routines = load_builtin_routines(library)
     sessions = SessionRepository(engine, wall)
     sessions.close_interrupted()  # sessions a killed HipDesk left open show as partial
+    routines = RoutineRepository(engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines])
+    data = DataRepository(engine)
+    refresh_custom_exercises(library, routines, data)  # "From your routines": exercises routine files brought
     return Services(
         paths=paths,
         clock=clock,
@@ -84,13 +88,11 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         library=library,
         settings=SettingsRepository(engine, wall),
         history=HistoryRepository(engine),
-        routines=RoutineRepository(
-            engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines]
-        ),
+        routines=routines,
         builtin_routines=builtin_routines,
         checks=CheckRepository(engine, wall),
         progress=ProgressRepository(engine),
-        data=DataRepository(engine),
+        data=data,
         sessions=sessions,
     )
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import ChainMap
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import (
@@ -23,12 +26,18 @@ from hipdesk.domain.exercise import (
     SETS_RANGE,
     TEMPO_PART_RANGE,
     Dose,
+    Equipment,
     Exercise,
+    Phase,
+    Position,
+    Region,
     Tempo,
 )
 from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides, name_key
 from hipdesk.domain.routine_rules import total_duration_s
+
+_E = TypeVar("_E", bound=StrEnum)
 
 FORMAT_KEY = "hipdesk_routine"
 FORMAT_VERSION = 1
@@ -49,12 +58,20 @@ _OUTSIDE_KEYS = {"include", "includes", "import", "imports", "extends", "url", "
 _OUTSIDE = "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
 
 _TOP_REQUIRED = (FORMAT_KEY, "name", "items")
-_TOP_OPTIONAL = ("description", "source", "target_min")
+_TOP_OPTIONAL = ("description", "source", "target_min", "exercises")
 _ITEM_REQUIRED = ("exercise",)
 _ITEM_OPTIONAL = ("sides", "dose", "extra_sets_left", "extra_sets_right")
 _DOSE_REQUIRED = ("sets",)
 _DOSE_OPTIONAL = ("hold_s", "reps", "tempo", "rest_s")
 _TEMPO_KEYS = ("down_s", "hold_s", "up_s")
+# An exercise of the routine's own (a custom exercise, e.g. one a physiotherapist wrote).
+_EXERCISE_REQUIRED = ("id", "name", "phase", "targets", "per_side", "dose", "steps", "safety")
+_EXERCISE_OPTIONAL = ("summary", "cues", "mistakes", "position", "equipment", "difficulty", "figure")
+OWN_EXERCISES_MAX = 20
+EXERCISE_TEXT_MAX = 400  # one step, cue, mistake or safety line, or the summary
+EXERCISE_LINES_MAX = 12  # steps, cues, mistakes or safety lines
+TARGETS_MAX = 6
+DIFFICULTY_RANGE = (1, 3)
 
 
 class RoutineFileError(ValueError):
@@ -117,6 +134,7 @@ class _Reader:
     def __init__(self, label: str, library: Mapping[str, Exercise] | None) -> None:
         self.label = label
         self.library = library
+        self.own: dict[str, Exercise] = {}  # the routine's own exercises, by id, once read
 
     def fail(self, field: str, what: str) -> NoReturn:
         where = f"{self.label}: {field}" if self.label and field else (self.label or field or "routine")
@@ -189,6 +207,8 @@ class _Reader:
         if "target_min" in top:
             target_min = self.integer(top["target_min"], "target_min", TARGET_MIN_RANGE, "minutes")
 
+        if "exercises" in top:
+            self.own_exercises(top["exercises"], name)
         items_value = top["items"]
         if not isinstance(items_value, list):
             self.fail("items", f"must be a list [...], got {_type_name(items_value)}")
@@ -203,9 +223,10 @@ class _Reader:
             source=source,
             builtin=builtin,
             target_min=target_min,
+            exercises=tuple(self.own.values()),
         )
         if self.library is not None:
-            total = total_duration_s(routine, self.library)
+            total = total_duration_s(routine, ChainMap(self.own, dict(self.library)))
             if total > TOTAL_MAX_S:
                 self.fail("items", f"the routine would take about {format_duration(total)}; at most 3 h is allowed")
         return routine
@@ -222,11 +243,14 @@ class _Reader:
             self.fail(
                 field + ".exercise", f"is not an exercise id (like figure-four-stretch): {_shown_value(exercise_id)}"
             )
-        exercise = None
-        if self.library is not None:
+        exercise = self.own.get(exercise_id)
+        if exercise is None and self.library is not None:
             exercise = self.library.get(exercise_id)
             if exercise is None:
-                self.fail(field + ".exercise", f"no exercise with id {exercise_id!r} in HipDesk's library")
+                self.fail(
+                    field + ".exercise",
+                    f"no exercise with id {exercise_id!r} in HipDesk's library or in this file's exercises",
+                )
 
         sides = Sides.BOTH
         if "sides" in table:
@@ -286,6 +310,99 @@ class _Reader:
         if sum(parts.values()) <= 0:
             self.fail(field, "a repetition must take some time (every part is 0)")
         return Tempo(**parts)
+
+    # -- exercises of the routine's own ---------------------------------------------------------------------
+
+    def own_exercises(self, value: object, routine_name: str) -> None:
+        if not isinstance(value, list):
+            self.fail("exercises", f"must be a list [...], got {_type_name(value)}")
+        if len(value) > OWN_EXERCISES_MAX:
+            self.fail("exercises", f"has {len(value)} exercises; a routine brings at most {OWN_EXERCISES_MAX}")
+        for index, entry in enumerate(value):
+            exercise = self.exercise(entry, f"exercises[{index}]", routine_name)
+            if exercise.id in self.own:
+                self.fail(f"exercises[{index}].id", f"{exercise.id!r} is given twice in this file")
+            self.own[exercise.id] = exercise
+
+    def lines(self, table: Mapping[str, Any], key: str, field: str, required: bool) -> tuple[str, ...]:
+        if key not in table:
+            return ()
+        value = table[key]
+        if not isinstance(value, list):
+            self.fail(f"{field}.{key}", f"must be a list of text [...], got {_type_name(value)}")
+        if required and not value:
+            self.fail(f"{field}.{key}", "must have at least one line")
+        if len(value) > EXERCISE_LINES_MAX:
+            self.fail(f"{field}.{key}", f"has {len(value)} lines; at most {EXERCISE_LINES_MAX} are allowed")
+        out = []
+        for index, line in enumerate(value):
+            text = self.text(line, f"{field}.{key}[{index}]", EXERCISE_TEXT_MAX, multiline=False)
+            if not text.strip():
+                self.fail(f"{field}.{key}[{index}]", "must not be empty")
+            out.append(text)
+        return tuple(out)
+
+    def choice(self, value: object, field: str, kind: type[_E]) -> _E:
+        choices = [member.value for member in kind]
+        if not isinstance(value, str) or value not in choices:
+            self.fail(field, f"must be one of {', '.join(choices)}, got {_shown_value(value)}")
+        return kind(value)
+
+    def exercise(self, value: object, field: str, routine_name: str) -> Exercise:
+        table = self.obj(value, field)
+        self.keys(table, field + ".", _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL)
+        exercise_id = table["id"]
+        if not isinstance(exercise_id, str) or not EXERCISE_ID.fullmatch(exercise_id):
+            self.fail(field + ".id", f"must be an id like my-band-walk, got {_shown_value(exercise_id)}")
+        if self.library is not None and exercise_id in self.library and not self.library[exercise_id].custom:
+            self.fail(field + ".id", f"{exercise_id!r} is one of HipDesk's own exercises; give yours another id")
+        name = self.text(table["name"], field + ".name", NAME_MAX, multiline=False)
+        if not name.strip() or name != name.strip():
+            self.fail(field + ".name", "must not be empty or start or end with spaces")
+        phase = self.choice(table["phase"], field + ".phase", Phase)
+        if phase is Phase.CHECK:
+            self.fail(field + ".phase", "check is for HipDesk's weekly check; choose another phase")
+        targets_value = table["targets"]
+        if not isinstance(targets_value, list) or not 1 <= len(targets_value) <= TARGETS_MAX:
+            self.fail(
+                field + ".targets", f"must list 1 to {TARGETS_MAX} body regions, got {_shown_value(targets_value)}"
+            )
+        targets = tuple(self.choice(t, f"{field}.targets[{i}]", Region) for i, t in enumerate(targets_value))
+        if len(set(targets)) != len(targets):
+            self.fail(field + ".targets", "names a region twice")
+        per_side = table["per_side"]
+        if not isinstance(per_side, bool):
+            self.fail(field + ".per_side", f"must be true (one side at a time) or false, got {_shown_value(per_side)}")
+        equipment_value = table.get("equipment", [])
+        if not isinstance(equipment_value, list):
+            self.fail(field + ".equipment", f"must be a list [...], got {_type_name(equipment_value)}")
+        equipment = tuple(self.choice(e, f"{field}.equipment[{i}]", Equipment) for i, e in enumerate(equipment_value))
+        figure = table.get("figure")
+        if figure is not None:
+            if not isinstance(figure, str) or not EXERCISE_ID.fullmatch(figure):
+                self.fail(field + ".figure", f"must be a HipDesk exercise id or null, got {_shown_value(figure)}")
+            if self.library is not None and (figure not in self.library or self.library[figure].custom):
+                self.fail(field + ".figure", f"no figure called {figure!r}: use one of HipDesk's exercise ids")
+        return Exercise(
+            id=exercise_id,
+            name=name,
+            phase=phase,
+            summary=self.text(table.get("summary", ""), field + ".summary", EXERCISE_TEXT_MAX, multiline=False),
+            targets=targets,
+            position=self.choice(table.get("position", Position.STANDING.value), field + ".position", Position),
+            dose=self.dose(table["dose"], field + ".dose"),
+            per_side=per_side,
+            difficulty=self.integer(table.get("difficulty", 1), field + ".difficulty", DIFFICULTY_RANGE),
+            desk_friendly=False,
+            steps=self.lines(table, "steps", field, required=True),
+            cues=self.lines(table, "cues", field, required=False),
+            mistakes=self.lines(table, "mistakes", field, required=False),
+            safety=self.lines(table, "safety", field, required=True),
+            dose_source="",
+            equipment=equipment,
+            from_routine=routine_name,
+            figure=figure or "",
+        )
 
 
 def parse_routine(
@@ -397,6 +514,33 @@ def dose_to_dict(dose: Dose) -> dict[str, Any]:
     return out
 
 
+def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
+    """A routine's own exercise as the file format writes it."""
+    out: dict[str, Any] = {
+        "id": exercise.id,
+        "name": exercise.name,
+        "phase": exercise.phase.value,
+        "targets": [t.value for t in exercise.targets],
+        "per_side": exercise.per_side,
+        "position": exercise.position.value,
+        "difficulty": exercise.difficulty,
+    }
+    if exercise.summary:
+        out["summary"] = exercise.summary
+    if exercise.equipment:
+        out["equipment"] = [e.value for e in exercise.equipment]
+    if exercise.figure:
+        out["figure"] = exercise.figure
+    out["dose"] = dose_to_dict(exercise.dose)
+    out["steps"] = list(exercise.steps)
+    if exercise.cues:
+        out["cues"] = list(exercise.cues)
+    if exercise.mistakes:
+        out["mistakes"] = list(exercise.mistakes)
+    out["safety"] = list(exercise.safety)
+    return out
+
+
 def routine_to_dict(routine: Routine) -> dict[str, Any]:
     """The routine as the file format's JSON object (the same keys in the same order every time)."""
     out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": routine.name, "description": routine.description}
@@ -404,6 +548,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
         out["source"] = routine.source
     if routine.target_min is not None:
         out["target_min"] = routine.target_min
+    if routine.exercises:
+        out["exercises"] = [exercise_to_dict(e) for e in routine.exercises]
     items: list[dict[str, Any]] = []
     for item in routine.items:
         entry: dict[str, Any] = {"exercise": item.exercise_id, "sides": item.sides.value}
@@ -426,7 +572,9 @@ def check_routine(routine: Routine, library: Mapping[str, Exercise] | None, labe
     """Raise :class:`RoutineFileError` if the routine, written to a file, would not read back (a URL in its
     description, a name too long, too many exercises...). Run before saving or exporting what a person edited."""
     back = loads(dumps(routine), library=library, routine_id=routine.id, builtin=routine.builtin, label=label)
-    if back != routine:  # pragma: no cover - every field is written; this guards the format against drift
+    # Its own exercises read back as the routine's, under its (perhaps new) name.
+    expected = replace(routine, exercises=tuple(replace(e, from_routine=routine.name) for e in routine.exercises))
+    if back != expected:  # pragma: no cover - every field is written; this guards the format against drift
         raise RoutineFileError(label, "would not read back as the same routine")
 
 

@@ -380,6 +380,19 @@ class Exercise:
     sources: tuple[str, ...] = ()
     effort: Effort = Effort.NONE  # which half of a repetition lifts (see Effort)
     rep_pattern: RepPattern = RepPattern.SAME
+    # An exercise a routine file brought ("From your routines"): the routine's name; "" for HipDesk's own.
+    from_routine: str = ""
+    # The pose its figure shows: "" for its own (every built-in exercise has one), or a built-in exercise's id.
+    figure: str = ""
+
+    @property
+    def custom(self) -> bool:
+        return bool(self.from_routine)
+
+    @property
+    def pose_id(self) -> str:
+        """Whose pose file draws this exercise (an id with no pose file draws a calm standing figure)."""
+        return self.figure or self.id
 
     def dose_summary(self, dose: Dose | None = None, *, each_side: bool | None = None) -> str:
         """``dose`` (the exercise's own by default) in words, with 'each way' for a circle done both ways and

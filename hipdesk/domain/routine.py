@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Dose, Exercise
@@ -47,9 +47,24 @@ class Routine:
     source: str = ""
     builtin: bool = False
     target_min: int | None = None  # the total the routine aims at, e.g. 5 for "Desk five"
+    exercises: tuple[Exercise, ...] = ()  # exercises of its own, written into its file (custom exercises)
 
     def exercise_ids(self) -> tuple[str, ...]:
         return tuple(item.exercise_id for item in self.items)
 
     def missing_exercises(self, library: Mapping[str, Exercise]) -> list[str]:
-        return [i.exercise_id for i in self.items if i.exercise_id not in library]
+        own = {e.id for e in self.exercises}
+        return [i.exercise_id for i in self.items if i.exercise_id not in library and i.exercise_id not in own]
+
+
+def carry_own_exercises(routine: Routine, library: Mapping[str, Exercise]) -> Routine:
+    """The routine holding, as its own, every custom exercise its items use (and no other), so its file and its
+    stored copy stand alone: an exercise from another routine, added in the editor, travels with this one too."""
+    own = {e.id: e for e in routine.exercises}
+    used: dict[str, Exercise] = {}
+    for item in routine.items:
+        exercise = own.get(item.exercise_id) or library.get(item.exercise_id)
+        if exercise is not None and exercise.custom and item.exercise_id not in used:
+            used[item.exercise_id] = exercise
+    carried = tuple(used.values())
+    return routine if carried == routine.exercises else replace(routine, exercises=carried)

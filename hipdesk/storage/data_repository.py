@@ -373,6 +373,11 @@ class DataRepository:
             changed += 1
         return changed
 
+    def recorded_exercise_ids(self) -> set[str]:
+        """Every exercise id a recorded step names (read from the exercise index, not the steps themselves)."""
+        with self._engine.connect() as conn:
+            return set(conn.execute(text("SELECT DISTINCT exercise_id FROM steps")).scalars())
+
     # ---- for the report -----------------------------------------------------------------------------------------
     def next_day_ratings(self, first: date, last: date) -> list[tuple[date, int]]:
         """Next-day pain ratings for sessions on local days ``first`` .. ``last``, as (the session's day, rating).

@@ -116,6 +116,23 @@ class RoutineRepository:
             for r in rows
         ]
 
+    def every_version(self) -> list[RoutineVersion]:
+        """Every version of every routine, deleted ones included, oldest first (rows that cannot be read are
+        left out and logged)."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(RoutineRow).order_by(RoutineRow.created_at, RoutineRow.version, RoutineRow.version_uid)
+            ).all()
+        out = []
+        for r in rows:
+            try:
+                routine = self._to_routine(RoutineRow(**r._mapping))
+            except ValueError as exc:
+                log.warning("routine %s version %s cannot be read: %s", r.uid, r.version, exc)
+                continue
+            out.append(RoutineVersion(r.version, routine, r.created_at, bool(r.retired)))
+        return out
+
     def find_by_name(self, name: str) -> Routine | None:
         """The current user routine called ``name`` (compared by ``name_key``), or None; decodes only that one."""
         key = name_key(name)

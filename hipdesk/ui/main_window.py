@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
 
         self.day_watcher = DayWatcher(services.wall, self)
         self.day_watcher.day_changed.connect(services.events.day_changed)
+        # Before any tab listens: the library's exercises "From your routines" follow the routines.
+        services.events.routines_changed.connect(self._refresh_custom_exercises)
+        services.events.data_imported.connect(self._refresh_custom_exercises)
         services.events.play_requested.connect(self.play_routine)
         services.events.add_to_routine_requested.connect(self.add_to_routine)
         self._ensure_current_built(self.tabs.currentIndex())
@@ -389,6 +392,13 @@ class MainWindow(QMainWindow):
             self._central_layout.insertWidget(0, widget)
         else:
             self._central_layout.addWidget(widget)
+
+    def _refresh_custom_exercises(self) -> None:
+        services = self._services
+        if services is not None:
+            from hipdesk.usecases.custom_exercises import refresh_custom_exercises
+
+            refresh_custom_exercises(services.library, services.routines, services.data)
 
     def _data_transfer(self) -> DataTransferController | None:
         if self._services is None:

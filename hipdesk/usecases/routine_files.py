@@ -15,7 +15,7 @@ from pathlib import Path
 
 from hipdesk.content.routine_file import check_routine, dumps, read_routine_file
 from hipdesk.domain.exercise import Exercise
-from hipdesk.domain.routine import Routine, name_key
+from hipdesk.domain.routine import Routine, carry_own_exercises, name_key
 from hipdesk.storage.routine_repository import DuplicateNameError, RoutineRepository
 from hipdesk.usecases.files import write_text_atomically
 
@@ -103,6 +103,7 @@ class RoutineFiles:
         Raises RoutineFileError when the routine would not read back (checked first: nothing is written), and
         FileWriteError when the file cannot be written.
         """
+        routine = carry_own_exercises(routine, self._library)  # its custom exercises travel in the file
         check_routine(routine, self._library, label=Path(path).name)
         write_text_atomically(Path(path), dumps(routine))
 

@@ -104,6 +104,7 @@ class ExerciseDetailView(QWidget):
         # Header and actions stay put while the text below scrolls.
         title_row = QHBoxLayout()
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a routine file's exercise names are only text
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -180,6 +181,7 @@ class ExerciseDetailView(QWidget):
         self.dose.setWordWrap(True)
         self.dose.setAccessibleName("Dose")
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -308,6 +310,8 @@ class ExerciseDetailView(QWidget):
         chips.append(DIFFICULTY_LABELS.get(exercise.difficulty, str(exercise.difficulty)))
         if exercise.desk_friendly:
             chips.append("Desk-friendly")
+        if exercise.custom:  # the routine's name is the person's text: escaped, never markup
+            chips.append(f"From your routine “{html.escape(exercise.from_routine)}”")
         self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
 
         self.dose.setText(f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}")
@@ -380,7 +384,7 @@ class ExerciseDetailView(QWidget):
     def _show_figure(self, exercise: Exercise) -> None:
         # The demo loop sleeps by itself while the pane is hidden.
         alternates = exercise.rep_pattern is RepPattern.ALTERNATE_SIDES
-        self.figure.set_exercise(exercise.id, Side.LEFT if exercise.per_side else Side.NONE, alternates=alternates)
+        self.figure.set_exercise(exercise.pose_id, Side.LEFT if exercise.per_side else Side.NONE, alternates=alternates)
         dose = exercise.dose
         reps = dose.reps is not None
         self.figure.start_demo(RepRhythm(dose.tempo, exercise.effort, exercise.rep_pattern) if reps else None)

@@ -34,6 +34,7 @@ class ExerciseFilter:
     difficulties: frozenset[int] = frozenset()
     desk_friendly: bool = False
     favourites_only: bool = False
+    from_routines: bool = False  # only the exercises routine files brought
 
     @property
     def is_default(self) -> bool:
@@ -55,10 +56,20 @@ class ExerciseFilter:
             return False
         if self.difficulties and exercise.difficulty not in self.difficulties:
             return False
+        if self.from_routines and not exercise.custom:
+            return False
         return not (self.desk_friendly and not exercise.desk_friendly)
 
     def facets_key(self) -> tuple[Any, ...]:
-        return (self.phases, self.targets, self.equipment, self.positions, self.difficulties, self.desk_friendly)
+        return (
+            self.phases,
+            self.targets,
+            self.equipment,
+            self.positions,
+            self.difficulties,
+            self.desk_friendly,
+            self.from_routines,
+        )
 
 
 def search_rank(exercise: Exercise, words: tuple[str, ...]) -> int:

@@ -122,9 +122,16 @@ class LibraryView(QWidget):
         self.model = ExerciseListModel(services.library.exercises(), services.settings.favourites(), self)
         self.model.favourite_changed.connect(self._favourite_changed)
         services.events.data_imported.connect(self._favourites_imported)
+        services.events.routines_changed.connect(self.refresh_exercises)
+        services.events.data_imported.connect(self.refresh_exercises)
         self.proxy = ExerciseFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.thumbnails = ThumbnailCache(thumbnail_renderer or figure_thumbnail, self)
+        library = services.library
+        # A card's picture is its exercise's pose; an exercise from a routine may borrow one of HipDesk's.
+        renderer = thumbnail_renderer or (
+            lambda exercise_id, size: figure_thumbnail(library.pose_id(exercise_id), size)
+        )
+        self.thumbnails = ThumbnailCache(renderer, self)
 
         self._build_search_row()
         self._build_filter_row()
@@ -233,6 +240,11 @@ class LibraryView(QWidget):
         self.favourites_check.setAccessibleName("Favourites only")
         self.favourites_check.setToolTip("Only your starred exercises (Ctrl+D stars the current one)")
         self.favourites_check.toggled.connect(lambda on: self._refilter(favourites_only=on))
+        self.routines_check = QCheckBox("From your routines")
+        self.routines_check.setAccessibleName("Only exercises from your routines")
+        self.routines_check.setToolTip("Only the exercises that routine files you imported brought with them")
+        self.routines_check.toggled.connect(lambda on: self._refilter(from_routines=on))
+        self.routines_check.setVisible(bool(self._services.library.custom()))
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -241,6 +253,7 @@ class LibraryView(QWidget):
         row.addSpacing(6)
         row.addWidget(self.desk_check)
         row.addWidget(self.favourites_check)
+        row.addWidget(self.routines_check)
         row.addStretch(1)
         self.filter_row = row
 
@@ -295,6 +308,7 @@ class LibraryView(QWidget):
             *self._combos.values(),
             self.desk_check,
             self.favourites_check,
+            self.routines_check,
             self.reset_button,
             self.grid_button,
             self.list_button,
@@ -433,7 +447,11 @@ class LibraryView(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)
                 combo.blockSignals(False)
-        for check, on in ((self.desk_check, f.desk_friendly), (self.favourites_check, f.favourites_only)):
+        for check, on in (
+            (self.desk_check, f.desk_friendly),
+            (self.favourites_check, f.favourites_only),
+            (self.routines_check, f.from_routines),
+        ):
             if check.isChecked() != on:
                 check.blockSignals(True)
                 check.setChecked(on)
@@ -496,6 +514,16 @@ class LibraryView(QWidget):
 
     def _star_clicked(self, exercise_id: str) -> None:
         self.model.toggle_favourite(exercise_id)
+
+    def refresh_exercises(self) -> None:
+        """Show the library's exercises again when those from your routines changed (a routine imported, edited or
+        deleted); the search and filters stay as they were."""
+        exercises = self._services.library.exercises()
+        self.routines_check.setVisible(bool(self._services.library.custom()))
+        if tuple(exercises) == tuple(self.model.exercises()):
+            return
+        self.model.set_exercises(exercises)
+        self._filter_changed()
 
     def _favourites_imported(self) -> None:
         """Stars merged in from a data file (favourites only ever gain stars on import)."""

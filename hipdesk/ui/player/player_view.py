@@ -285,7 +285,7 @@ class PlayerView(QWidget):
         self.session_view.set_step(index, step)
         if step.exercise_id and hasattr(self.figure, "set_exercise"):
             alternates = step.rep_pattern is RepPattern.ALTERNATE_SIDES
-            self.figure.set_exercise(step.exercise_id, step.side, alternates=alternates)
+            self.figure.set_exercise(self.services.library.pose_id(step.exercise_id), step.side, alternates=alternates)
         if self.mini is not None:
             self.mini.set_step(step)
 

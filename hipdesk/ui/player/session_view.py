@@ -291,7 +291,9 @@ class SessionView(QWidget):
         dose = f" · {nxt.dose_text()}" if nxt.set_no == 1 else ""  # the routine's dose, not the library's
         self.next_label.setText(f"<b>Next up:</b> {nxt.exercise_name}{side}{sets}{dose}")
         if self._thumbnail is not None:
-            pixmap = self._thumbnail(nxt.exercise_id, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
+            shown = self._library.get(nxt.exercise_id)  # a custom exercise may borrow a built-in pose
+            pose = shown.pose_id if shown is not None else nxt.exercise_id
+            pixmap = self._thumbnail(pose, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
             self.next_thumb.setPixmap(pixmap)  # type: ignore[arg-type]
 
     def set_status(self, status: PlayerStatus) -> None:

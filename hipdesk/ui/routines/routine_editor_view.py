@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from hipdesk.content.routine_file import FILE_SUFFIX, TARGET_MIN_RANGE, RoutineFileError, check_routine
 from hipdesk.domain.exercise import Dose
 from hipdesk.domain.health import ItemConcern, routine_concerns, with_safer_variations
-from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.domain.routine import Routine, RoutineItem, Sides, carry_own_exercises
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.errors import StorageError
 from hipdesk.storage.routine_repository import DuplicateNameError
@@ -391,7 +391,7 @@ class RoutineEditorView(QWidget):
         from hipdesk.ui.figure.thumbnails import thumbnail
 
         try:
-            return QIcon(thumbnail(exercise_id, ICON_SIZE))
+            return QIcon(thumbnail(self.library.pose_id(exercise_id), ICON_SIZE))
         except Exception:  # a figure that cannot be drawn must never break the list
             return None
 
@@ -683,7 +683,10 @@ class RoutineEditorView(QWidget):
             self.show_message("Give the routine a name before saving it.", error=True)
             self.name_edit.setFocus()
             return None
-        draft = replace(self._draft, name=name, description=self._draft.description.strip())
+        # An exercise from another routine, added here, is written into this one too, so it stands alone.
+        draft = carry_own_exercises(
+            replace(self._draft, name=name, description=self._draft.description.strip()), self.library
+        )
         try:
             check_routine(draft, self.library)
             stored = self.services.routines.save(draft)

@@ -1,0 +1,51 @@
+"""A routine file with an exercise of its own: imported on the Routines tab, shown in the Library under "From your
+routines", played in the player with the figure it chose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from hipdesk.ui.main_window import MainWindow
+from tests.unit.test_custom_exercises import PHYSIO_FILE
+
+
+def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
+    qtbot: Any, services: Any, tmp_path: Path, fake_clock: Any
+) -> None:
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.attach(services)
+    library: Any = window.show_tab("library")
+    assert library.routines_check.isHidden()  # nothing from routines yet: no such filter to offer
+
+    path = tmp_path / "physio.hipdesk-routine.json"
+    path.write_text(json.dumps(PHYSIO_FILE), encoding="utf-8")
+    routines: Any = window.show_tab("routines")
+    stored = routines.import_from(path)
+    assert stored is not None and [e.id for e in stored.exercises] == ["pt-wall-hip-hinge", "pt-side-step-hold"]
+
+    window.show_tab("library")
+    assert not library.routines_check.isHidden()
+    library.routines_check.setChecked(True)
+    shown = [library.proxy.index(r, 0).data(0) for r in range(library.proxy.rowCount())]
+    assert len(shown) == 2 and any("Wall hip hinge" in str(text) for text in shown)
+    library.open_exercise("pt-wall-hip-hinge")
+    assert library.detail.title.text() == "Wall hip hinge <b>slow</b>"  # shown as typed, not as markup
+    assert "From your routine “From my physio”" in library.detail.facts.text()
+    assert library.detail.figure.exercise_id == "glute-bridge"  # the figure it chose
+
+    with qtbot.waitSignal(services.events.play_requested):
+        library.detail.play_button.click()
+    player: Any = window.built_tab("player")
+    assert player is not None and player.playing
+    assert player.controller.status().step.exercise_name == "Wall hip hinge <b>slow</b>"
+    for _ in range(100):  # past "get ready" (a few seconds)
+        if player.controller.status().step.exercise_id == "pt-wall-hip-hinge":
+            break
+        fake_clock.advance(0.5)
+        player.controller.poll()
+    assert player.figure.exercise_id == "glute-bridge"  # drawn with the pose it borrowed
