@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from hipdesk.app import qsettings_for
 from hipdesk.clock import FakeClock
@@ -163,7 +164,10 @@ def test_pain_stop_rates_logs_and_suggests_stopping(
     assert controller.player.step.exercise_id != first.exercise_id  # the exercise was ended
     dialog.rating.setValue(5)  # 4 points over the start: past the rise limit
     dialog.location.setCurrentText("Front of the hip or groin")
-    dialog.accept()
+    save = dialog.findChild(QPushButton, "saveRating")
+    assert save is not None and save.shortcut() == QKeySequence("Alt+S")  # Alt+S saves, as everywhere in HipDesk
+    assert dialog.sharp.shortcut() != QKeySequence("Alt+S")  # it used to tick "sharp"
+    save.click()
     bar = view.session_view.advice_bar
     assert bar.isVisible() and "Consider stopping for today" in bar.text.text()
     with database.engine.connect() as conn:
@@ -362,6 +366,31 @@ def test_play_requested_from_another_tab_plays_in_the_player(
     assert isinstance(player, PlayerView)
     assert window.tabs.currentWidget() is player
     assert player.controller is not None and player.controller.state is PlayerState.RUNNING
+
+
+def test_after_a_session_the_keyboard_is_in_the_summary_not_on_the_tab_bar(
+    qtbot: QtBot, services: Services, paths: Paths, fake_clock: FakeClock
+) -> None:
+    window = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(services)
+    services.events.play_requested.emit(short_routine(services))
+    player = window.built_tab("player")
+    assert isinstance(player, PlayerView) and player.controller is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    advance(player, fake_clock, 12)
+    player.ask_end()  # Esc: "End this session now?", focus on Keep going
+    bar = player.session_view.confirm_bar
+    qtbot.waitUntil(bar.isVisible)
+    bar.yes.setFocus()
+    qtbot.keyClick(bar.yes, Qt.Key.Key_Space)
+    assert player.stack.currentWidget() is player.summary_view
+    qtbot.waitUntil(lambda: player.summary_view.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is player  # an arrow key does not leave the unsaved summary
 
 
 def test_the_five_minute_routine_by_keyboard_alone(

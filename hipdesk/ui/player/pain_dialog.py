@@ -89,7 +89,7 @@ class PainDialog(QDialog):
         self.location.setEditable(True)
         self.location.addItems(LOCATIONS)
         name_combo(self.location, "Where it hurts")
-        self.sharp = QCheckBox("It is &sharp, or it catches")
+        self.sharp = QCheckBox("It is s&harp, or it catches")
         self.sharp.setAccessibleName("The pain is sharp or catching")
         form = QFormLayout()
         form.addRow("&Pain now:", self.rating)
@@ -97,7 +97,8 @@ class PainDialog(QDialog):
         form.addRow("", self.sharp)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save rating")
+        save.setText("&Save rating")  # Alt+S saves, as everywhere in HipDesk
+        save.setObjectName("saveRating")
         save.setAccessibleName("Save the pain rating")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Do not rate")
         buttons.accepted.connect(self.accept)

@@ -345,6 +345,9 @@ class PlayerView(QWidget):
                 work=finish.work if finish is not None else None,
             )
             self.stack.setCurrentWidget(self.summary_view)
+            # Now that it shows: the session's focused button just went away, and Qt would hand focus to the tab
+            # bar, where an arrow key leaves the summary unsaved.
+            self.summary_view.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
             if recorder.waiting and recorder.problem is not None:
                 self._on_save_failed(str(recorder.problem))
         else:
