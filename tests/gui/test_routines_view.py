@@ -433,3 +433,32 @@ def test_a_long_name_wraps_and_a_cut_one_shows_whole_in_its_tooltip(qtbot: Any, 
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text().startswith(name + "\n\n")
     QToolTip.hideText()
+
+
+def test_ctrl_z_in_a_dose_box_undoes_the_routine_change(qtbot: Any, view: RoutinesView) -> None:
+    editor = view.editor
+    editor.new_routine()
+    editor.add_exercise("glute-bridge")
+    editor.select_row(0)
+    dose = editor.dose_editor
+    dose.sets.setFocus()
+    dose.sets.setValue(4)
+    assert editor.routine().items[0].dose is not None and editor.routine().items[0].dose.sets == 4
+    qtbot.keyClick(dose.sets, Qt.Key.Key_Z, CTRL)  # the box does not keep Ctrl+Z for its own text
+    assert editor.routine().items[0].dose is None and dose.sets.value() == 2
+    qtbot.keyClick(dose.sets, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert editor.routine().items[0].dose is not None and editor.routine().items[0].dose.sets == 4
+
+
+def test_down_from_the_editors_search_goes_into_its_matches(qtbot: Any, view: RoutinesView) -> None:
+    editor = view.editor
+    editor.new_routine()
+    editor.search_edit.setFocus()
+    qtbot.keyClicks(editor.search_edit, "bridge")
+    assert editor.search_model.rowCount() > 1
+    qtbot.keyClick(editor.search_edit, Qt.Key.Key_Down)
+    assert editor.search_view.hasFocus() and editor.search_view.currentIndex().row() == 0
+    qtbot.keyClick(editor.search_view, Qt.Key.Key_Down)
+    assert editor.search_view.currentIndex().row() == 1
+    qtbot.keyClick(editor.search_view, Qt.Key.Key_Return)
+    assert ids(editor.routine()) == [editor.search_model.exercise(1).id]

@@ -13,10 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -386,6 +387,32 @@ class RoutineEditorView(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.delete_button.clicked.connect(lambda: self.delete())
         self.services.events.settings_changed.connect(self._settings_changed)
+        # A number box keeps Ctrl+Z for its own text; in the editor it means "undo the last change to the routine".
+        for box in self.dose_editor.findChildren(QAbstractSpinBox):
+            box.installEventFilter(self)
+        self.search_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QAbstractSpinBox)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()  # not claimed by the box: the editor's undo and redo shortcuts take it
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and watched is self.search_edit
+            and event.key() == Qt.Key.Key_Down
+            and self.search_model.rowCount()
+        ):
+            self.search_view.setFocus(Qt.FocusReason.OtherFocusReason)  # from the search into its matches
+            if not self.search_view.currentIndex().isValid():
+                self.search_view.setCurrentIndex(self.search_model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def _icon_for(self, exercise_id: str) -> QIcon | None:
         from hipdesk.ui.figure.thumbnails import thumbnail
