@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
@@ -35,6 +35,8 @@ def _qt() -> type[Qt]:
 
 SAFETY_ACKNOWLEDGED_KEY = "safety/acknowledged"  # QSettings: the person pressed "I have read this" on the notice
 GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how large
+FIRST_SIZE = (1100, 760)  # the first window, where the screen has room for it
+FRAME_ROOM = (16, 48)  # what a window manager's frame and title bar may add around the window
 
 # Signs that need a professional's assessment rather than exercise (the source's "red flags").
 RED_FLAGS = (
@@ -345,10 +347,22 @@ class MainWindow(QMainWindow):
     # ---- geometry ----------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._qsettings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 760)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not (restored and self._fits_a_screen()):  # a laptop away from its big monitor, a smaller screen
+            self._size_to_screen()
+
+    def _fits_a_screen(self) -> bool:
+        rect = self.geometry()
+        return any(screen.availableGeometry().contains(rect) for screen in QGuiApplication.screens())
+
+    def _size_to_screen(self) -> None:
+        """The first size, or as much of it as the screen's usable area has room for, centred there."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        width = min(FIRST_SIZE[0], area.width() - FRAME_ROOM[0])
+        height = min(FIRST_SIZE[1], area.height() - FRAME_ROOM[1])
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + max(0, (area.height() - height) // 2))
 
     def save_geometry(self) -> None:
         self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())

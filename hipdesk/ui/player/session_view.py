@@ -6,14 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
-from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, clock_text, countdown_text, set_text
+from hipdesk.ui.player.widgets import KIND_TEXT, CountdownLabel, SideBadge, clock_text, countdown_text, set_text
 
 BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
 INFO_BAR = f"background: #eef2ff; color: #1e3a8a; border: 1px solid #c7d2fe; {BAR_STYLE}"
@@ -154,10 +152,9 @@ class SessionView(QWidget):
         self.set_label = QLabel()
         self.set_label.setAccessibleName("Set")
         self.set_label.setStyleSheet("font-size: 22px;")
-        self.countdown = QLabel("0")
+        self.countdown = CountdownLabel()
         self.countdown.setAccessibleName("Seconds left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rep_label = QLabel(" ")
         self.rep_label.setAccessibleName("Repetition and tempo phase")
         self.rep_label.setStyleSheet("font-size: 26px;")
@@ -175,7 +172,7 @@ class SessionView(QWidget):
         info.addWidget(self.kind)
         info.addWidget(self.name)
         info.addLayout(side_row)
-        info.addWidget(self.countdown)
+        info.addWidget(self.countdown, 4)  # the countdown takes the column's spare height
         info.addWidget(self.rep_label)
         info.addWidget(self.paused_label)
         info.addStretch(1)
@@ -315,17 +312,9 @@ class SessionView(QWidget):
         self.cue_status.setText(text)
         self.mute_button.setText("Unmute" if muted else "Mute")
 
-    # ---- size ------------------------------------------------------------------------------------------------------
-    def _countdown_css(self) -> str:
-        px = max(96, min(260, int(self.height() * 0.26)))
-        return f"font-size: {px}px; font-weight: 700;"
-
+    # ---- look ------------------------------------------------------------------------------------------------------
     def _apply_countdown_size(self) -> None:
-        css = self._countdown_css()
         step = self._step
         accent = ACCENTS.get(step.kind) if step is not None else None
+        css = "font-weight: 700;"  # its size follows its room (CountdownLabel)
         self.countdown.setStyleSheet(f"{css} color: {accent};" if accent else css)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_countdown_size()

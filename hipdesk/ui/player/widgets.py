@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
@@ -80,3 +81,37 @@ class SideBadge(QLabel):
             f"font-size: {self._font_px}px; border-radius: {self._font_px // 3}px; padding: {pad_v}px {pad_h}px;"
         )
         self.show()
+
+
+class CountdownLabel(QLabel):
+    """The seconds left, as large as the room the layout gives it: its font follows its height (and its width),
+    so a large window shows a number readable across the room and a small screen still fits the whole player.
+
+    Signals: none.
+    """
+
+    FLOOR_PX = 48
+    CEILING_PX = 260
+    WIDEST = "8:88"  # sized for the widest countdown, so the number does not jump as it shrinks from 10 to 9
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("0", parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(round(self.FLOOR_PX * 1.2))
+        self._px = 0
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        px = max(self.FLOOR_PX, min(self.CEILING_PX, int(self.height() / 1.2)))
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        while px > self.FLOOR_PX and QFontMetrics(font).horizontalAdvance(self.WIDEST) > self.width():
+            px -= 4
+            font.setPixelSize(px)
+        if px != self._px:
+            self._px = px
+            self.setFont(font)
