@@ -67,6 +67,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.storage.check_repository import CheckRepository
     from hipdesk.storage.data_repository import DataRepository
     from hipdesk.storage.history_repository import HistoryRepository
+    from hipdesk.storage.photo_repository import PhotoRepository
     from hipdesk.storage.progress_repository import ProgressRepository
     from hipdesk.storage.routine_repository import RoutineRepository
     from hipdesk.storage.session_repository import SessionRepository
@@ -93,6 +94,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
         checks=CheckRepository(engine, wall),
         progress=ProgressRepository(engine),
         data=data,
+        photos=PhotoRepository(engine, paths.photos),
         sessions=sessions,
     )
 

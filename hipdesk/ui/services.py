@@ -11,6 +11,7 @@ from hipdesk.paths import Paths
 from hipdesk.storage.check_repository import CheckRepository
 from hipdesk.storage.data_repository import DataRepository
 from hipdesk.storage.history_repository import HistoryRepository
+from hipdesk.storage.photo_repository import PhotoRepository
 from hipdesk.storage.progress_repository import ProgressRepository
 from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.session_repository import SessionRepository
@@ -32,5 +33,6 @@ class Services:
     checks: CheckRepository  # weekly mobility check values
     progress: ProgressRepository  # recent session outcomes, for progression suggestions
     data: DataRepository  # every record at once: export all data, import and merge
+    photos: PhotoRepository  # photos check angles were measured on (files in paths.photos)
     # New repositories go above this line (built in hipdesk.app.build_services).
     events: AppEvents = field(default_factory=AppEvents)

@@ -213,6 +213,15 @@ class MeasureEntry(QWidget):
             if entry.side in mine:
                 entry.set_value(mine[entry.side])
 
+    def show_number(self, side: Side, value: float) -> None:
+        """Show a number measured elsewhere (on a photo) for ``side``, in the number box rather than a rating."""
+        if self.alt_switch is not None and self.alt_switch.isChecked():
+            self.alt_switch.setChecked(False)
+        for entry in self.inputs:
+            if entry.side is side and entry.number is not None:
+                entry.number.setText(f"{value:g}")
+                self.edited.emit()
+
     def problems(self) -> list[str]:
         return [p for entry in self.inputs if (p := entry.problem())]
 

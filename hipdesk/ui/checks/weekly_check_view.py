@@ -44,6 +44,7 @@ from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.checks.measure_entry import MeasureEntry
+from hipdesk.ui.checks.photo_panel import PhotoPanel, degree_measures
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.problems import show_problem
@@ -103,6 +104,7 @@ class CheckPage(QWidget):
         for entry in self.entries:
             layout.addWidget(entry)
         layout.addStretch(1)
+        self._body_layout = layout
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +126,15 @@ class CheckPage(QWidget):
 
     def focus_first(self) -> None:
         self.entries[0].first_input.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def add_below_entries(self, widget: QWidget) -> None:
+        self._body_layout.insertWidget(self._body_layout.count() - 1, widget)  # above the closing stretch
+
+    def set_measured(self, measure_id: str, side: str, value: float) -> None:
+        """Put a value measured elsewhere (on a photo) into its field, where it can still be changed."""
+        for entry in self.entries:
+            if entry.measure.id == measure_id:
+                entry.show_number(Side(side), value)
 
 
 def _values_text(summary: MeasureSummary) -> str:
@@ -372,6 +383,10 @@ class WeeklyCheckView(QWidget):
         if page is None:
             page = CheckPage(CHECKS[index], self._steps[index])
             page.set_values([v for v in self.stored if v.measure_id in self._measure_ids(index)])
+            if degree_measures(page.check):  # angles can be measured on a photo
+                panel = PhotoPanel(self.services, page.check, self.week)
+                panel.value_measured.connect(page.set_measured)
+                page.add_below_entries(panel)
             holder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             if holder is not None:

@@ -1,0 +1,301 @@
+"""A check's photos: this week's left and right side by side, each side this week against the first and the last
+photo before it, and every photo kept for the check, each with a delete button (and a copy saved only when asked)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.domain.assessment import MEASURES, CheckDefinition, Unit
+from hipdesk.domain.check_photos import CheckPhoto, side_by_side, timeline
+from hipdesk.domain.dates import long_date
+from hipdesk.domain.exercise import Side
+from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
+from hipdesk.domain.words import counted
+from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
+from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.services import Services
+from hipdesk.usecases.check_photos import PhotoFileError, delete_photo, save_copy
+
+TILE = QSize(240, 180)
+
+
+def _plain(text: str, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if muted:
+        label.setStyleSheet(MUTED_TEXT)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = _plain(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
+class PhotoTile(QWidget):
+    """One kept photo, small, with its points and angle drawn on it. Signals: none."""
+
+    def __init__(self, services: Services, photo: CheckPhoto, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photo = photo
+        self.rule = rule_for(photo.measure_id)
+        path = services.photos.path(photo)
+        reader = QImageReader(str(path))
+        reader.setScaledSize(QSize(photo.width, photo.height).scaled(TILE * 2, Qt.AspectRatioMode.KeepAspectRatio))
+        self.image = reader.read()
+        self.missing = f"The file is missing: {path}" if self.image.isNull() else ""
+        self.setFixedSize(TILE)
+        self.setObjectName(f"photoTile:{photo.id}")
+        self.setAccessibleName(
+            f"Photo of the {photo.side.value} side, {angle_text(self.rule, photo.angle_deg)}"
+            + (f"; {self.missing}" if self.missing else "")
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Mid))
+        if self.image.isNull():
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(
+                QRectF(self.rect()).adjusted(8, 8, -8, -8), Qt.TextFlag.TextWordWrap, self.missing or "No photo"
+            )
+            painter.end()
+            return
+        rect = fitted(self.image.size(), QRectF(self.rect()))
+        painter.drawImage(rect, self.image)
+        size = QSize(self.photo.width, self.photo.height)
+        draw_measurement(painter, rect, self.photo.landmarks, self.rule, size, palette, scale=0.6)
+        painter.end()
+
+
+class PhotoAlbumDialog(QDialog):
+    """The photos of one check: compare, move points, save a copy, delete.
+
+    Signals:
+    changed(): a photo was deleted (the check's photo list changed).
+    move_points_requested(object): the person wants to move the points on this CheckPhoto.
+    """
+
+    changed = Signal()
+    move_points_requested = Signal(object)
+
+    def __init__(self, services: Services, check: CheckDefinition, week: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.check = check
+        self.week = week
+        self.setObjectName("photoAlbum")
+        self.setWindowTitle(f"Photos: {check.title}")
+        self.setAccessibleName(f"Photos of the {check.title} check")
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.status = _plain("")
+        self.status.setObjectName("albumStatus")
+        self.status.setAccessibleName("Photos: result")
+        close = QPushButton("&Close")
+        close.setAccessibleName("Close the photos")
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(bottom)
+        self.delete_buttons: dict[int, QPushButton] = {}
+        self.copy_buttons: dict[int, QPushButton] = {}
+        self.move_buttons: dict[int, QPushButton] = {}
+        self.resize(900, 680)
+        self.refresh()
+
+    def refresh(self) -> None:
+        photos = self.services.photos.for_check(self.check.id)
+        self.delete_buttons.clear()
+        self.copy_buttons.clear()
+        self.move_buttons.clear()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        layout.addWidget(
+            _plain(
+                f"Kept in {self.services.paths.photos} on this computer. HipDesk never sends or exports them; "
+                "Save a copy puts one where you choose.",
+                muted=True,
+            )
+        )
+        if not photos:
+            layout.addWidget(_plain("No photos of this check yet."))
+        for m in self.check.measures:
+            if m.unit is not Unit.DEGREES or not any(p.measure_id == m.id for p in photos):
+                continue
+            layout.addWidget(_heading(m.label))
+            layout.addWidget(self._this_week(photos, m.id, m.per_side))
+            layout.addWidget(self._over_time(photos, m.id, m.per_side))
+        if photos:
+            layout.addWidget(_heading(f"Every photo of this check ({len(photos)})"))
+            layout.addWidget(self._listing(photos))
+        layout.addStretch(1)
+        self.scroller.setWidget(body)
+
+    def _tile(self, photo: CheckPhoto | None, caption: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if photo is None:
+            empty = _plain(f"{caption}: no photo", muted=True)
+            empty.setFixedWidth(TILE.width())
+            column.addWidget(empty)
+            return box
+        column.addWidget(PhotoTile(self.services, photo))
+        rule = rule_for(photo.measure_id)
+        when = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
+        label = _plain(f"{caption} · {angle_text(rule, photo.angle_deg)} · {when}")
+        label.setFixedWidth(TILE.width())
+        column.addWidget(label)
+        return box
+
+    def _this_week(self, photos: list[CheckPhoto], measure_id: str, per_side: bool) -> QWidget:
+        box = QWidget()
+        box.setObjectName(f"sideBySide:{measure_id}")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_plain("This week" + (", left and right" if per_side else ""), muted=True))
+        row = QHBoxLayout()
+        left, right = side_by_side(photos, measure_id, self.week)
+        if per_side:
+            row.addWidget(self._tile(left, "Left"))
+            row.addWidget(self._tile(right, "Right"))
+        else:
+            only = [p for p in photos if p.measure_id == measure_id and p.week_start == self.week]
+            row.addWidget(self._tile(only[-1] if only else None, "This week"))
+        row.addStretch(1)
+        column.addLayout(row)
+        if left is not None and right is not None:
+            sizes = (limb_size(p.landmarks, p.width, p.height) for p in (left, right))
+            warning = pair_warning(*sizes)
+            if warning:
+                caution = _plain(warning)
+                caution.setObjectName(f"pairWarning:{measure_id}")
+                caution.setStyleSheet(f"color: {CAUTION};")
+                column.addWidget(caution)
+            else:
+                difference = abs(left.angle_deg - right.angle_deg)
+                column.addWidget(_plain(f"Left and right differ by {difference:g}° on the photos.", muted=True))
+        return box
+
+    def _over_time(self, photos: list[CheckPhoto], measure_id: str, per_side: bool) -> QWidget:
+        box = QWidget()
+        box.setObjectName(f"overTime:{measure_id}")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for side in (Side.LEFT, Side.RIGHT) if per_side else (Side.NONE,):
+            line = timeline(photos, measure_id, side, self.week)
+            if len(line.shown) < 2:
+                continue
+            name = f"{side.value.capitalize()} side" if side is not Side.NONE else "Over time"
+            column.addWidget(_plain(f"{name}: this week against the first and the last photo before it", True))
+            row = QHBoxLayout()
+            for caption, photo in line.shown:
+                row.addWidget(self._tile(photo, caption))
+            row.addStretch(1)
+            column.addLayout(row)
+        return box
+
+    def _listing(self, photos: list[CheckPhoto]) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        for row, photo in enumerate(reversed(photos)):
+            m = MEASURES.get(photo.measure_id)
+            label = m.label if m is not None else photo.measure_id
+            rule = rule_for(photo.measure_id)
+            when = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
+            side = f" · {photo.side.value}" if photo.side is not Side.NONE else ""
+            text = f"{when} · {label}{side} · {angle_text(rule, photo.angle_deg)} · {photo.source.value}"
+            grid.addWidget(_plain(text), row, 0)
+            of_side = f", {photo.side.value} side," if photo.side is not Side.NONE else ""
+            what = f"the {label.lower()} photo{of_side} of {when}"
+            move = QPushButton("Move the points…")
+            move.setAccessibleName(f"Move the points on {what}")
+            move.setEnabled(m is not None)
+            move.clicked.connect(lambda _=False, p=photo: self.move_points_requested.emit(p))
+            copy = QPushButton("Save a copy…")
+            copy.setAccessibleName(f"Save a copy of {what}")
+            copy.clicked.connect(lambda _=False, p=photo: self.save_copy(p))
+            delete = QPushButton("Delete")
+            delete.setAccessibleName(f"Delete {what}")
+            delete.clicked.connect(lambda _=False, p=photo: self.delete(p))
+            for column, button in enumerate((move, copy, delete), 1):
+                grid.addWidget(button, row, column)
+            self.move_buttons[photo.id] = move
+            self.copy_buttons[photo.id] = copy
+            self.delete_buttons[photo.id] = delete
+        grid.setColumnStretch(0, 1)
+        return box
+
+    # ---- actions ---------------------------------------------------------------------------------------------------
+    def delete(self, photo: CheckPhoto) -> bool:
+        if not self._ask_delete(photo):
+            return False
+        try:
+            delete_photo(self.services.photos, photo)
+        except PhotoFileError as exc:
+            self.status.setText(f"{exc}. The photo is still listed.")
+            return False
+        left = len(self.services.photos.for_check(self.check.id))
+        self.status.setText(f"Deleted the photo. {counted(left, 'photo')} of this check kept.")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def save_copy(self, photo: CheckPhoto) -> bool:
+        name = self._ask_save_path(photo)
+        if not name:
+            return False
+        try:
+            save_copy(self.services.photos, photo, Path(name))
+        except PhotoFileError as exc:
+            self.status.setText(f"{exc}. No copy was saved.")
+            return False
+        self.status.setText(f"Saved a copy as {name}.")
+        return True
+
+    # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
+    def _ask_delete(self, photo: CheckPhoto) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete the photo",
+            f"Delete this photo for good? The angle stays in your check; only the photo goes.\n\n"
+            f"{self.services.photos.path(photo)}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_save_path(self, photo: CheckPhoto) -> str:
+        suggested = Path.home() / photo.file_name
+        name, _filter = QFileDialog.getSaveFileName(self, "Save a copy of the photo", str(suggested), "JPEG (*.jpg)")
+        return name
