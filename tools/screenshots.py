@@ -14,6 +14,12 @@ Every picture comes from a throwaway data folder, never the developer's own data
 - ``history-two-weeks.png``, ``history-ten-years.png`` (and ``history-ten-years-full.png``, the whole scrolling
   page): the History tab over data made by ``tools/fill_history.py``.
 - ``weekly-check.png``, ``weekly-check-summary.png``: the weekly check dialog on its first check and its summary.
+- ``check-photo-panel.png``: the seated rotation check with its "Measure on a photo" panel, after both sides were
+  measured on photos; ``check-photo-consent.png``: the question HipDesk asks before the first photo;
+  ``check-photo-no-camera.png``: the photo dialog after "Take a photo" on a machine without a camera;
+  ``check-photo-points.png``: the three points on a photo of the left leg; ``check-photo-album.png``: the check's
+  photos, left against right and this week against the first and the last. The "photos" are HipDesk's own figure
+  drawn in the check's pose (``tools/figure_photos.py``): no one's real photo, and no webcam, is needed.
 - ``settings.png``: the settings dialog.
 - ``library-health.png``, ``player-health-check.png``: with knee trouble in the health profile, the library marks
   the kneeling stretch and offers its safer variation, and the player asks before a routine with it starts.
@@ -43,7 +49,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
 
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
@@ -306,6 +312,77 @@ def weekly_check(out: Path) -> None:
         dialog.close()
 
 
+# ---- measuring check angles on photos -----------------------------------------------------------------------------
+def check_photos(out: Path) -> None:
+    from hipdesk.domain.assessment import CHECKS, measure
+    from hipdesk.domain.check_photos import NewCheckPhoto, PhotoSource
+    from hipdesk.domain.exercise import Side
+    from hipdesk.domain.photo_angles import reading, rounded, rule_for
+    from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog, encode_jpeg, prepared
+    from hipdesk.ui.checks.photo_panel import PhotoPanel
+    from hipdesk.usecases.check_photos import give_consent, keep_photo
+    from tools.figure_photos import FRONT, picture, rig, rotation_joints
+
+    inward = "check-seated-rotation.internal"
+    page_index = next(i for i, c in enumerate(CHECKS) if c.id == "check-seated-rotation")
+    with scene() as s:
+        if s.window.check_reminder is not None:
+            s.window.check_reminder.hide()
+        this_week = s.wall.today() - timedelta(days=s.wall.today().weekday())
+        dialog: Any = s.window.open_weekly_check()
+        dialog.view.show_page(page_index)
+        panel = dialog.view.page(page_index).findChild(PhotoPanel)
+        panel.measure(measure(inward), Side.LEFT)
+        wait_until(lambda: panel.consent_box is not None and panel.consent_box.isVisible())
+        settle(300)
+        save_over(dialog, panel.consent_box, out, "check-photo-consent")
+        panel.consent_box.done(0)
+        give_consent(s.services.settings)
+
+        # photos of earlier weeks and of this week, each a figure posed at a known inward rotation
+        rule = rule_for(inward)
+        for weeks_ago, side, rotation in ((6, Side.LEFT, 26), (6, Side.RIGHT, 22), (2, Side.LEFT, 31),
+                                          (2, Side.RIGHT, 25), (0, Side.LEFT, 35), (0, Side.RIGHT, 28)):  # fmt: skip
+            spec = rig("check-seated-rotation", {"left_hip.rot": rotation}, FRONT, side)
+            image = prepared(picture(spec))
+            points = rotation_joints(spec, side)
+            angle = rounded(reading(rule, points, image.width(), image.height()))
+            kept = keep_photo(
+                s.services.photos,
+                s.wall,
+                NewCheckPhoto(inward, side, this_week - timedelta(weeks=weeks_ago), encode_jpeg(image), ".jpg",
+                              image.width(), image.height(), points, angle, PhotoSource.CAMERA),
+            )  # fmt: skip
+            if weeks_ago == 0:
+                dialog.view.page(page_index).set_measured(inward, side.value, kept.angle_deg)
+        panel.refresh()
+        scroll = dialog.view.page(page_index).findChild(QAbstractScrollArea)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        settle(800)
+        save(dialog, out, "check-photo-panel")
+
+        measuring = PhotoMeasureDialog(s.services, measure(inward), Side.LEFT, this_week, parent=dialog)
+        measuring.show()
+        measuring.start_camera()
+        wait_until(lambda: measuring.problem.isVisible())
+        settle(300)
+        save(measuring, out, "check-photo-no-camera")
+        spec = rig("check-seated-rotation", {"left_hip.rot": 35.0}, FRONT, Side.LEFT)
+        measuring.show_photo(picture(spec), PhotoSource.CAMERA)
+        measuring.canvas.set_points(rotation_joints(spec, Side.LEFT))
+        settle(500)
+        save(measuring, out, "check-photo-points")
+        measuring.reject()
+
+        album = panel.open_album()
+        album.resize(900, 900)
+        settle(800)
+        save(album, out, "check-photo-album")
+        album.close()
+        dialog.close()
+
+
 # ---- pain stop ----------------------------------------------------------------------------------------------------
 def pain_stop(out: Path) -> None:
     from hipdesk.domain.plan import StepKind
@@ -444,6 +521,7 @@ STATES: dict[str, Callable[[Path], object]] = {
     "routines": routines_duplicate,
     "history": history,
     "check": weekly_check,
+    "photos": check_photos,
     "pain": pain_stop,
     "progression": progression,
     "reminder": reminder,

@@ -30,6 +30,7 @@ from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
 from hipdesk.domain.words import counted
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.services import Services
 from hipdesk.usecases.check_photos import PhotoFileError, delete_photo, save_copy
 
@@ -170,8 +171,7 @@ class PhotoAlbumDialog(QDialog):
             return box
         column.addWidget(PhotoTile(self.services, photo))
         rule = rule_for(photo.measure_id)
-        when = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
-        label = _plain(f"{caption} · {angle_text(rule, photo.angle_deg)} · {when}")
+        label = _plain(f"{caption} · {angle_text(rule, photo.angle_deg)} · week of {week_label(photo.week_start)}")
         label.setFixedWidth(TILE.width())
         column.addWidget(label)
         return box

@@ -27,8 +27,8 @@ def consent_text(services: Services) -> str:
         f"A photo is kept only when you use its angle, in {services.paths.photos} on this computer, so you can "
         "compare it with later weeks. Photos opened from a file are kept as a fresh copy without the file's hidden "
         "details (such as where it was taken).\n\n"
-        "HipDesk never sends your photos anywhere and leaves them out of every export and backup; a copy leaves the "
-        "folder only when you save one. You can delete any photo under Photos on this check.\n\n"
+        "HipDesk never sends your photos anywhere and leaves them out of the backups and exports it makes; a copy "
+        "leaves the folder only when you save one. You can delete any photo under Photos on this check.\n\n"
         "Go on?"
     )
 
