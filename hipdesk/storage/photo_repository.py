@@ -3,7 +3,8 @@
 
 A file is written whole or not at all: into a temporary file beside it, flushed to the disk, then renamed into
 place, so a crash or a full disk never leaves half a photo under a real name. The row is written after the file; if
-the row cannot be written the file is removed again, so no photo is kept that HipDesk does not list. Deleting removes
+the row cannot be written (a locked or full database: a StorageError) the file is removed again, so no photo is kept
+that HipDesk does not list. Deleting removes
 the file first and the row after it: a file that cannot be removed leaves everything as it was, and says where.
 """
 
@@ -22,11 +23,19 @@ from sqlalchemy import ColumnElement, Engine, Row, delete, insert, or_, select, 
 from hipdesk.domain.check_photos import CheckPhoto, NewCheckPhoto, PhotoSource
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import Landmarks
+from hipdesk.storage.errors import StorageError
 from hipdesk.storage.tables import CheckPhotoRow
 
 
-class PhotoFileError(OSError):
+class PhotoFileError(StorageError):
     """A photo file that could not be written, read or removed; the message names the path and the reason."""
+
+    title = "HipDesk could not use the photo file"
+
+    @classmethod
+    def at(cls, what: str, path: Path, exc: OSError) -> PhotoFileError:
+        reason = exc.strerror or str(exc)
+        return cls(f"Could not {what} {path}: {reason}", path, reason)
 
 
 def write_file_safely(path: Path, data: bytes) -> None:
@@ -87,7 +96,7 @@ class PhotoRepository:
         try:
             write_file_safely(path, new.image)
         except OSError as exc:
-            raise PhotoFileError(f"Could not save the photo in {self.folder}: {exc.strerror or exc}") from exc
+            raise PhotoFileError.at("save the photo in", self.folder, exc) from exc
         try:
             with self._engine.begin() as conn:
                 inserted = conn.execute(
@@ -159,7 +168,7 @@ class PhotoRepository:
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise PhotoFileError(f"Could not delete {path}: {exc.strerror or exc}") from exc
+            raise PhotoFileError.at("delete", path, exc) from exc
         with self._engine.begin() as conn:
             conn.execute(delete(CheckPhotoRow).where(CheckPhotoRow.id == photo.id))
 
@@ -168,11 +177,11 @@ class PhotoRepository:
         try:
             data = self.path(photo).read_bytes()
         except OSError as exc:
-            raise PhotoFileError(f"Could not read {self.path(photo)}: {exc.strerror or exc}") from exc
+            raise PhotoFileError.at("read", self.path(photo), exc) from exc
         try:
             write_file_safely(destination, data)
         except OSError as exc:
-            raise PhotoFileError(f"Could not write {destination}: {exc.strerror or exc}") from exc
+            raise PhotoFileError.at("write", destination, exc) from exc
 
     def _select(self, *where: ColumnElement[bool]) -> list[CheckPhoto]:
         r = CheckPhotoRow

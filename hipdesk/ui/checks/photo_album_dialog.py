@@ -28,11 +28,12 @@ from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
 from hipdesk.domain.words import counted
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.services import Services
-from hipdesk.usecases.check_photos import PhotoFileError, delete_photo, save_copy
+from hipdesk.usecases.check_photos import delete_photo, save_copy
 
 TILE = QSize(240, 180)
 
@@ -262,7 +263,7 @@ class PhotoAlbumDialog(QDialog):
             return False
         try:
             delete_photo(self.services.photos, photo)
-        except PhotoFileError as exc:
+        except StorageError as exc:
             self.status.setText(f"{exc}. The photo is still listed.")
             return False
         left = len(self.services.photos.for_check(self.check.id))
@@ -277,7 +278,7 @@ class PhotoAlbumDialog(QDialog):
             return False
         try:
             save_copy(self.services.photos, photo, Path(name))
-        except PhotoFileError as exc:
+        except StorageError as exc:
             self.status.setText(f"{exc}. No copy was saved.")
             return False
         self.status.setText(f"Saved a copy as {name}.")

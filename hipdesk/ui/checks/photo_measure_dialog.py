@@ -42,6 +42,7 @@ from hipdesk.domain.photo_angles import (
     rounded,
     rule_for,
 )
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import PhotoCanvas, angle_text, fitted
 from hipdesk.ui.checks.webcam import Webcam
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
@@ -81,7 +82,7 @@ def encode_jpeg(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "JPG", JPEG_QUALITY):  # type: ignore[call-overload]  # the stubs say bytes; str works
-        raise PhotoFileError("HipDesk could not encode the photo as JPEG")
+        raise PhotoFileError("HipDesk could not encode the photo as JPEG.")
     buffer.close()
     return bytes(data.data())
 
@@ -484,7 +485,7 @@ class PhotoMeasureDialog(QDialog):
                     source=self.source,
                 )
                 kept = keep_photo(self.services.photos, self.services.wall, new)
-        except PhotoFileError as exc:
+        except StorageError as exc:  # the photo folder or the database refused: nothing was kept
             self.warnings.setText(f"{exc} The angle was not used; try again.")
             self.warnings.show()
             return None
