@@ -128,16 +128,12 @@ def test_both_sides_from_two_photo_files_land_in_the_check_and_in_history(
     assert stored.get(IR, Side.LEFT) is not None and stored.get(IR, Side.LEFT).value == read[Side.LEFT]  # type: ignore[union-attr]
     assert stored.get(IR, Side.RIGHT) is not None and stored.get(IR, Side.RIGHT).value == 23  # type: ignore[union-attr]
 
-    from hipdesk.ui.history.history_view import HistoryView
+    from tests.gui.test_history_view import finish_reads, open_view
     from tools.fill_history import fill_two_weeks
 
     fill_two_weeks(services.history._engine, today=TEST_TODAY)
-    history = HistoryView(services)
-    qtbot.addWidget(history)
-    history.resize(1200, 800)
-    history.show()
-    history.wait_for_reads()
-    qtbot.waitUntil(lambda: history._complete and history.all_drawn)
+    history = open_view(qtbot, services)
+    finish_reads(qtbot, history)
     chart = history.cards[f"check:{IR}"].body
     tip = chart.tooltip_at(chart._count - 1)  # type: ignore[attr-defined]
     assert f"left: {read[Side.LEFT]:g}°" in tip and "right: 23°" in tip
