@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.assessment import Measure
 from hipdesk.domain.check_photos import CheckPhoto, NewCheckPhoto, PhotoSource
+from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import (
     GENERAL_TIPS,
@@ -438,7 +439,8 @@ class PhotoMeasureDialog(QDialog):
             return
         self.photo = image
         self.source = photo.source
-        self.placed_note.setText(f"Kept on {photo.taken_at.astimezone(self.services.wall.zone()):%d %b %Y}.")
+        kept_on = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
+        self.placed_note.setText(f"Kept on {kept_on}. Move the points, then use the angle again.")
         self._to_points(photo.landmarks)
 
     def _to_points(self, points: Landmarks) -> None:
