@@ -10,16 +10,12 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext
+from typing import TYPE_CHECKING, Any
 
 from hipdesk.clock import WallClock
 from hipdesk.storage.errors import (
@@ -29,6 +25,11 @@ from hipdesk.storage.errors import (
     classify,
     is_corruption,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import ExceptionContext
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -62,20 +63,40 @@ class Database:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config  # only to migrate: Alembic costs about 17 MiB and a third of a second
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE)
+
+
+@functools.cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the revision files' own lines.
+
+    A start on a database already at the head never needs Alembic; this answers "known?" and "the head?" without it.
+    tests/unit/test_storage_db.py checks it agrees with Alembic's reading of the same files.
+    """
+    graph: dict[str, str | None] = {}
+    for file in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {key: value for key, value in _REVISION_LINE.findall(file.read_text(encoding="utf-8"))}
+        if "revision" in found:
+            graph[found["revision"]] = found.get("down_revision") or None
+    return graph
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations should have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def _stamp(wall: WallClock) -> str:
@@ -94,6 +115,8 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine over the file at ``path`` whose known failures raise :class:`StorageError` kinds."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "handle_error", _known_failure(Path(path)))
@@ -229,8 +252,12 @@ def open_database(
                 saved = backup(path, backups_dir, f"before-{head_revision()}", wall)
                 notices.append(f"HipDesk upgraded its database; the previous copy is saved at {saved}.")
     engine = make_engine(path)
+    if current == head_revision():  # the usual start: nothing to migrate, and Alembic stays unloaded
+        return Database(engine=engine, path=path, notices=notices)
     try:
         with engine.begin() as conn:
+            from alembic import command
+
             conn.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn

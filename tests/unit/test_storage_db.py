@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from hipdesk.storage.db import (
     NewerDatabaseError,
     _alembic_config,
     head_revision,
+    known_revisions,
     make_engine,
     open_database,
 )
@@ -164,3 +167,22 @@ def test_sessions_skipped_through_before_the_completion_rule_become_partial(path
         assert steps == 8  # nothing recorded is lost
     finally:
         db.dispose()
+
+
+def test_the_revision_files_read_without_alembic_agree_with_alembic() -> None:
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
+
+
+def test_a_database_at_the_head_opens_without_loading_alembic(paths: Paths, wall: FakeWallClock) -> None:
+    open_database(paths.database, paths.backups, wall).dispose()  # made and migrated: Alembic runs here
+    code = (
+        "import sys; from hipdesk.storage.db import open_database; from hipdesk.clock import FakeWallClock; "
+        "from datetime import datetime, timezone; from pathlib import Path; "
+        f"db = open_database(Path({str(paths.database)!r}), Path({str(paths.backups)!r}), "
+        "FakeWallClock(datetime(2026, 11, 18, 12, tzinfo=timezone.utc))); db.dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "False"
