@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    parser.add_argument("--quit-when-usable", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.add_argument("--self-check", action="store_true", help="start, open every tab, report and quit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     play = commands.add_parser(
@@ -152,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(
         data_dir=args.data_dir,
         quit_after_paint=args.quit_after_paint,
+        quit_when_usable=args.quit_when_usable,
         check=args.self_check,
         # Snoozing or pausing a HipDesk that was not running starts one that waits in the tray.
         minimized=args.minimized or args.command in ("snooze", "pause-reminders"),

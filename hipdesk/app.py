@@ -235,6 +235,7 @@ def install_focus_ring(app: QApplication) -> None:
 def run(
     data_dir: str | None = None,
     quit_after_paint: bool = False,
+    quit_when_usable: bool = False,
     check: bool = False,
     minimized: bool = False,
     debug: bool = False,
@@ -254,7 +255,7 @@ def run(
     log_path = setup_logging(paths.data_dir if folder_problem is None else None, debug=debug)
     app = create_application()
     install_qt_message_handler()
-    headless = check or quit_after_paint
+    headless = check or quit_after_paint or quit_when_usable
     crash = CrashHandler(log_path, show_dialogs=not headless)
     crash.install()
     if folder_problem is not None:
@@ -310,6 +311,10 @@ def run(
 
         QTimer.singleShot(0, finish_minimized)
     else:
+        if quit_when_usable:  # used by the start-up benchmark: the usual start, until the Library takes input
+            from hipdesk.ui.startup_probe import UsableProbe
+
+            UsableProbe(window)
 
         def finish() -> None:
             install_focus_ring(app)

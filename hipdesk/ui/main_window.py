@@ -84,10 +84,12 @@ class MainWindow(QMainWindow):
     Signals:
     first_painted(): emitted once, after the window's first paint (start-up work waits for it).
     hidden_to_tray(): closing the window only hid it, because ``keep_in_tray`` said so (HipDesk runs on in the tray).
+    tab_built(str): a tab's real widget was built (the tab's key), the first time it was needed.
     """
 
     first_painted = Signal()
     hidden_to_tray = Signal()
+    tab_built = Signal(str)
 
     def __init__(self, settings: QSettings) -> None:
         super().__init__()
@@ -316,6 +318,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         if old is not None:
             old.deleteLater()
+        self.tab_built.emit(key)
         return widget
 
     def built_tab(self, key: str) -> QWidget | None:

@@ -29,8 +29,11 @@ from tests.benchmarks.common import until_painted
 WIDTH, HEIGHT = 1280, 820
 
 
+_KEEP: list[object] = []  # what the app's run() keeps alive for the life of the process
+
+
 def running_hipdesk(data_dir: Path) -> Any:
-    """HipDesk's window, started as the app starts it, showing the Library tab over the store."""
+    """HipDesk's window, started as the app starts it (the desk companion too), showing the Library over the store."""
     from hipdesk.app import Startup, create_application, qsettings_for
     from hipdesk.clock import MonotonicClock, SystemWallClock
     from hipdesk.paths import Paths
@@ -46,6 +49,8 @@ def running_hipdesk(data_dir: Path) -> Any:
     window.show()
     until_painted(window)
     assert startup.finish()
+    startup.start_companion()
+    _KEEP.append(startup)
     library: Any = window.built_tab("library")
     until_painted(library.results.viewport())
     return window

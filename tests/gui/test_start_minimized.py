@@ -49,6 +49,7 @@ def test_the_flag_is_parsed_and_passed_on(monkeypatch: pytest.MonkeyPatch) -> No
         {
             "data_dir": "/tmp/x",
             "quit_after_paint": False,
+            "quit_when_usable": False,
             "check": False,
             "minimized": True,
             "debug": False,
