@@ -24,6 +24,7 @@ from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem
 
 ANGLE_DIFFERENCE_DEG = 10.0  # Ellison 1990: rotation within 10° between sides counts as equal
+THOMAS_KNEE_TYPICAL_DEG = 67.0  # a hanging knee bent less than about 67° suggests short two-joint flexors (Peeler)
 KNEE_HEIGHT_DIFFERENCE_CM = 4.0  # figure-four knee height: sides about 2.0 ± 0.9 cm apart, MDC 3.7-4.0 cm
 EXTRA_SETS_FOR_TIGHTER_SIDE = 1
 MAX_EXTRA_SETS = EXTRA_SETS_RANGE[1]  # a suggestion never goes past what a routine may hold
@@ -49,6 +50,7 @@ class Unit(StrEnum):
     DEPTH = "depth"
     SIT = "sit"
     FEEL = "feel"
+    CROSS = "cross"
 
     @property
     def is_number(self) -> bool:
@@ -78,6 +80,7 @@ _CHOICES: dict[Unit, tuple[str, ...]] = {
     Unit.DEPTH: ("below level", "level", "above level"),
     Unit.SIT: ("comfortable", "with hands or a cushion", "not possible"),
     Unit.FEEL: ("free", "a bit stiff", "very stiff"),
+    Unit.CROSS: ("the ankle rests on the thigh", "cannot cross the ankle"),
 }
 
 
@@ -115,6 +118,7 @@ class Measure:
     minimum: float = 0.0
     maximum: float = 180.0
     typical_label: str = ""  # the typical range in words, when plainer than the numbers
+    choice_notes: tuple[str, ...] = ()  # for a choice: what each choice says, when it says more than limited_note
 
     @property
     def check_id(self) -> str:
@@ -220,7 +224,8 @@ CHECKS: tuple[CheckDefinition, ...] = (
         id="check-figure-four",
         title="Figure-four knee height",
         measuring="Lying on your back in a figure four, let the knee fall and measure from the outside of the knee "
-        "straight down to the floor, in centimetres, each side.",
+        "straight down to the floor, in centimetres, each side. If the ankle will not cross onto the other thigh, "
+        "record that instead of a height.",
         measures=(
             Measure(
                 id="check-figure-four",
@@ -237,6 +242,15 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 suggestions=("figure-four-stretch", "supine-piriformis-stretch", "butterfly-adductor-stretch"),
                 maximum=60,
             ),
+            Measure(
+                id="check-figure-four.cross",
+                label="Ankle crosses onto the other thigh",
+                unit=Unit.CROSS,
+                per_side=True,
+                how="The outside of the ankle rests just above the other knee.",
+                limited_note="the ankle could not cross onto the other thigh",
+                suggestions=("knee-to-chest-glute-stretch", "seated-hip-rotations", "supine-piriformis-stretch"),
+            ),
         ),
     ),
     CheckDefinition(
@@ -250,7 +264,7 @@ CHECKS: tuple[CheckDefinition, ...] = (
         id="check-thomas-test",
         title="Thomas-style hip flexor screen",
         measuring="With the phone on the hanging thigh, read the angle from level: above level counts as plus, "
-        "below as minus.",
+        "below as minus. Then the knee: how far it bends, 90° being a right angle.",
         measures=(
             Measure(
                 id="check-thomas-test",
@@ -272,6 +286,22 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 minimum=-45,
                 maximum=60,
             ),
+            Measure(
+                id="check-thomas-test.knee",
+                label="Knee bend of the hanging leg",
+                unit=Unit.DEGREES,
+                per_side=True,
+                how="The angle between thigh and shin, 90° a right angle. With the phone along the shin (straight "
+                "down reads 0°, the foot swung out reads plus): 90 − the shin's reading − the thigh's reading.",
+                better=Better.HIGHER,
+                typical_low=THOMAS_KNEE_TYPICAL_DEG,
+                typical_label=f"about {THOMAS_KNEE_TYPICAL_DEG:g}° or more",
+                mdc=7,
+                side_threshold=ANGLE_DIFFERENCE_DEG,
+                limited_note="the hanging knee bent less than is typical",
+                suggestions=("standing-quad-stretch", "half-kneeling-hip-flexor-stretch"),
+                maximum=150,
+            ),
         ),
     ),
     CheckDefinition(
@@ -287,6 +317,7 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 per_side=False,
                 how="At the lowest point your heels stay down.",
                 limited_note="the squat stayed above level",
+                choice_notes=("", "the thighs reached level but not below", "the squat stayed above level"),
                 suggestions=("tempo-squat", "wall-calf-stretch", "butterfly-adductor-stretch"),
             ),
             Measure(
@@ -338,8 +369,8 @@ CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         id="check-lunge-control",
         title="Lunge control",
-        measuring="Lower into a lunge facing a mirror or a camera and watch the front knee and the pelvis; "
-        "answer for each front leg.",
+        measuring="Lower into a lunge facing a mirror or a camera (side-on for the back) and watch the front knee, "
+        "the pelvis and the lower back; answer for each front leg.",
         measures=(
             Measure(
                 id="check-lunge-control.knee",
@@ -358,6 +389,15 @@ CHECKS: tuple[CheckDefinition, ...] = (
                 how="",
                 limited_note="the pelvis dropped or twisted",
                 suggestions=("side-plank", "hip-airplanes-supported"),
+            ),
+            Measure(
+                id="check-lunge-control.back",
+                label="Lower back stayed still (no extra arch)",
+                unit=Unit.YES_NO,
+                per_side=True,
+                how="Side-on: the lower back does not arch to make up the depth.",
+                limited_note="the lower back arched to make up the depth",
+                suggestions=("tall-kneeling-hip-flexor-stretch", "plank"),
             ),
         ),
     ),
@@ -486,7 +526,8 @@ class SideComparison:
 def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None) -> SideComparison | None:
     """Left against right for a per-side number, by the rule; None when the pair is missing or not a number.
 
-    ``previous`` is the check before this one that recorded both sides of this measure.
+    ``previous`` is the check just before this one (the latest earlier week with any value recorded): "two checks
+    in a row" means that check and this one, so a check that skipped this measure breaks the run.
     """
     if m.difference_threshold is None:
         return None
@@ -498,9 +539,18 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
     unit = pair[0].unit
     tighter = tighter_side(m, left, right)
     shown = unit.show(round(difference, 1))
+    threshold = m.difference_threshold
+    assert threshold is not None
+    usual = unit.show(round(threshold, 1))
     if not exceeds_rule(m, left, right):
         return SideComparison(
-            m.id, left, right, difference, tighter, SideVerdict.NORMAL, f"Left and right: {WITHIN_NORMAL_VARIATION}."
+            m.id,
+            left,
+            right,
+            difference,
+            tighter,
+            SideVerdict.NORMAL,
+            f"Left and right: {shown} apart, {WITHIN_NORMAL_VARIATION} (up to {usual}).",
         )
     before = previous.sides(m.id) if previous is not None else None
     held = (
@@ -517,8 +567,8 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
             difference,
             tighter,
             SideVerdict.FLAGGED,
-            f"The {tighter.value} side has had less movement in two checks in a row ({shown} apart this week). "
-            f"Extra rounds on the {tighter.value} side can help even it out.",
+            f"The {tighter.value} side has had less movement in two checks in a row ({shown} apart this week, more "
+            f"than the {usual} of normal variation). Extra rounds on the {tighter.value} side can help even it out.",
         )
     return SideComparison(
         m.id,
@@ -527,8 +577,8 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
         difference,
         tighter,
         SideVerdict.WATCH,
-        f"{shown} apart this week: {WITHIN_NORMAL_VARIATION} for now. "
-        "HipDesk points it out only if it holds at the next check.",
+        f"{shown} apart this week, more than the {usual} of normal variation. One check can mislead: HipDesk points "
+        "it out if the same side is behind again at the next check.",
     )
 
 
@@ -586,12 +636,30 @@ class MeasureSummary:
         limited = self.limited_sides
         if not limited:
             return "Within the typical range." if self.standings else ""
+        notes = self._choice_notes()
+        if notes:
+            return " ".join(f"{note[:1].upper()}{note[1:]}." for note in notes)
         where = ""
         if self.measure.per_side and len(limited) == 1:
             where = f" on the {limited[0].value}"
         elif self.measure.per_side:
             where = " on both sides"
         return f"{self.measure.limited_note[:1].upper()}{self.measure.limited_note[1:]}{where}."
+
+    def _choice_notes(self) -> list[str]:
+        """For a choice that names its own note (a squat to level is not one above it): the note of each limited
+        value, with its side."""
+        m = self.measure
+        if not m.choice_notes:
+            return []
+        notes: list[str] = []
+        for value in self.values:
+            index = round(value.value)
+            if value.unit is not m.unit or not 0 < index < len(m.choice_notes):
+                continue
+            where = f" on the {value.side.value}" if value.side is not Side.NONE else ""
+            notes.append(m.choice_notes[index] + where)
+        return notes
 
 
 @dataclass(frozen=True)
@@ -630,8 +698,11 @@ def previous_with(measure_id: str, side_pair: bool, history: Sequence[WeekResult
 def summarize(current: WeekResults, history: Sequence[WeekResults], library: Mapping[str, Exercise]) -> CheckSummary:
     """Compare a week with the typical ranges, with the other side and with the checks before it.
 
-    ``history`` may include ``current``; only earlier weeks are used for "two in a row" and changes.
+    ``history`` may include ``current``; only earlier weeks are used for "two in a row" and changes. Changes
+    compare with the last check that measured the value; "two in a row" looks only at the check just before.
     """
+    earlier = [w for w in history if w.week_start < current.week_start and w.values]
+    last_check = max(earlier, key=lambda w: w.week_start) if earlier else None
     summaries: list[MeasureSummary] = []
     for check in CHECKS:
         for m in check.measures:
@@ -644,7 +715,7 @@ def summarize(current: WeekResults, history: Sequence[WeekResults], library: Map
                     measure=m,
                     values=values,
                     standings=tuple((v.side, standing(m, v)) for v in values),
-                    sides=compare_sides(m, current, previous) if m.per_side else None,
+                    sides=compare_sides(m, current, last_check) if m.per_side else None,
                     changes=tuple(week_changes(m, current, previous)),
                 )
             )

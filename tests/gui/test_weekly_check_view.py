@@ -127,7 +127,9 @@ def test_a_second_week_by_keyboard_flags_only_what_held(
     assert "right side" in flag.text() and "two checks in a row" in flag.text()
     knee_card = view.summary_page.findChild(QWidget, f"result:{KNEE}")
     assert knee_card is not None
-    assert "within normal variation" in knee_card.findChildren(type(flag))[-1].text()
+    knee_sides = knee_card.findChildren(type(flag))[-1].text()
+    assert "5 cm apart this week, more than the 4 cm of normal variation" in knee_sides  # said, not flagged
+    assert "next check" in knee_sides
     stored = services.checks.week(date(2026, 11, 16))
     assert {(v.measure_id, v.side, v.value) for v in stored.values} == {
         ("check-forward-fold", Side.NONE, 1.0),

@@ -118,6 +118,9 @@ def test_every_check_exercise_has_a_definition_and_ids_are_unique() -> None:
         ("check-lunge-control.knee", Unit.YES_NO, True, None, None),
         ("check-deep-squat.heels", Unit.YES_NO, False, None, None),
         ("check-hip-feel", Unit.FEEL, True, None, None),
+        ("check-figure-four.cross", Unit.CROSS, True, None, None),
+        ("check-thomas-test.knee", Unit.DEGREES, True, 10.0, 7.0),
+        ("check-lunge-control.back", Unit.YES_NO, True, None, None),
     ],
 )
 def test_measures_carry_their_unit_side_and_numbers(
@@ -139,6 +142,36 @@ def test_every_measure_suggests_exercises_and_no_text_diagnoses() -> None:
             assert not any(word in text.casefold() for word in DIAGNOSTIC_WORDS), text
     for check in CHECKS:
         assert not any(word in check.measuring.casefold() for word in DIAGNOSTIC_WORDS)
+
+
+def test_the_figure_four_records_an_ankle_that_cannot_cross() -> None:
+    cross = measure("check-figure-four.cross")
+    assert cross.unit.choices[1] == "cannot cross the ankle"
+    assert cross.unit.show(1.0) == "cannot cross the ankle"
+    current = week(WEEK2, *pair(cross.id, 0, 1, Unit.CROSS))
+    summary = summarize(current, [current], LIBRARY)
+    found = next(s for s in summary.measures if s.measure.id == cross.id)
+    assert found.observation == "The ankle could not cross onto the other thigh on the right."
+    assert any(s.because == cross.limited_note for s in summary.suggestions)
+
+
+def test_a_squat_to_level_reads_as_level_not_as_above_it() -> None:
+    for index, words in ((1, "The thighs reached level but not below."), (2, "The squat stayed above level.")):
+        current = week(WEEK2, CheckValue("check-deep-squat", Side.NONE, index, Unit.DEPTH))
+        found = summarize(current, [current], LIBRARY).measures[0]
+        assert found.observation == words
+    assert Unit.DEPTH.show(1.0) == "level"
+
+
+def test_the_lunge_check_records_the_lower_back_and_the_thomas_check_the_knee() -> None:
+    back = measure("check-lunge-control.back")
+    assert back.check_id == "check-lunge-control" and "arch" in back.limited_note
+    knee = measure("check-thomas-test.knee")
+    assert knee.check_id == "check-thomas-test" and knee.typical_text == "typical: about 67° or more"
+    current = week(WEEK2, *pair(knee.id, 80, 58))
+    found = next(s for s in summarize(current, [current], LIBRARY).measures if s.measure.id == knee.id)
+    assert found.limited_sides == (Side.RIGHT,)
+    assert found.sides is not None and found.sides.verdict is SideVerdict.WATCH  # 22° apart, once
 
 
 def test_limited_internal_rotation_suggests_90_90_switches_and_seated_rotations() -> None:
@@ -192,6 +225,10 @@ def test_a_check_is_due_when_a_week_has_passed(last: date | None, today: date, d
         ("check-forward-fold", 0.0, None, Standing.TYPICAL),  # pass
         ("check-forward-fold", 1.0, None, Standing.LIMITED),  # not yet
         ("check-floor-sit", 1.0, None, Standing.LIMITED),  # with hands
+        ("check-thomas-test.knee", 67.0, None, Standing.TYPICAL),
+        ("check-thomas-test.knee", 60.0, None, Standing.LIMITED),  # bends less than about 67°
+        ("check-figure-four.cross", 1.0, None, Standing.LIMITED),  # cannot cross the ankle
+        ("check-deep-squat", 1.0, None, Standing.LIMITED),  # level: not yet below it
         (IR, 0.0, Unit.EASY_LIMITED, Standing.TYPICAL),  # easy
         (IR, 1.0, Unit.EASY_LIMITED, Standing.LIMITED),  # limited
     ],
@@ -269,11 +306,23 @@ def test_messages_say_within_normal_variation_and_name_the_tighter_side() -> Non
     normal = compare_sides(m, week(WEEK2, *pair(IR, 38, 33)), None)
     watch = compare_sides(m, week(WEEK2, *pair(IR, 38, 20)), None)
     flag = compare_sides(m, week(WEEK2, *pair(IR, 38, 20)), week(WEEK1, *pair(IR, 37, 21)))
-    assert normal is not None and WITHIN_NORMAL_VARIATION in normal.message
-    assert watch is not None and WITHIN_NORMAL_VARIATION in watch.message and "next check" in watch.message
+    assert normal is not None and normal.message == "Left and right: 5° apart, within normal variation (up to 10°)."
+    # Past the line once: the words say so (not "within normal variation"), and that it needs a second check.
+    assert watch is not None and WITHIN_NORMAL_VARIATION not in watch.message
+    assert "18° apart this week, more than the 10° of normal variation" in watch.message
+    assert "next check" in watch.message
     assert flag is not None and flag.tighter is Side.RIGHT and "right side" in flag.message
+    assert "more than the 10° of normal variation" in flag.message
     for result in (normal, watch, flag):
         assert not any(word in result.message.casefold() for word in DIAGNOSTIC_WORDS)
+
+
+def test_the_words_use_the_line_the_verdict_uses() -> None:
+    knee = measure(KNEE)  # 4 cm, the measuring error: 3.9 cm is normal, 4.1 cm is past the line
+    normal = compare_sides(knee, week(WEEK2, *pair(KNEE, 12, 15.9)), None)
+    watch = compare_sides(knee, week(WEEK2, *pair(KNEE, 12, 16.1)), None)
+    assert normal is not None and normal.verdict is SideVerdict.NORMAL and "(up to 4 cm)" in normal.message
+    assert watch is not None and watch.verdict is SideVerdict.WATCH and "more than the 4 cm" in watch.message
 
 
 def test_no_side_comparison_for_choices_one_side_or_easy_limited() -> None:
@@ -288,14 +337,33 @@ def test_no_side_comparison_for_choices_one_side_or_easy_limited() -> None:
 # ---- a week's summary ----------------------------------------------------------------------------------------------
 
 
-def test_two_checks_in_a_row_skip_weeks_where_the_measure_was_not_recorded() -> None:
+def test_two_checks_in_a_row_means_the_check_just_before() -> None:
     first = week(WEEK1, *pair(IR, 40, 25))
-    skipped = week(WEEK2, *pair(KNEE, 12, 12))  # internal rotation skipped this week
-    third = week(WEEK3, *pair(IR, 41, 26))
-    summary = summarize(third, [first, skipped, third], LIBRARY)
+    second = week(WEEK2, *pair(IR, 41, 26))
+    summary = summarize(second, [first, second], LIBRARY)
     ir = next(s for s in summary.measures if s.measure.id == IR)
     assert ir.sides is not None and ir.sides.flagged
     assert [f.measure_id for f in summary.flags] == [IR]
+
+
+def test_a_check_that_skipped_the_measure_breaks_the_run() -> None:
+    first = week(WEEK1, *pair(IR, 40, 25))
+    skipped = week(WEEK2, *pair(KNEE, 12, 12))  # internal rotation not measured in the check in between
+    third = week(WEEK3, *pair(IR, 41, 26))
+    summary = summarize(third, [first, skipped, third], LIBRARY)
+    ir = next(s for s in summary.measures if s.measure.id == IR)
+    assert ir.sides is not None and ir.sides.verdict is SideVerdict.WATCH
+    assert summary.flags == ()
+    # The change is still read against the last time it was measured.
+    assert [(c.side, c.before, c.now) for c in ir.changes] == [(Side.LEFT, 40, 41), (Side.RIGHT, 25, 26)]
+
+
+def test_a_week_with_nothing_recorded_is_not_a_check() -> None:
+    first = week(WEEK1, *pair(IR, 40, 25))
+    empty = week(WEEK2)
+    third = week(WEEK3, *pair(IR, 41, 26))
+    ir = next(s for s in summarize(third, [first, empty, third], LIBRARY).measures if s.measure.id == IR)
+    assert ir.sides is not None and ir.sides.flagged
 
 
 def test_summary_lists_only_recorded_measures_with_observations_and_changes() -> None:
