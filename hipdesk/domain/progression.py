@@ -4,15 +4,20 @@ The rules (evidence notes: pain-monitoring model, Silbernagel et al. 2007; progr
 
 - **step back** when, in the session just played, pain passed 5/10 or rose by more than 2 points over the rating
   given before it, or when a recent session's next-day rating was worse than before that session;
-- **progress** when the last two sessions of the routine were both rated "too easy" and every pain rating given
-  around them stayed at or below 2/10 (ratings not given do not count against it);
+- **progress** when the last two sessions of the routine were both rated "too easy", every pain rating given
+  around them stayed at or below 2/10, and the last session's next-day check (24 h later) is in and no worse than
+  before it; a missing rating means "not yet", never "fine": the session just played needs a pain rating before or
+  after it (the next day is compared with it) and its next-day rating, and the reason says which is missing;
 - **hold** otherwise.
 
 Progress one step per exercise, in the source's order: longer holds or more reps first (up to a cap), then a harder
 variation that adds no load (supported to unsupported, through the library's ``harder`` links), then a variation that
-adds load (a band or a weight). Stepping back undoes in the same spirit: shorter holds or fewer reps down to the
-exercise's own dose, then an easier variation, then one set fewer. Nothing is applied here: a suggestion is shown
-with its reason and the person decides.
+adds load (a band or a weight). A static stretch first grows its weekly total, one more hold a session up to
+``STRETCH_MAX_SETS`` (the gains follow the total, not the length of each hold), and only then longer holds; for
+people 65 or over it is the other way round, holds first toward 30-60 s (ACSM's advice for older adults).
+Stepping back undoes in the same spirit: shorter holds or fewer reps down to the exercise's own dose, then an
+easier variation, then one set fewer. Nothing is applied here: a suggestion is shown with its reason and the person
+decides.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ REPS_CAP_FACTOR = 1.5  # up to half as many reps again as the exercise's own dos
 REPS_MAX = REPS_RANGE[1]
 LOAD = (Equipment.BAND, Equipment.WEIGHT)
 NOT_PROGRESSED = (Phase.CHECK, Phase.BREATHE, Phase.ROLL)  # rolling or breathing longer is not harder
+STRETCH_MAX_SETS = 4  # ACSM: 2-4 repetitions of each stretch
+OLDER_ADULT_HOLD_S = (30, 60)  # ACSM: holds of 30-60 s for older adults
 
 
 class Feeling(StrEnum):
@@ -139,9 +146,22 @@ def decide(outcomes: Sequence[SessionOutcome]) -> Decision:
             f"The last two sessions felt easy, but pain reached {worst}/10. Moving forward waits until pain stays "
             f"at {PROGRESS_PAIN_MAX}/10 or below.",
         )
+    if latest.pain_before is None and latest.pain_after is None and latest.pain_peak is None:
+        return Decision(
+            Direction.HOLD,
+            "Not yet: the last two sessions felt easy, but this one has no pain rating. Rate your pain before or "
+            "after the next session, so the day after can be compared with it; then HipDesk can suggest a step.",
+        )
+    if latest.next_day is None:
+        return Decision(
+            Direction.HOLD,
+            "Not yet: the last two sessions felt easy. Moving forward waits for the next day: tomorrow HipDesk asks "
+            "how your hips feel, and if they are no worse than before this session, it suggests the next step.",
+        )
     return Decision(
         Direction.PROGRESS,
-        f"The last two sessions felt easy and pain stayed at {PROGRESS_PAIN_MAX}/10 or below: time for the next step.",
+        f"The last two sessions felt easy, pain stayed at {PROGRESS_PAIN_MAX}/10 or below, and the next day was no "
+        "worse: time for the next step.",
     )
 
 
@@ -150,6 +170,7 @@ def decide(outcomes: Sequence[SessionOutcome]) -> Decision:
 
 class ChangeKind(StrEnum):
     LONGER = "longer"  # longer holds or more reps
+    MORE_SETS = "more_sets"  # one more hold of a stretch each session: a bigger weekly total
     HARDER = "harder"  # a harder variation without load
     LOAD = "load"  # a variation that adds a band or a weight
     SHORTER = "shorter"
@@ -170,9 +191,12 @@ def _round5(seconds: float) -> int:
     return int(5 * round(seconds / 5))
 
 
-def hold_cap_s(exercise: Exercise) -> int:
+def hold_cap_s(exercise: Exercise, *, older_adult: bool = False) -> int:
     assert exercise.dose.hold_s is not None
-    return min(HOLD_MAX_S, _round5(exercise.dose.hold_s * HOLD_CAP_FACTOR))
+    cap = min(HOLD_MAX_S, _round5(exercise.dose.hold_s * HOLD_CAP_FACTOR))
+    if older_adult and exercise.phase is Phase.STRETCH:
+        return max(cap, OLDER_ADULT_HOLD_S[1])
+    return cap
 
 
 def reps_cap(exercise: Exercise) -> int:
@@ -180,13 +204,17 @@ def reps_cap(exercise: Exercise) -> int:
     return min(REPS_MAX, max(exercise.dose.reps + REPS_STEP, round(exercise.dose.reps * REPS_CAP_FACTOR)))
 
 
-def _longer(dose: Dose, exercise: Exercise) -> tuple[Dose, str] | None:
-    """One step longer (holds) or more (reps), or None at the cap. Only for the exercise's own kind of dose."""
+def _longer(dose: Dose, exercise: Exercise, *, older_adult: bool = False) -> tuple[Dose, str] | None:
+    """One step longer (holds) or more (reps), or None at the cap. Only for the exercise's own kind of dose.
+
+    For an older adult a stretch shorter than 30 s goes straight to 30 s."""
     if dose.hold_s is not None and exercise.dose.hold_s is not None:
-        cap = hold_cap_s(exercise)
+        cap = hold_cap_s(exercise, older_adult=older_adult)
         if dose.hold_s >= cap:
             return None
         hold = min(cap, max(dose.hold_s + 5, _round5(dose.hold_s * HOLD_STEP_FACTOR)))
+        if older_adult and exercise.phase is Phase.STRETCH:
+            hold = max(hold, OLDER_ADULT_HOLD_S[0])
         return replace(dose, hold_s=hold), f"Longer holds: {dose.hold_s} s → {hold} s"
     if dose.reps is not None and exercise.dose.reps is not None:
         cap = reps_cap(exercise)
@@ -219,15 +247,35 @@ def _swapped(item: RoutineItem, exercise: Exercise) -> RoutineItem:
     return replace(item, exercise_id=exercise.id, dose=None, extra_sets_left=extra_left, extra_sets_right=extra_right)
 
 
-def progress_item(index: int, item: RoutineItem, library: Mapping[str, Exercise]) -> ItemChange | None:
-    """One step forward for one item: longer, then harder without load, then with load. None at the top."""
+def _more_sets(dose: Dose, exercise: Exercise) -> tuple[Dose, str] | None:
+    """One more hold of a stretch each session (its weekly total grows), or None at ``STRETCH_MAX_SETS``."""
+    if dose.hold_s is None or dose.sets >= STRETCH_MAX_SETS:
+        return None
+    each = " each side" if exercise.per_side else ""
+    text = f"More stretch each week: {dose.sets} → {dose.sets + 1} holds{each}"
+    return replace(dose, sets=dose.sets + 1), text
+
+
+def progress_item(
+    index: int, item: RoutineItem, library: Mapping[str, Exercise], *, older_adult: bool = False
+) -> ItemChange | None:
+    """One step forward for one item: longer (a stretch: its weekly total, then its holds), then harder without
+    load, then with load. None at the top. ``older_adult``: 65 or over, a stretch's holds grow first, to 30-60 s."""
     exercise = library.get(item.exercise_id)
     if exercise is None or exercise.phase in NOT_PROGRESSED:
         return None
-    longer = _longer(item.dose_for(exercise), exercise)
-    if longer is not None:
-        dose, text = longer
-        return ItemChange(index, item, replace(item, dose=dose), ChangeKind.LONGER, f"{exercise.name}: {text}")
+    dose = item.dose_for(exercise)
+    if exercise.phase is Phase.STRETCH and dose.hold_s is not None:
+        longer_holds = (ChangeKind.LONGER, _longer(dose, exercise, older_adult=older_adult))
+        more_sets = (ChangeKind.MORE_SETS, _more_sets(dose, exercise))
+        for kind, step in (longer_holds, more_sets) if older_adult else (more_sets, longer_holds):
+            if step is not None:
+                new, text = step
+                return ItemChange(index, item, replace(item, dose=new), kind, f"{exercise.name}: {text}")
+    longer = _longer(dose, exercise)
+    if exercise.phase is not Phase.STRETCH and longer is not None:
+        new, text = longer
+        return ItemChange(index, item, replace(item, dose=new), ChangeKind.LONGER, f"{exercise.name}: {text}")
     harder = [library[h] for h in exercise.harder if h in library and library[h].phase is not Phase.CHECK]
     for adds_load in (False, True):
         for other in harder:
@@ -295,14 +343,24 @@ class ProgressionSuggestion:
 
 
 def suggest_next(
-    routine: Routine, outcomes: Sequence[SessionOutcome], library: Mapping[str, Exercise]
+    routine: Routine,
+    outcomes: Sequence[SessionOutcome],
+    library: Mapping[str, Exercise],
+    *,
+    older_adult: bool = False,
 ) -> ProgressionSuggestion:
-    """The suggestion for ``routine`` after its sessions ``outcomes`` (oldest first)."""
+    """The suggestion for ``routine`` after its sessions ``outcomes`` (oldest first). ``older_adult``: the person
+    is 65 or over (their stretches progress by hold length first)."""
     decision = decide(outcomes)
     if decision.direction is Direction.HOLD:
         return ProgressionSuggestion(routine, decision)
-    step = progress_item if decision.direction is Direction.PROGRESS else step_back_item
-    changes = tuple(c for i, item in enumerate(routine.items) if (c := step(i, item, library)) is not None)
+
+    def step(index: int, item: RoutineItem) -> ItemChange | None:
+        if decision.direction is Direction.PROGRESS:
+            return progress_item(index, item, library, older_adult=older_adult)
+        return step_back_item(index, item, library)
+
+    changes = tuple(c for i, item in enumerate(routine.items) if (c := step(i, item)) is not None)
     if not changes:
         text = (
             "every exercise is at the top of its track here; keep it up, or try a harder routine"

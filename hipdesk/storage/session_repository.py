@@ -221,7 +221,8 @@ class SessionRepository:
         """The session to ask "how do your hips feel today?" about, or None.
 
         That is the most recent finished session on a day before ``today`` (and at most
-        ``NEXT_DAY_ASK_WITHIN_DAYS`` back), when it had pain ratings and has no next-day rating yet.
+        ``NEXT_DAY_ASK_WITHIN_DAYS`` back), when it had pain ratings or felt easy (a step forward waits for this
+        answer) and has no next-day rating yet.
         """
         with self._engine.connect() as conn:
             row = conn.execute(
@@ -231,6 +232,7 @@ class SessionRepository:
                     SessionRow.local_date,
                     SessionRow.pain_before,
                     SessionRow.pain_after,
+                    SessionRow.feeling,
                 )
                 .where(SessionRow.local_date < today.isoformat(), SessionRow.status.in_(FINISHED_STATUSES))
                 .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
@@ -242,7 +244,8 @@ class SessionRepository:
             if (today - day).days > NEXT_DAY_ASK_WITHIN_DAYS:
                 return None
             kinds = set(conn.execute(select(PainRow.kind).where(PainRow.session_id == row.id)).scalars())
-        if PainKind.NEXT_DAY in kinds or not (kinds or row.pain_before is not None or row.pain_after is not None):
+        rated = bool(kinds) or row.pain_before is not None or row.pain_after is not None
+        if PainKind.NEXT_DAY in kinds or not (rated or row.feeling == Feeling.EASY):
             return None
         return NextDayQuestion(row.id, row.routine_name, day, next_day_baseline(row.pain_before, row.pain_after))
 

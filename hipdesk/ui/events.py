@@ -12,6 +12,7 @@ class AppEvents(QObject):
     routines_changed(): a user routine was created, edited, deleted or imported.
     checks_recorded(str): weekly check values were saved for the week starting on this ISO date.
     settings_changed(): a preference changed (weekly goal, cues, reminders).
+    next_day_rated(int): the day-after pain rating of this session was saved.
     day_changed(object): the calendar day changed (a datetime.date) while HipDesk was open.
     data_imported(): a data file was merged in: sessions, ratings, checks, favourites may all have changed.
     play_requested(object): play this hipdesk.domain.routine.Routine in the player (switches to the Player tab).
@@ -23,6 +24,7 @@ class AppEvents(QObject):
     routines_changed = Signal()
     checks_recorded = Signal(str)
     settings_changed = Signal()
+    next_day_rated = Signal(int)
     day_changed = Signal(object)
     data_imported = Signal()
     play_requested = Signal(object)

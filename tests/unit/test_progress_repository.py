@@ -80,11 +80,15 @@ def test_a_next_day_answer_is_read_for_its_session_and_a_worse_one_steps_back(da
     second = session(1)
     outcomes = progress.outcomes("r1", up_to_session=second)
     assert [o.next_day for o in outcomes] == [1, None]
+    waiting = decide(outcomes)
+    assert waiting.direction is Direction.HOLD and "next day" in waiting.reason  # the second's 24 hours are not up
+    sessions.record_pain(second, "next_day", 1, at=START + timedelta(days=2))
+    outcomes = progress.outcomes("r1", up_to_session=second)
     assert decide(outcomes).direction is Direction.PROGRESS  # two easy sessions, the day after no worse
 
-    sessions.record_pain(second, "next_day", 3, at=START + timedelta(days=2))  # worse than the 1/10 before it
     third = session(2)
+    sessions.record_pain(third, "next_day", 3, at=START + timedelta(days=3))  # worse than the 1/10 before it
     outcomes = progress.outcomes("r1", up_to_session=third)
-    assert [o.next_day for o in outcomes] == [3, None]
+    assert [o.next_day for o in outcomes] == [1, 3]
     decision = decide(outcomes)
     assert decision.direction is Direction.STEP_BACK and "(3/10)" in decision.reason

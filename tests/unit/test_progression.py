@@ -1,6 +1,7 @@
-"""The progression rules, table by table: progress after two easy sessions with pain at or below 2/10, step back
-when pain rose by more than 2, passed 5/10 or the next day was worse, hold otherwise; and the order of progress:
-longer first, then a harder variation, then load."""
+"""The progression rules, table by table: progress after two easy sessions with pain at or below 2/10 once the last
+one's next-day check is in and no worse, step back when pain rose by more than 2, passed 5/10 or the next day was
+worse, hold otherwise (a missing rating is "not yet"); and the order of progress: longer first (a stretch: its weekly
+total, then its holds), then a harder variation, then load."""
 
 from __future__ import annotations
 
@@ -43,17 +44,20 @@ P, HOLD, BACK = Direction.PROGRESS, Direction.HOLD, Direction.STEP_BACK
     ("outcomes", "expected", "says"),
     [
         ([], HOLD, "No session"),
-        # progress: the last two easy, pain at or below 2/10
-        ([o(E), o(E)], P, "two sessions felt easy"),
+        # progress: the last two easy, pain at or below 2/10, and the next day in and no worse
+        ([o(E), o(E, next_day=0)], P, "two sessions felt easy"),
         ([o(E, 2, 2), o(E, 2, 2, peak=2, next_day=2)], P, "2/10"),  # 2/10 is still fine
+        # missing ratings mean "not yet", and the reason says which
+        ([o(E), o(E)], HOLD, "waits for the next day"),  # the 24-hour check is not in yet
+        ([o(E, None, None), o(E, None, None, next_day=0)], HOLD, "no pain rating"),  # nothing to compare it with
+        ([o(E, None, None), o(E, None, 1, next_day=1)], P, ""),  # one rating around the session is enough
         ([o(E, 2, 3), o(E)], HOLD, "reached 3/10"),  # 3/10 in the earlier one
         ([o(E), o(E, 1, 3)], HOLD, "reached 3/10"),
         ([o(E), o(E, 3, 3)], HOLD, "reached 3/10"),  # a 3/10 start counts too
         ([o(E, next_day=3, before=3, after=3), o(E)], HOLD, "reached 3/10"),
-        ([o(E, None, None), o(E, None, None)], P, ""),  # ratings not given do not block
         ([o(E)], HOLD, "One more easy session"),
         ([o(R), o(E)], HOLD, "One more easy session"),
-        ([o(H), o(E), o(E)], P, ""),  # only the last two count
+        ([o(H), o(E), o(E, next_day=0)], P, ""),  # only the last two count
         ([o(E), o(R)], HOLD, "about right"),
         ([o(E), o(H)], HOLD, "too hard"),
         ([o(E), o(None)], HOLD, "not rated"),
@@ -70,9 +74,10 @@ P, HOLD, BACK = Direction.PROGRESS, Direction.HOLD, Direction.STEP_BACK
         ([o(E), o(H, 5, 6)], BACK, "past 5/10"),
         # step back: the next day worse than before the session
         ([o(E, 1, 1, next_day=2), o(E, 0, 0)], BACK, "day after"),
-        ([o(E, 1, 1, next_day=1), o(E, 0, 0)], P, ""),  # the same is not worse
+        ([o(E, 1, 1, next_day=1), o(E, 0, 0, next_day=0)], P, ""),  # the same is not worse
         ([o(E, None, 2, next_day=3), o(E)], BACK, "day after"),  # no start: compared with after
-        ([o(E, 1, 1, next_day=4), o(E), o(E)], P, ""),  # older than the last two sessions
+        ([o(E, 1, 1, next_day=4), o(E), o(E, next_day=0)], P, ""),  # older than the last two sessions
+        ([o(E), o(E, 0, 0, next_day=1)], BACK, "day after"),  # the 24-hour check came in worse
         ([o(E, None, None, next_day=6), o(E)], BACK, "day after"),  # past 5/10 needs no baseline
     ],
 )
@@ -159,10 +164,11 @@ def test_caps() -> None:
 @pytest.mark.parametrize(
     ("start", "kind", "after_id", "after_hold", "after_reps"),
     [
-        # longer holds first, about a quarter more in 5 s steps, up to twice the exercise's own hold
-        (item("stretch"), ChangeKind.LONGER, "stretch", 40, None),
-        (item("stretch", hold_s=40), ChangeKind.LONGER, "stretch", 50, None),
-        (item("stretch", hold_s=55), ChangeKind.LONGER, "stretch", 60, None),
+        # a stretch's holds grow, about a quarter more in 5 s steps up to twice its own hold, once its weekly total
+        # is up (see test_a_stretch_raises_its_weekly_total_before_its_holds)
+        (item("stretch", sets=4), ChangeKind.LONGER, "stretch", 40, None),
+        (item("stretch", hold_s=40, sets=4), ChangeKind.LONGER, "stretch", 50, None),
+        (item("stretch", hold_s=55, sets=4), ChangeKind.LONGER, "stretch", 60, None),
         (item("plank"), ChangeKind.LONGER, "plank", 25, None),
         # more reps first, two at a time, up to half as many again
         (item("bridge"), ChangeKind.LONGER, "bridge", None, 12),
@@ -185,6 +191,43 @@ def test_progress_order_longer_then_harder_then_load(
     assert change.text
 
 
+def test_a_stretch_raises_its_weekly_total_before_its_holds() -> None:
+    steps = []
+    current = item("stretch")
+    while (change := progress_item(0, current, LIBRARY)) is not None:
+        dose = change.after.dose_for(LIBRARY["stretch"])
+        steps.append((change.kind, dose.sets, dose.hold_s))
+        current = change.after
+    assert steps == [
+        (ChangeKind.MORE_SETS, 3, 30),
+        (ChangeKind.MORE_SETS, 4, 30),  # ACSM: up to 4 repetitions
+        (ChangeKind.LONGER, 4, 40),
+        (ChangeKind.LONGER, 4, 50),
+        (ChangeKind.LONGER, 4, 60),
+    ]
+    first = progress_item(0, item("stretch"), LIBRARY)
+    assert first is not None and first.text == "Stretch: More stretch each week: 2 → 3 holds each side"
+
+
+def test_from_65_a_stretch_holds_longer_first_toward_60_s() -> None:
+    steps = []
+    current = item("stretch", hold_s=20)
+    while (change := progress_item(0, current, LIBRARY, older_adult=True)) is not None:
+        dose = change.after.dose_for(LIBRARY["stretch"])
+        steps.append((change.kind, dose.sets, dose.hold_s))
+        current = change.after
+    assert steps == [
+        (ChangeKind.LONGER, 2, 30),  # straight to 30 s, the shortest hold offered from 65
+        (ChangeKind.LONGER, 2, 40),
+        (ChangeKind.LONGER, 2, 50),
+        (ChangeKind.LONGER, 2, 60),
+        (ChangeKind.MORE_SETS, 3, 60),
+        (ChangeKind.MORE_SETS, 4, 60),
+    ]
+    assert hold_cap_s(LIBRARY["stretch"], older_adult=True) == 60
+    assert hold_cap_s(LIBRARY["plank"], older_adult=True) == hold_cap_s(LIBRARY["plank"])  # stretches only
+
+
 def test_load_comes_only_when_no_harder_variation_without_it_exists() -> None:
     library = dict(LIBRARY)
     library["bridge"] = replace(LIBRARY["bridge"], harder=("banded-bridge",))
@@ -195,7 +238,7 @@ def test_load_comes_only_when_no_harder_variation_without_it_exists() -> None:
 @pytest.mark.parametrize(
     "start",
     [
-        item("stretch", hold_s=60),  # at the cap, no harder link
+        item("stretch", hold_s=60, sets=4),  # at the cap, no harder link
         item("single-leg-bridge", reps=12),
         item("roll"),  # rolling, breathing and checks are not progressed
         item("breathing"),
@@ -261,14 +304,16 @@ ROUTINE = Routine("uid-1", "Mine", "", (item("breathing"), item("stretch"), item
 
 
 def test_progress_suggests_one_step_per_exercise_and_applies_only_when_asked() -> None:
-    suggestion = suggest_next(ROUTINE, [o(E), o(E)], LIBRARY)
+    suggestion = suggest_next(ROUTINE, [o(E), o(E, next_day=0)], LIBRARY)
     assert suggestion.direction is P and suggestion.has_changes
-    assert [(c.index, c.kind) for c in suggestion.changes] == [(1, ChangeKind.LONGER), (2, ChangeKind.HARDER)]
+    assert [(c.index, c.kind) for c in suggestion.changes] == [(1, ChangeKind.MORE_SETS), (2, ChangeKind.HARDER)]
     assert ROUTINE.items[1].dose is None  # the routine itself is untouched
     applied = suggestion.applied()
     assert applied.id == "uid-1" and applied.name == "Mine"
     assert applied.items[0] == ROUTINE.items[0]
-    assert applied.items[1].dose is not None and applied.items[1].dose.hold_s == 40
+    assert applied.items[1].dose is not None and (applied.items[1].dose.sets, applied.items[1].dose.hold_s) == (3, 30)
+    older = suggest_next(ROUTINE, [o(E), o(E, next_day=0)], LIBRARY, older_adult=True)
+    assert [(c.index, c.kind) for c in older.changes] == [(1, ChangeKind.LONGER), (2, ChangeKind.HARDER)]
     assert applied.items[2].exercise_id == "single-leg-bridge"
 
 
@@ -285,7 +330,7 @@ def test_step_back_changes_every_exercise_it_can() -> None:
 
 
 def test_at_the_top_the_suggestion_becomes_hold_with_its_reason() -> None:
-    top = Routine("uid-2", "Top", "", (item("stretch", hold_s=60), item("roll")))
-    suggestion = suggest_next(top, [o(E), o(E)], LIBRARY)
+    top = Routine("uid-2", "Top", "", (item("stretch", hold_s=60, sets=4), item("roll")))
+    suggestion = suggest_next(top, [o(E), o(E, next_day=0)], LIBRARY)
     assert suggestion.direction is HOLD and not suggestion.has_changes
     assert "top of its track" in suggestion.reason

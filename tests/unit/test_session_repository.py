@@ -135,6 +135,18 @@ def test_the_next_day_question(repo: SessionRepository) -> None:
     assert repo.next_day_question(day + timedelta(days=1)) is None  # answered
 
 
+def test_an_easy_session_is_asked_about_the_next_day_even_without_pain_ratings(repo: SessionRepository) -> None:
+    # A step forward waits for this answer, so an easy session is asked about; a session rated about right with no
+    # pain ratings is not (nothing to compare, nothing waiting).
+    sid = repo.start_session("Desk five", started_at=T0)
+    repo.finish_session(sid, completed=True)
+    repo.save_reflection(sid, feeling="right")
+    assert repo.next_day_question(T0_DAY + timedelta(days=1)) is None
+    repo.save_reflection(sid, feeling="easy")
+    question = repo.next_day_question(T0_DAY + timedelta(days=1))
+    assert question is not None and question.session_id == sid and question.baseline is None
+
+
 def test_the_next_day_baseline_is_the_rating_after_when_none_before(repo: SessionRepository) -> None:
     sid = repo.start_session("Desk five", started_at=T0)
     repo.finish_session(sid, completed=True)

@@ -86,6 +86,7 @@ class NextDayPainController(QObject):
         self.question = None
         self.bar.tell(f"Saved: {rating}/10 today", verdict.message, warn=verdict.advice is not Advice.CONTINUE)
         self.rated.emit(question.session_id, rating)
+        self._services.events.next_day_rated.emit(question.session_id)
 
     def skip(self) -> None:
         question = self.question

@@ -1,4 +1,5 @@
-"""After a session: suggest what to do with the routine next time, and change it only when the person accepts.
+"""After a session, and again the day after: suggest what to do with the routine next time, and change it only when
+the person accepts.
 
 The rules live in :mod:`hipdesk.domain.progression`; this listens to ``session_reflected`` (the summary's "how did
 it feel" was saved), reads the routine's recent sessions, and shows the suggestion with its reason in a small window
@@ -17,6 +18,7 @@ from hipdesk.domain.progression import Direction, ProgressionSuggestion, suggest
 from hipdesk.domain.routine import Routine
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.services import Services
+from hipdesk.usecases.health_profile import read_health_profile
 
 DIRECTION_COLOURS = {Direction.PROGRESS: "#15803d", Direction.HOLD: "palette(text)", Direction.STEP_BACK: CAUTION}
 COPY_SUFFIX = "next step"
@@ -107,6 +109,7 @@ class ProgressionController(QObject):
         self.window = window
         self.panel: ProgressionPanel | None = None
         services.events.session_reflected.connect(self.consider)
+        services.events.next_day_rated.connect(self.reconsider)
 
     def _routine(self, routine_id: str) -> Routine | None:
         user = self.services.routines.get(routine_id)
@@ -125,13 +128,23 @@ class ProgressionController(QObject):
         outcomes = self.services.progress.outcomes(found[0], up_to_session=session_id)
         if not outcomes or outcomes[-1].feeling is None:
             return None  # asked again once the session has its "how did it feel"
-        return suggest_next(routine, outcomes, self.services.library)
+        older_adult = read_health_profile(self.services.settings).older_adult
+        return suggest_next(routine, outcomes, self.services.library, older_adult=older_adult)
 
     def consider(self, session_id: int) -> ProgressionSuggestion | None:
         suggestion = self.suggestion_for(session_id)
         if suggestion is not None:
             self.show(suggestion)
         return suggestion
+
+    def reconsider(self, session_id: int) -> ProgressionSuggestion | None:
+        """The day after: the session's next-day check is in, so a step forward (or back) may now be due. Shown only
+        when it changes something; "stay here" was already said after the session."""
+        suggestion = self.suggestion_for(session_id)
+        if suggestion is not None and suggestion.direction is not Direction.HOLD:
+            self.show(suggestion)
+            return suggestion
+        return None
 
     def show(self, suggestion: ProgressionSuggestion) -> ProgressionPanel:
         if self.panel is not None:
