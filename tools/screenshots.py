@@ -8,7 +8,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
   stretch" driven by a fake clock: mid-hold on the left side, the switch to the right, and the summary;
   ``mini-player.png``: the mini player during that session.
 - ``pain-stop.png`` (the "Pain – stop" dialog over the player) and ``pain-advice.png`` (the advice after it).
-- ``progression.png``: the "Next time" suggestion after two sessions of Desk five that felt too easy.
+- ``progression.png``: the "Next time" suggestion after two sessions of Desk five that felt too easy, once the day
+  after the second one felt no worse.
 - ``reminder.png``: the library with a scheduled reminder shown at the top of the window.
 - ``routines-duplicate.png``: the routine editor on a copy of a built-in routine.
 - ``history-two-weeks.png``, ``history-ten-years.png`` (and ``history-ten-years-full.png``, the whole scrolling
@@ -414,6 +415,11 @@ def progression(out: Path) -> None:
             view.summary_view.feeling_group.buttons()[0].setChecked(True)  # too easy
             view.summary_view.save_button.click()
             settle(300)
+        # A step forward waits for the next day: the day after, the hips feel no worse.
+        last = s.services.history.sessions_between(s.wall.today(), s.wall.today())[-1]
+        s.wall.advance(timedelta(days=1))
+        s.services.sessions.record_pain(last.id, "next_day", 0)
+        s.services.events.next_day_rated.emit(last.id)
         panel = s.window.progression.panel if s.window.progression is not None else None
         if panel is None:
             print("progression: no suggestion was shown", file=sys.stderr)
