@@ -54,6 +54,7 @@ TOTAL_MAX_S = 3 * 60 * 60  # a whole routine longer than three hours is a typing
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://|^file:", re.IGNORECASE)
 _PATH = re.compile(r"^(~?/|\.\.?[/\\]|[a-z]:[/\\]|\\\\)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair on its own
 _OUTSIDE_KEYS = {"include", "includes", "import", "imports", "extends", "url", "href", "src", "file", "path", "link"}
 _OUTSIDE = "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
 
@@ -174,6 +175,10 @@ class _Reader:
             self.fail(field, f"must be text, got {_type_name(value)} {_shown_value(value)}")
         if len(value) > limit:
             self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+        lone = _SURROGATE.search(value)
+        if lone:  # JSON can spell one (\ud8fc); no text can hold it, and the database could not store it
+            code, position = ord(lone.group()), lone.start() + 1
+            self.fail(field, f"contains a broken character (code {code:#x}) at position {position}")
         bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or re.search(r"[\n\t]", value)
         if bad:
             self.fail(field, f"contains a control character (code {ord(bad.group())}) at position {bad.start() + 1}")

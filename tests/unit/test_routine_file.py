@@ -483,3 +483,11 @@ def valid_routines(draw: st.DrawFn) -> Routine:
 @given(routine=valid_routines())
 def test_any_valid_routine_exports_and_imports_back_identical(routine: Routine) -> None:
     assert loads(dumps(routine), library=real_library()) == routine
+
+
+def test_a_lone_surrogate_in_the_text_is_refused_not_a_crash(tmp_path: Path, library: Library) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"hipdesk_routine": 1, "name": "Desk", "items": [], "description": "a\\ud8fcb"}', encoding="utf-8")
+    with pytest.raises(RoutineFileError) as caught:
+        read_routine_file(path, library)
+    assert caught.value.where.startswith("broken.json") and "broken character (code 0xd8fc)" in caught.value.what
