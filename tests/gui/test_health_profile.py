@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hipdesk.domain.health import HealthProfile, HipReplacement, Pregnancy, Unsuitable
+from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.ui.companion.settings_dialog import SettingsDialog
 from hipdesk.ui.library.card_delegate import NOT_ADVISED, ExerciseCardDelegate
@@ -220,3 +220,28 @@ def test_a_single_unsuitable_exercise_without_a_safer_variation_offers_only_star
     bar = view.start_view.health_bar
     assert bar.isVisibleTo(view) and not bar.safer_button.isVisibleTo(view)
     assert "No safer variation." in bar.text.text()
+
+
+def test_the_weekly_check_says_which_checks_do_not_suit(qtbot: QtBot, services: Services) -> None:
+    from hipdesk.domain.assessment import CHECKS
+    from hipdesk.ui.checks.weekly_check_view import WeeklyCheckView
+
+    set_profile(qtbot, services, HealthProfile(knee_trouble=True))
+    view = WeeklyCheckView(services)
+    qtbot.addWidget(view)
+    squat = view.page([c.id for c in CHECKS].index("check-deep-squat"))
+    assert squat.not_advised is not None
+    assert "Deep knee bend: not advised with knee trouble." in squat.not_advised.text()
+    assert "Skip this check" in squat.not_advised.text()
+    fold = view.page([c.id for c in CHECKS].index("check-forward-fold"))
+    assert fold.not_advised is None
+
+
+def test_from_65_a_stretch_says_which_holds_suit(qtbot: QtBot, services: Services) -> None:
+    view = library_view(qtbot, services)
+    view.open_exercise("figure-four-stretch", focus=False)
+    assert "From 65" not in view.detail.dose.text()
+    set_profile(qtbot, services, HealthProfile(age=AgeBand.FROM_65))
+    assert "From 65, holds of 30 to 60 s suit stretching best" in view.detail.dose.text()
+    view.open_exercise("glute-bridge", focus=False)
+    assert "From 65" not in view.detail.dose.text()  # stretches only

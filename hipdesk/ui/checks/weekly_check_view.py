@@ -39,6 +39,7 @@ from hipdesk.domain.assessment import (
 )
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.health import Concern, concerns
 from hipdesk.domain.weekly import week_start
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
@@ -49,6 +50,7 @@ from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.services import Services
+from hipdesk.usecases.health_profile import read_health_profile
 from hipdesk.usecases.weekly_check import WeeklyCheck
 
 FIGURE_SIZE = 250
@@ -75,7 +77,13 @@ def _wrapped(text: str, rich: bool = False) -> QLabel:
 class CheckPage(QWidget):
     """One check: how to do it, how to measure it, and its inputs. Signals: none."""
 
-    def __init__(self, check: CheckDefinition, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        check: CheckDefinition,
+        steps: tuple[str, ...],
+        concerns: tuple[Concern, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.check = check
         scroll = QScrollArea()
@@ -85,6 +93,17 @@ class CheckPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(8)
+        self.not_advised: QLabel | None = None
+        if concerns:  # the health profile rules this check out: say so first; skipping it is fine
+            words = " ".join(c.message for c in concerns)
+            self.not_advised = _wrapped(
+                f"Not advised for you: {words} Skip this check, or keep within: "
+                + " ".join(dict.fromkeys(c.adapt for c in concerns))
+            )
+            self.not_advised.setObjectName("checkNotAdvised")
+            self.not_advised.setAccessibleName("Not advised for you")
+            self.not_advised.setStyleSheet(f"color: {CAUTION}; font-weight: 600;")
+            layout.addWidget(self.not_advised)
         how = _wrapped(
             "<b>How to do it</b><ol style='margin-left:-20px; -qt-list-indent:1'>"
             + "".join(f"<li style='margin-bottom:3px'>{html.escape(s)}</li>" for s in steps)
@@ -381,7 +400,10 @@ class WeeklyCheckView(QWidget):
         """The page of check ``index``, built on first use."""
         page = self._pages[index]
         if page is None:
-            page = CheckPage(CHECKS[index], self._steps[index])
+            check = CHECKS[index]
+            exercise = self.services.library.get(check.id)
+            found = concerns(exercise, read_health_profile(self.services.settings)) if exercise is not None else ()
+            page = CheckPage(check, self._steps[index], found)
             page.set_values([v for v in self.stored if v.measure_id in self._measure_ids(index)])
             if degree_measures(page.check):  # angles can be measured on a photo
                 panel = PhotoPanel(self.services, page.check, self.week)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.exercise import Exercise, RepPattern, Side, tempo_words
+from hipdesk.domain.exercise import Exercise, Phase, RepPattern, Side, tempo_words
 from hipdesk.domain.health import HealthProfile, concerns, safer_variation
+from hipdesk.domain.progression import OLDER_ADULT_HOLD_S
 from hipdesk.figure.animation import RepRhythm
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
@@ -266,7 +267,18 @@ class ExerciseDetailView(QWidget):
         """Judge exercises against this health profile from now on (the one shown is judged again)."""
         self._profile = profile
         if self._exercise is not None:
+            self._show_dose(self._exercise)
             self._show_concerns(self._exercise)
+
+    def _show_dose(self, exercise: Exercise) -> None:
+        text = f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}"
+        if self._profile.older_adult and exercise.phase is Phase.STRETCH:
+            low, high = OLDER_ADULT_HOLD_S
+            text += (
+                f"<br><span style='color: palette(placeholder-text)'>From 65, holds of {low} to {high} s suit "
+                "stretching best; as you progress, HipDesk lengthens them first.</span>"
+            )
+        self.dose.setText(text)
 
     def _show_concerns(self, exercise: Exercise) -> None:
         found = concerns(exercise, self._profile)
@@ -314,7 +326,7 @@ class ExerciseDetailView(QWidget):
             chips.append(f"From your routine “{html.escape(exercise.from_routine)}”")
         self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
 
-        self.dose.setText(f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}")
+        self._show_dose(exercise)
         self.summary.setText(exercise.summary)
         targets = ", ".join(r.label for r in exercise.targets)
         equipment = ", ".join(e.label for e in exercise.equipment if e.label != "None") or "None"
