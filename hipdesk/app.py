@@ -21,6 +21,7 @@ from hipdesk.paths import RESOURCES, Paths
 from hipdesk.storage.errors import StorageError, check_data_folder
 from hipdesk.ui.crash import CrashHandler, install_qt_message_handler
 from hipdesk.ui.main_window import MainWindow
+from hipdesk.ui.plain_text import message_box  # paths and file contents are shown as text, never as markup
 
 if TYPE_CHECKING:
     from hipdesk.domain.library import Library
@@ -187,9 +188,8 @@ class Startup:
             self.database = None
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = message_box(self.window, icon, title, text)
         box.setObjectName("startupMessage")
-        box.setAccessibleName(title)
         from PySide6.QtCore import Qt  # after the first paint: building Qt's enums costs about 20 ms
 
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
@@ -261,7 +261,7 @@ def run(
     if folder_problem is not None:
         log.error("%s", folder_problem)  # the terminal shows it
         if not headless:
-            QMessageBox.critical(None, folder_problem.title, str(folder_problem))
+            message_box(None, QMessageBox.Icon.Critical, folder_problem.title, str(folder_problem)).exec()
         return 1
     # Before the window: a second HipDesk on the same data folder hands over to the first and leaves.
     from hipdesk.ui.companion.single_instance import Answer, RuntimeFolderError, claim

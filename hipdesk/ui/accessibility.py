@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.ui.plain_text import PlainLabel
+
 CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear (x) action
 RING_WIDTH = 2.0
 
@@ -55,7 +57,7 @@ class _ComboLabeller(QObject):
             siblings = parent.findChildren(QLabel, "", Qt.FindChildOption.FindDirectChildrenOnly) if parent else []
             has_label = any(label.buddy() is watched for label in siblings)  # Qt relates siblings only
             if parent is not None and not has_label:
-                label = QLabel(watched.accessibleName(), parent)
+                label = PlainLabel(watched.accessibleName(), parent)
                 label.setObjectName("screenReaderLabel")
                 label.setBuddy(watched)
                 label.hide()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk import APP_NAME
 from hipdesk.logs import ExcInfo, log_unexpected, report_text
+from hipdesk.ui.plain_text import PlainLabel
 
 qt_log = logging.getLogger("qt")
 
@@ -70,10 +70,9 @@ class UnexpectedErrorDialog(QDialog):
             if log_path is not None
             else f"{APP_NAME} could not write a log file; the details are printed in the terminal."
         )
-        self.message = QLabel(
+        self.message = PlainLabel(  # a path is text, never markup
             f"Something went wrong that {APP_NAME} did not expect. What you recorded before it is saved.\n\n{where}"
         )
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
+from hipdesk.ui.plain_text import message_box
 from hipdesk.ui.tabs import TABS, TabSpec
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _open_message(self, name: str, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
         """A window-modal message that does not block the event loop (so timers and tests keep running)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)  # own markup, never data
         box.setObjectName(name)
         box.setAccessibleName(title)
         box.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
@@ -193,10 +194,9 @@ class MainWindow(QMainWindow):
         """The notice, window-modal. It counts as read only when "I have read this" is pressed: closing it, Escape
         or "Show it again next time" leave it to come back at the next start."""
         title = f"Before you start with {APP_NAME}"
-        box = QMessageBox(QMessageBox.Icon.Information, title, SAFETY_NOTICE, QMessageBox.StandardButton.NoButton, self)
+        no_buttons = QMessageBox.StandardButton.NoButton  # its own two follow
+        box = message_box(self, QMessageBox.Icon.Information, title, SAFETY_NOTICE, buttons=no_buttons)
         box.setObjectName("safetyNotice")
-        box.setAccessibleName(title)
-        box.setTextFormat(_qt().TextFormat.PlainText)
         read = box.addButton(SAFETY_READ, QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(SAFETY_LATER, QMessageBox.ButtonRole.RejectRole)
         read.setAccessibleName("I have read the safety notice")

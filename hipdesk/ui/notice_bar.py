@@ -10,9 +10,10 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hipdesk.ui.colours import CAUTION
+from hipdesk.ui.plain_text import PlainLabel
 
 ACCENT = "palette(highlight)"
 WARN_ACCENT = CAUTION
@@ -30,12 +31,11 @@ class NoticeBar(QFrame):
         self.setAccessibleName(accessible_name)
         self._border_edge = "bottom" if top else "top"  # the edge that meets the tabs
         self.set_accent(ACCENT)
-        self.title = QLabel()
+        self.title = PlainLabel()  # titles and texts name routines and sessions
         self.title.setObjectName("noticeBarTitle")
         self.title.hide()  # until there is a title to show
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.title)

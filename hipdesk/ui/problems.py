@@ -7,14 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.plain_text import message_box
 
 
 def show_problem(parent: QWidget, problem: StorageError) -> QMessageBox:
     """Open (without blocking) a message for ``problem`` over ``parent``'s window; returns it (tests read it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, problem.title, str(problem), QMessageBox.StandardButton.Ok, parent)
+    box = message_box(parent, QMessageBox.Icon.Warning, problem.title, str(problem))
     box.setObjectName("problemMessage")
-    box.setAccessibleName(problem.title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path can be copied
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from hipdesk.content.routine_file import read_routine_file
 from hipdesk.domain.exercise import Dose
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.ui.plain_text import tooltip_source
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import RoutineItemsModel
 from hipdesk.ui.routines.routine_list_model import RoutineListModel
@@ -431,7 +432,7 @@ def test_a_long_name_wraps_and_a_cut_one_shows_whole_in_its_tooltip(qtbot: Any, 
     event = QHelpEvent(QEvent.Type.ToolTip, at, lv.viewport().mapToGlobal(at))
     assert delegate.helpEvent(event, lv, option, long_index)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text().startswith(name + "\n\n")
+    assert tooltip_source(QToolTip.text()).startswith(name + "\n\n")
     QToolTip.hideText()
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from hipdesk.domain.assessment import CheckValue, Measure, Unit
 from hipdesk.domain.exercise import Side
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 
 NOT_RECORDED = "—"
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(\.\d)?$")
@@ -62,7 +62,7 @@ class _SideInput(QWidget):
             self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[+\-−]?\d{0,3}([.,]\d?)?")))
             self.number.setAccessibleName(f"{m.label}{where}, in {UNIT_WORDS[m.unit]}")
             self.number.setToolTip(m.typical_text)
-            unit = QLabel(m.unit.symbol)
+            unit = PlainLabel(m.unit.symbol)
             unit.setMinimumWidth(22)
             row.addWidget(self.number)
             row.addWidget(unit)
@@ -156,11 +156,11 @@ class MeasureEntry(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
-        title = QLabel(f"<b>{m.label}</b>")
+        title = rich_label(markup("<b>{}</b>", m.label))
         hint = " · ".join(t for t in (m.how, m.typical_text) if t)
         layout.addWidget(title)
         if hint:
-            note = QLabel(hint)
+            note = PlainLabel(hint)
             note.setWordWrap(True)
             note.setStyleSheet(MUTED_TEXT)
             layout.addWidget(note)
@@ -172,7 +172,7 @@ class MeasureEntry(QWidget):
         for column, side in enumerate(sides):
             entry = _SideInput(m, side)
             if side is not Side.NONE:
-                label = QLabel(f"{side.value.capitalize()}")
+                label = PlainLabel(side.value.capitalize())
                 label.setBuddy(entry.focus_target)
                 grid.addWidget(label, 0, column * 2)
             grid.addWidget(entry, 0, column * 2 + 1)

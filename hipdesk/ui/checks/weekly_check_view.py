@@ -48,6 +48,7 @@ from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.checks.photo_panel import PhotoPanel, degree_measures
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
+from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.services import Services
 from hipdesk.usecases.health_profile import read_health_profile
@@ -68,9 +69,9 @@ def _muted(label: QLabel) -> QLabel:
 
 
 def _wrapped(text: str, rich: bool = False) -> QLabel:
-    label = QLabel(text)
+    """A wrapped label: plain text, or HipDesk's own markup (data in it escaped) when ``rich``."""
+    label = rich_label(text) if rich else PlainLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     return label
 
 
@@ -227,8 +228,8 @@ class SummaryPage(QWidget):
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setSpacing(3)
         head = QHBoxLayout()
-        title = QLabel(f"<b>{html.escape(ms.measure.label)}</b>")
-        values = QLabel(html.escape(_values_text(ms)))
+        title = rich_label(markup("<b>{}</b>", ms.measure.label))
+        values = PlainLabel(_values_text(ms))
         values.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(title, 1)
         head.addWidget(values)
@@ -328,10 +329,10 @@ class WeeklyCheckView(QWidget):
         self.summary_page = SummaryPage()
         self.summary_page.add_requested.connect(self.add_to_routine)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setAccessibleName("Check")
-        self.step_label = _muted(QLabel())
+        self.step_label = _muted(PlainLabel())
         self.progress = QProgressBar()
         self.progress.setRange(0, len(CHECKS))
         self.progress.setTextVisible(False)
@@ -345,7 +346,7 @@ class WeeklyCheckView(QWidget):
             self.stack.addWidget(QWidget())
         self.stack.addWidget(self.summary_page)
 
-        self.error = QLabel()
+        self.error = PlainLabel()  # may quote what was typed
         self.error.setObjectName("entryProblem")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {FLAG_COLOUR};")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from hipdesk.ui.notice_bar import NoticeBar
+from hipdesk.ui.plain_text import mnemonic_safe
 
 
 class ReminderNotice(NoticeBar):
@@ -45,7 +46,7 @@ class ReminderNotice(NoticeBar):
     def show_reminder(self, title: str, text: str, start_label: str, offer_short: bool) -> None:
         """Show (or replace) the reminder; the buttons keep their keyboard order: short, start, later."""
         self.set_words(title, text)
-        self.start_button.setText(start_label)
+        self.start_button.setText(mnemonic_safe(start_label))  # a routine's name: its & is not a shortcut
         self.start_button.setAccessibleName(start_label)
         self.short_button.setVisible(offer_short)
         self.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.reminder_controller import ReminderController
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
 
 if TYPE_CHECKING:
@@ -119,9 +120,8 @@ class SettingsDialog(QDialog):
         form.addRow(days_label, days)
 
         # What the reminders are doing now (next one, snoozed, paused, or why one is held), while HipDesk runs them.
-        self.reminder_status = QLabel()
+        self.reminder_status = PlainLabel()
         self.reminder_status.setObjectName("reminderStatus")
-        self.reminder_status.setTextFormat(Qt.TextFormat.PlainText)
         self.reminder_status.setWordWrap(True)
         self.reminder_status.setStyleSheet(MUTED_TEXT)
         # The desk companion lives beside the window that opened this dialog (none in a bare test or before start-up).
@@ -290,7 +290,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)  # its & still marks the buddy's shortcut
         label.setBuddy(buddy)
         return label
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from hipdesk import APP_NAME
 from hipdesk.domain.reminders import Reminder, Snooze
+from hipdesk.ui.plain_text import mnemonic_safe
 
 if TYPE_CHECKING:
     from hipdesk.ui.companion.reminder_controller import ReminderController
@@ -97,7 +98,7 @@ class CompanionTray(QObject):
     def refresh(self) -> None:
         """Bring the menu up to date: the default routine's name, the next reminder or the snooze."""
         routine = self._controller.routine()
-        self.start_action.setText(f"Start {routine.name}" if routine is not None else "Start a routine")
+        self.start_action.setText(mnemonic_safe(f"Start {routine.name}") if routine is not None else "Start a routine")
         self.start_action.setEnabled(routine is not None)
         self.status_action.setText(self._controller.status_text())
         scheduler = self._controller.scheduler

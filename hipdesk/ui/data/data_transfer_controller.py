@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from hipdesk.ui.plain_text import message_box
+
 if TYPE_CHECKING:
     from hipdesk.clock import WallClock
     from hipdesk.ui.services import Services
@@ -97,10 +99,8 @@ class DataTransferController(QObject):
         return False
 
     def _tell(self, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box = message_box(self._window, icon, title, text)  # paths and file contents are never markup
         box.setObjectName("dataTransferMessage")
-        box.setAccessibleName(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and file contents are never markup
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

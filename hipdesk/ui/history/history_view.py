@@ -74,6 +74,7 @@ from hipdesk.ui.history.check_labels import check_look
 from hipdesk.ui.history.heatmap import CalendarHeatmap
 from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.problems import show_problem
 from hipdesk.usecases.history_export import export_history_csv
 
@@ -205,11 +206,11 @@ class ChartCard(Card):
         super().__init__(parent)
         self.key = key
         self.body = body
-        self.title = styled(QLabel(title), "cardTitle")
-        self.subtitle = styled(QLabel(""), "cardNote")
+        self.title = styled(PlainLabel(title), "cardTitle")
+        self.subtitle = styled(PlainLabel(), "cardNote")
         self.subtitle.setWordWrap(True)
         self.subtitle.hide()
-        self.note = styled(QLabel(""), "cardNote")
+        self.note = styled(PlainLabel(), "cardNote")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setMinimumHeight(120)
@@ -257,9 +258,9 @@ class Tile(Card):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = styled(QLabel(caption), "tileCaption")
+        self.heading = styled(PlainLabel(caption), "tileCaption")
         self.value = styled(QLabel("–"), "tileValue")
-        self.detail = styled(QLabel(""), "tileCaption")
+        self.detail = styled(PlainLabel(), "tileCaption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(0)
@@ -356,7 +357,7 @@ class HistoryView(QWidget):
             self.range_buttons[span] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.status = styled(QLabel(""), "muted")
+        self.status = styled(PlainLabel(), "muted")  # names the file a CSV went to
         row.addWidget(self.status)
         row.addSpacing(12)
         goal_label = QLabel("Weekly &goal:")
@@ -392,7 +393,7 @@ class HistoryView(QWidget):
         inner.setSpacing(12)
         title = styled(QLabel("Your history starts with your first session"), "heading")
         title.setWordWrap(True)
-        body = styled(QLabel(EMPTY_TEXT), "cardNote")
+        body = styled(PlainLabel(EMPTY_TEXT), "cardNote")
         body.setWordWrap(True)
         hint = styled(
             QLabel("Five minutes, twice a day, is a good start. Everything stays on this computer."), "cardNote"
@@ -496,7 +497,7 @@ class HistoryView(QWidget):
         name_combo(self.week_combo, "Week to list")
         self.week_combo.setToolTip("Pick a week, or click a week on a chart")
         self.week_combo.currentIndexChanged.connect(self._combo_changed)
-        self.week_summary = styled(QLabel(""), "muted")
+        self.week_summary = styled(PlainLabel(), "muted")
         self.week_model = WeekSessionsModel(self._services.wall.zone(), self)
         self.week_tree = QTreeView()
         self.week_tree.setModel(self.week_model)

@@ -14,6 +14,7 @@ from hipdesk.domain.progression import Feeling
 from hipdesk.domain.weekly import RecordedSession, RecordedStep
 from hipdesk.domain.words import counted
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
+from hipdesk.ui.plain_text import plain_tooltip
 
 COLUMNS = ("When / step", "Routine / side", "Done", "Status")
 FEELINGS = {f.value: f"felt {f.label}" for f in Feeling}  # "felt too easy"
@@ -31,7 +32,7 @@ def _item(text: str, tooltip: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(plain_tooltip(tooltip))  # routine names and notes
     return item
 
 

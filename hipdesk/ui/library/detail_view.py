@@ -26,6 +26,7 @@ from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
+from hipdesk.ui.plain_text import PlainLabel, mnemonic_safe, plain_tooltip, rich_label
 
 FIGURE_HEIGHT = 230
 
@@ -54,11 +55,10 @@ class _Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(2)
-        self.heading = QLabel(title)
+        self.heading = PlainLabel(title)
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
-        self.body = QLabel()
+        self.body = rich_label()  # the list markup is HipDesk's; each item is escaped
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAccessibleName(title)
         layout.addWidget(self.heading)
@@ -104,8 +104,7 @@ class ExerciseDetailView(QWidget):
 
         # Header and actions stay put while the text below scrolls.
         title_row = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a routine file's exercise names are only text
+        self.title = PlainLabel()  # a routine file's exercise names are only text
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -119,8 +118,7 @@ class ExerciseDetailView(QWidget):
         title_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(title_row)
 
-        self.facts = QLabel()
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = rich_label()
         self.facts.setWordWrap(True)
         outer.addWidget(self.facts)
 
@@ -177,17 +175,14 @@ class ExerciseDetailView(QWidget):
         self.figure_layout.addWidget(self.figure)
         self.body_layout.addWidget(self.figure_frame)
 
-        self.dose = QLabel()
-        self.dose.setTextFormat(Qt.TextFormat.RichText)
+        self.dose = rich_label()
         self.dose.setWordWrap(True)
         self.dose.setAccessibleName("Dose")
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.works = QLabel()
-        self.works.setTextFormat(Qt.TextFormat.RichText)
+        self.works = rich_label()
         self.works.setWordWrap(True)
         self.works.setAccessibleName("Targets, equipment and position")
         self._build_not_advised()
@@ -217,9 +212,8 @@ class ExerciseDetailView(QWidget):
         self.variation_buttons: list[QPushButton] = []
         self.body_layout.addWidget(self.variations)
 
-        self.dose_why = QLabel()
+        self.dose_why = PlainLabel()
         self.dose_why.setWordWrap(True)
-        self.dose_why.setTextFormat(Qt.TextFormat.PlainText)
         self.dose_why.setAccessibleName("Why this dose")
         self.dose_why.setStyleSheet(f"{MUTED_TEXT} font-size: 9pt;")
         self.body_layout.addWidget(self.dose_why)
@@ -243,9 +237,8 @@ class ExerciseDetailView(QWidget):
         box.setSpacing(6)
         heading = QLabel("Not advised for you")
         heading.setStyleSheet(f"font-weight: 600; color: {CAUTION};")
-        self.not_advised_text = QLabel()
+        self.not_advised_text = PlainLabel()
         self.not_advised_text.setObjectName("notAdvisedText")
-        self.not_advised_text.setTextFormat(Qt.TextFormat.PlainText)
         self.not_advised_text.setWordWrap(True)
         self.not_advised_text.setAccessibleName("Why it is not advised")
         self.safer_button = QPushButton()
@@ -376,15 +369,15 @@ class ExerciseDetailView(QWidget):
             if not known:
                 continue
             shown = True
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setMinimumWidth(52)
             caption.setStyleSheet(MUTED_TEXT)
             row.addWidget(caption)
             for exercise_id in known:
                 name = self._library[exercise_id].name
-                button = QPushButton(f"{arrow} {name}" if arrow == "←" else f"{name} {arrow}")
+                button = QPushButton(mnemonic_safe(f"{arrow} {name}" if arrow == "←" else f"{name} {arrow}"))
                 button.setAccessibleName(f"{label} variation: {name}")
-                button.setToolTip(f"Open {name}")
+                button.setToolTip(plain_tooltip(f"Open {name}"))
                 button.setAutoDefault(True)
                 button.clicked.connect(lambda _checked=False, i=exercise_id: self.variation_chosen.emit(i))
                 row.addWidget(button)

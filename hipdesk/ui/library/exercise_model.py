@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject,
 
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.health import Concern, HealthProfile, concerns
+from hipdesk.ui.plain_text import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +98,7 @@ class ExerciseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
+            return plain_tooltip(self.tooltip(row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_text(row)
         if role == ExerciseRole.EXERCISE:

@@ -49,6 +49,7 @@ from hipdesk.ui.library.detail_view import ExerciseDetailView
 from hipdesk.ui.library.exercise_filter_model import ExerciseFilter, ExerciseFilterModel
 from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.usecases.health_profile import read_health_profile
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class LibraryView(QWidget):
         self.search.textChanged.connect(lambda text: self._refilter(query=text))
         self.search.installEventFilter(self)
 
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setAccessibleName("Matching exercises")
         self.count_label.setMinimumWidth(64)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

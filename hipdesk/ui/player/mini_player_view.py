@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
 
 CORNER_MARGIN = 24  # px from the screen's usable edges
@@ -44,12 +45,12 @@ class MiniPlayerView(QWidget):
         self.setWindowTitle("HipDesk mini player")
         self.setAccessibleName("Mini player")
         self._set_text = ""
-        self.kind = QLabel()
+        self.kind = PlainLabel()
         self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 11px; font-weight: 600;")
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.name.setWordWrap(True)
-        self.detail = QLabel()
+        self.detail = PlainLabel()
         self.detail.setStyleSheet(MUTED_TEXT)
         self.side = SideBadge(16)
         self.countdown = QLabel("0")
@@ -74,7 +75,7 @@ class MiniPlayerView(QWidget):
         self.restore_button = QPushButton("Open HipDesk")
         self.restore_button.setAccessibleName("Back to the main window")
         self.restore_button.clicked.connect(self.restore_clicked)
-        self.note = QLabel(ON_TOP_NOTE)
+        self.note = PlainLabel(ON_TOP_NOTE)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(MUTED_TEXT)
         self.note.hide()

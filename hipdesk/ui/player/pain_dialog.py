@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.ui.accessibility import name_combo
+from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 
 LOCATIONS = (
     "Front of the hip or groin",
@@ -49,7 +50,7 @@ class PainSlider(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setAccessibleName(accessible_name)
-        self.value_label = QLabel()
+        self.value_label = PlainLabel()
         self.value_label.setMinimumWidth(64)
         self.value_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.slider.valueChanged.connect(self._show)
@@ -79,9 +80,12 @@ class PainDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Pain – stop")
         self.setAccessibleName("Pain stop")
-        intro = QLabel(
-            f"<b>{exercise_name or 'The exercise'} is stopped.</b><br>"
-            "How strong is the pain now, and where is it? This is saved with today's session."
+        intro = rich_label(
+            markup(
+                "<b>{} is stopped.</b><br>How strong is the pain now, and where is it? "
+                "This is saved with today's session.",
+                exercise_name or "The exercise",
+            )
         )
         intro.setWordWrap(True)
         self.rating = PainSlider("Pain now, 0 to 10")

@@ -21,6 +21,7 @@ from hipdesk.domain.player import PlayerState, PlayerStatus
 from hipdesk.domain.progression import Feeling
 from hipdesk.domain.routine import Routine
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.plain_text import plain_tooltip
 from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.mini_player_view import MiniPlayerView, stays_on_top_honoured
 from hipdesk.ui.player.pain_dialog import PainDialog
@@ -571,7 +572,7 @@ class PlayerView(QWidget):
         self.start_view.set_cue_switches(self.cues.sound_on, self.cues.voice_on, text)
         # The session screen is read from a distance: a few words in its corner, the whole line on hover.
         self.session_view.set_cue_status(self.cues.brief_status_text(), self.cues.muted)
-        self.session_view.cue_status.setToolTip(text)
+        self.session_view.cue_status.setToolTip(plain_tooltip(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,6 +20,7 @@ from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.player.widgets import KIND_TEXT, CountdownLabel, SideBadge, clock_text, countdown_text, set_text
 
 BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
@@ -55,7 +56,7 @@ class MessageBar(QFrame):
     def __init__(self, accessible_name: str, yes: str, no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.text = QLabel()
+        self.text = PlainLabel()  # messages quote errors, paths and names
         self.text.setWordWrap(True)
         self.text.setStyleSheet("background: transparent; border: none; padding: 0;")
         # Named from the start, so a screen reader never meets a nameless button (ask() renames them).
@@ -125,11 +126,11 @@ class SessionView(QWidget):
         self._shown_seconds = -1
         self.figure = figure
 
-        self.routine_label = QLabel()
+        self.routine_label = PlainLabel()
         self.routine_label.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
-        self.step_count = QLabel()
+        self.step_count = PlainLabel()
         self.step_count.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
-        self.cue_status = QLabel()
+        self.cue_status = PlainLabel()  # quotes the speech engine's own words
         self.cue_status.setAccessibleName("Cue status")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -141,21 +142,21 @@ class SessionView(QWidget):
         top.addStretch(1)
         top.addWidget(self.cue_status, 2)
 
-        self.kind = QLabel()
+        self.kind = PlainLabel()
         self.kind.setAccessibleName("Step kind")
         self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 16px; font-weight: 700; letter-spacing: 3px;")
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setAccessibleName("Exercise")
         self.name.setWordWrap(True)
         self.name.setStyleSheet("font-size: 30px; font-weight: 600;")
         self.side = SideBadge(40)
-        self.set_label = QLabel()
+        self.set_label = PlainLabel()
         self.set_label.setAccessibleName("Set")
         self.set_label.setStyleSheet("font-size: 22px;")
         self.countdown = CountdownLabel()
         self.countdown.setAccessibleName("Seconds left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.rep_label = QLabel(" ")
+        self.rep_label = rich_label(" ")
         self.rep_label.setAccessibleName("Repetition and tempo phase")
         self.rep_label.setStyleSheet("font-size: 26px;")
         self.paused_label = QLabel("Paused — press Space to carry on")
@@ -193,17 +194,17 @@ class SessionView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.progress.setAccessibleName("Routine progress")
-        self.time_left = QLabel()
+        self.time_left = PlainLabel()
         self.time_left.setAccessibleName("Time left in the routine")
         self.time_left.setStyleSheet("font-size: 15px;")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.time_left)
 
-        self.next_thumb = QLabel()
+        self.next_thumb = PlainLabel()  # a picture
         self.next_thumb.setFixedSize(QSize(56, 56))
         self.next_thumb.setAccessibleName("Next exercise picture")
-        self.next_label = QLabel()
+        self.next_label = rich_label()
         self.next_label.setAccessibleName("Next up")
         self.next_label.setStyleSheet("font-size: 15px;")
         next_row = QHBoxLayout()
@@ -286,7 +287,7 @@ class SessionView(QWidget):
         side = f" · {nxt.side.value.upper()}" if nxt.side is not Side.NONE else ""
         sets = f" · set {nxt.set_no} of {nxt.sets}" if nxt.sets > 1 else ""
         dose = f" · {nxt.dose_text()}" if nxt.set_no == 1 else ""  # the routine's dose, not the library's
-        self.next_label.setText(f"<b>Next up:</b> {nxt.exercise_name}{side}{sets}{dose}")
+        self.next_label.setText(markup("<b>Next up:</b> {}", f"{nxt.exercise_name}{side}{sets}{dose}"))
         if self._thumbnail is not None:
             shown = self._library.get(nxt.exercise_id)  # a custom exercise may borrow a built-in pose
             pose = shown.pose_id if shown is not None else nxt.exercise_id

@@ -26,6 +26,7 @@ from hipdesk.domain.routine import Routine
 from hipdesk.domain.words import counted
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, plain_tooltip
 from hipdesk.ui.player.health_check_bar import HealthCheckBar
 
 NOT_RATED = -1
@@ -104,13 +105,13 @@ class StartView(QWidget):
         self.voice_box = QCheckBox("V&oice")  # Alt+V opens the View menu
         self.voice_box.setAccessibleName("Spoken cues")
         self.voice_box.toggled.connect(self.voice_toggled)
-        self.problem = QLabel("")
+        self.problem = PlainLabel()  # names the routine and what is wrong with it
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
         self.problem.setStyleSheet("color: #b91c1c;")
         self.problem.hide()
         self.health_bar = HealthCheckBar()
-        self.cue_status = QLabel("")
+        self.cue_status = PlainLabel()
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Cue status")
         self.cue_status.setStyleSheet(MUTED_TEXT)
@@ -167,7 +168,7 @@ class StartView(QWidget):
             count = len(routine.items)
             text = f"{routine.name}\n{minutes_text(plan.total_s)} · {counted(count, 'exercise')}"
             item = QListWidgetItem(text)
-            item.setToolTip(routine.description)
+            item.setToolTip(plain_tooltip(routine.description))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, {minutes_text(plan.total_s)}")
             self.routine_list.addItem(item)
             self._routines.append(routine)

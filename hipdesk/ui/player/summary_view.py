@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.domain.words import counted
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.player.pain_dialog import PainSlider
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
@@ -80,19 +81,18 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self._library = library
         self._saved = False
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setStyleSheet("font-size: 28px; font-weight: 600;")
-        self.facts = QLabel()
+        self.facts = PlainLabel()  # starts with the routine's name
         self.facts.setStyleSheet("font-size: 16px;")
         self.facts.setAccessibleName("Session facts")
-        self.completion = QLabel()
+        self.completion = PlainLabel()
         self.completion.setObjectName("completionNote")
         self.completion.setWordWrap(True)
-        self.completion.setTextFormat(Qt.TextFormat.PlainText)
         self.completion.setAccessibleName("How this session counts")
         self.completion.setStyleSheet(MUTED_TEXT)
         self.completion.hide()
-        self.done = QLabel()
+        self.done = PlainLabel()
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What was done")
         self.done.setStyleSheet("font-size: 14px; line-height: 140%;")
@@ -123,7 +123,7 @@ class SummaryView(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
 
-        self.advice = QLabel()
+        self.advice = PlainLabel()
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName("Pain advice")
         self.advice.setStyleSheet(

@@ -9,14 +9,13 @@ first), so history keeps the version played.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.domain.progression import Direction, ProgressionSuggestion, suggest_next
 from hipdesk.domain.routine import Routine
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.services import Services
 from hipdesk.usecases.health_profile import read_health_profile
 
@@ -38,13 +37,17 @@ class ProgressionPanel(QDialog):
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         direction = suggestion.direction
-        title = QLabel(
-            f"<span style='font-size:14pt; font-weight:600; color:{DIRECTION_COLOURS[direction]}'>"
-            f"{html.escape(direction.label)}</span><br>"
-            f"<span style='color:palette(placeholder-text)'>{html.escape(suggestion.routine.name)}</span>"
+        title = rich_label(
+            markup(
+                "<span style='font-size:14pt; font-weight:600; color:{colour}'>{direction}</span><br>"
+                "<span style='color:palette(placeholder-text)'>{name}</span>",
+                colour=DIRECTION_COLOURS[direction],
+                direction=direction.label,
+                name=suggestion.routine.name,
+            )
         )
         title.setAccessibleName(f"{direction.label}: {suggestion.routine.name}")
-        self.reason = QLabel(suggestion.reason)
+        self.reason = PlainLabel(suggestion.reason)
         self.reason.setObjectName("progressionReason")
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName("Why")
@@ -60,7 +63,7 @@ class ProgressionPanel(QDialog):
             changes = QVBoxLayout()
             changes.setSpacing(3)
             for change in suggestion.changes:
-                label = QLabel(f"•  {change.text}")
+                label = PlainLabel(f"•  {change.text}")
                 label.setWordWrap(True)
                 label.setAccessibleName(change.text)
                 changes.addWidget(label)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, weekly_goal
+from hipdesk.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -85,10 +86,9 @@ class ReportDialog(QDialog):
         form.addRow("&From:", self.first)
         form.addRow("&To:", self.last)
 
-        self.status = QLabel()
+        self.status = PlainLabel()  # names the file written
         self.status.setObjectName("reportStatus")
         self.status.setAccessibleName("Report status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pdf_button = QPushButton("Save &PDF…")

@@ -21,6 +21,7 @@ from hipdesk.domain.routine import RoutineItem, Sides
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.decimal_spin_box import DecimalSpinBox
+from hipdesk.ui.plain_text import PlainLabel
 
 HOLD, REPS = 0, 1
 SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
@@ -79,7 +80,7 @@ class DoseEditor(QGroupBox):
         name_combo(self.sides, "Sides")
         self.reset = QPushButton("Use the exercise's dose")
         self.reset.setAccessibleName("Use the exercise's own dose")
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setStyleSheet(MUTED_TEXT)
         self.note.setAccessibleName("The exercise's own dose")
 
@@ -89,7 +90,7 @@ class DoseEditor(QGroupBox):
         tempo_row.setContentsMargins(0, 0, 0, 0)
         for box, word in ((self.down, "down"), (self.pause, "pause"), (self.up, "up")):
             tempo_row.addWidget(box)
-            tempo_row.addWidget(QLabel(word))
+            tempo_row.addWidget(PlainLabel(word))
         tempo_row.addStretch(1)
         self.tempo_box = QWidget()
         self.tempo_box.setLayout(tempo_row)

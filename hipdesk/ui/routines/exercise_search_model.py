@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from hipdesk.domain.exercise import Exercise, Phase
 from hipdesk.domain.library import Library
+from hipdesk.ui.plain_text import plain_tooltip
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,7 +65,7 @@ class ExerciseSearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{exercise.phase.label} · {exercise.dose_summary()}\n{exercise.summary}"
+            return plain_tooltip(f"{exercise.phase.label} · {exercise.dose_summary()}\n{exercise.summary}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{exercise.name}, {exercise.phase.label}, {exercise.dose_summary()}"
         if role == EXERCISE_ID_ROLE:

@@ -45,6 +45,7 @@ from hipdesk.storage.errors import StorageError
 from hipdesk.storage.routine_repository import DuplicateNameError
 from hipdesk.ui.accessibility import name_clear_button
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, ask
 from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
@@ -133,7 +134,7 @@ class RoutineEditorView(QWidget):
     # -- building ----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.message = QLabel()
+        self.message = PlainLabel()  # quotes names, paths, and the values a refused file held
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName("Message")
@@ -232,21 +233,19 @@ class RoutineEditorView(QWidget):
 
         self.dose_editor = DoseEditor()
 
-        self.time_label = QLabel()
+        self.time_label = PlainLabel()
         self.time_label.setAccessibleName("Total time")
         time_font = self.time_label.font()
         time_font.setBold(True)
         self.time_label.setFont(time_font)
-        self.advice_label = QLabel()
+        self.advice_label = PlainLabel()
         self.advice_label.setWordWrap(True)
         self.advice_label.setAccessibleName("Advice")
-        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.advice_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.health_label = QLabel()
+        self.health_label = PlainLabel()
         self.health_label.setObjectName("healthWarnings")
         self.health_label.setWordWrap(True)
         self.health_label.setAccessibleName("Not advised for your health profile")
-        self.health_label.setTextFormat(Qt.TextFormat.PlainText)
         self.health_label.setStyleSheet(f"color: {CAUTION};")
         self.health_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.safer_button = QPushButton("Use the safer &variations")
@@ -790,7 +789,7 @@ class RoutineEditorView(QWidget):
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
 
     def _ask_confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
+        answer = ask(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_save_path(self, suggested: str) -> str:

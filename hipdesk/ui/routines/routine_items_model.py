@@ -25,6 +25,7 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import item_durations_s
+from hipdesk.ui.plain_text import plain_tooltip
 
 ITEM_MIME = "application/x-hipdesk-routine-item"
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,9 @@ class RoutineItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == DOSE and exercise is not None:
             if item.dose is None:
                 return "The exercise's own dose"
-            return f"Changed for this routine (the exercise's own: {exercise.dose_summary(each_side=False)})"
+            return plain_tooltip(
+                f"Changed for this routine (the exercise's own: {exercise.dose_summary(each_side=False)})"
+            )
         if role == Qt.ItemDataRole.FontRole and column == DOSE and item.dose is not None:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == EXERCISE and self._icons is not None:

@@ -12,6 +12,7 @@ from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.routine_rules import equipment_needed, phases_in_order, total_duration_s
 from hipdesk.domain.words import counted
+from hipdesk.ui.plain_text import plain_tooltip
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Routine itself
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "5 min · no equipment"
@@ -75,7 +76,7 @@ class RoutineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return routine.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return routine.description or routine.name
+            return plain_tooltip(routine.description or routine.name)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = "built-in routine" if routine.builtin else "your routine"
             return f"{routine.name}, {kind}, {detail}, phases: {phases or 'none'}"

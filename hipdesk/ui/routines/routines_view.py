@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hipdesk.content.routine_file import FILE_SUFFIX, RoutineFileError
 from hipdesk.domain.routine import Routine
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.plain_text import ask, message_box, mnemonic_safe, plain_tooltip, tooltip_source
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.routines.routine_editor_view import RoutineEditorView
 from hipdesk.ui.routines.routine_list_model import BUILTIN_ROLE, DETAIL_ROLE, PHASES_ROLE, RoutineListModel
@@ -55,11 +56,6 @@ def name_lines(text: str, metrics: QFontMetrics, width: int, most: int = 2) -> l
     if words:
         lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, max(width, 1)))
     return lines or [""]
-
-
-def _button_text(name: str) -> str:
-    """A routine's name inside a button's text: an ampersand in it is shown, not taken as a shortcut marker."""
-    return name.replace("&", "&&")
 
 
 class RoutineCardDelegate(QStyledItemDelegate):
@@ -109,8 +105,9 @@ class RoutineCardDelegate(QStyledItemDelegate):
         width = self._name_width(option.rect.width(), bool(index.data(BUILTIN_ROLE)), QFontMetrics(small))
         if " ".join(name_lines(name, QFontMetrics(name_font), width)) == " ".join(name.split()):
             return super().helpEvent(event, view, option, index)
-        description = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
-        QToolTip.showText(event.globalPos(), name if description in ("", name) else f"{name}\n\n{description}", view)
+        description = tooltip_source(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        whole = name if description in ("", name) else f"{name}\n\n{description}"
+        QToolTip.showText(event.globalPos(), plain_tooltip(whole), view)
         return True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -374,20 +371,22 @@ class RoutinesView(QWidget):
     def _ask_on_clash(self, file: RoutineFile) -> NameChoice:
         clash = file.clash
         assert clash is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("A routine with this name exists")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from a file
         kind = "a built-in routine" if clash.builtin else "one of your routines"
-        box.setText(f"“{clash.name}” is already {kind}. What should HipDesk do with {file.path.name}?")
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            "A routine with this name exists",
+            f"“{clash.name}” is already {kind}. What should HipDesk do with {file.path.name}?",
+            buttons=QMessageBox.StandardButton.NoButton,  # its own buttons follow
+        )
         buttons = {
             NameChoice.COPY: box.addButton(
-                f"&Import as “{_button_text(file.copy_name)}”", QMessageBox.ButtonRole.AcceptRole
+                f"&Import as “{mnemonic_safe(file.copy_name)}”", QMessageBox.ButtonRole.AcceptRole
             ),
         }
         if NameChoice.REPLACE in file.choices:
             buttons[NameChoice.REPLACE] = box.addButton(
-                f"&Replace “{clash.name}”", QMessageBox.ButtonRole.DestructiveRole
+                f"&Replace “{mnemonic_safe(clash.name)}”", QMessageBox.ButtonRole.DestructiveRole
             )
             box.setInformativeText("Replacing keeps the old version in your history; sessions played from it stay.")
         buttons[NameChoice.CANCEL] = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -398,7 +397,7 @@ class RoutinesView(QWidget):
         return next((choice for choice, button in buttons.items() if button is clicked), NameChoice.CANCEL)
 
     def _ask_discard(self, name: str) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Unsaved changes",
             f"“{name}” has changes that are not saved. Discard them?",
