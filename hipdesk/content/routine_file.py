@@ -36,6 +36,7 @@ from hipdesk.domain.exercise import (
 from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides, name_key
 from hipdesk.domain.routine_rules import total_duration_s
+from hipdesk.domain.text import MAX_QUOTED, quoted, text_problem
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -53,8 +54,8 @@ TOTAL_MAX_S = 3 * 60 * 60  # a whole routine longer than three hours is a typing
 
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://|^file:", re.IGNORECASE)
 _PATH = re.compile(r"^(~?/|\.\.?[/\\]|[a-z]:[/\\]|\\\\)", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair on its own
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the rule stored routines were written under
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_$.-]{1,40}")
 _OUTSIDE_KEYS = {"include", "includes", "import", "imports", "extends", "url", "href", "src", "file", "path", "link"}
 _OUTSIDE = "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
 
@@ -125,17 +126,26 @@ def _is_number(value: object) -> bool:
 
 
 def _shown_value(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str | int | float | bool) else _type_name(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    """A bad value quoted in a message: text in quotes, with what cannot be shown written as its code, cut short."""
+    if isinstance(value, str):
+        return quoted(value)
+    text = json.dumps(value) if isinstance(value, int | float | bool) else _type_name(value)
+    return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
+
+
+def _key(key: str) -> str:
+    """A key of the file in a field's path: as it is when it is a plain short word, else quoted like a value."""
+    return key if _PLAIN_KEY.fullmatch(key) else quoted(key, 40)
 
 
 class _Reader:
     """Checks one parsed document; the first problem raises RoutineFileError."""
 
-    def __init__(self, label: str, library: Mapping[str, Exercise] | None) -> None:
+    def __init__(self, label: str, library: Mapping[str, Exercise] | None, stored: bool = False) -> None:
         self.label = label
         self.library = library
         self.own: dict[str, Exercise] = {}  # the routine's own exercises, by id, once read
+        self.stored = stored  # a routine HipDesk stored itself: read with the rules it was written under
 
     def fail(self, field: str, what: str) -> NoReturn:
         where = f"{self.label}: {field}" if self.label and field else (self.label or field or "routine")
@@ -149,8 +159,8 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 if key.startswith("$") or key.casefold() in _OUTSIDE_KEYS:
-                    self.fail(prefix + key, _OUTSIDE)
-                self.fail(prefix + key, f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+                    self.fail(prefix + _key(key), _OUTSIDE)
+                self.fail(prefix + _key(key), f"unknown key (allowed here: {', '.join(sorted(allowed))})")
         for key in required:
             if key not in table:
                 self.fail(prefix + key, "is required but missing")
@@ -170,18 +180,22 @@ class _Reader:
             self.fail(field, f"must be between {low} and {high}{' ' + unit if unit else ''}, got {value}{spoken}")
         return value
 
-    def text(self, value: object, field: str, limit: int, multiline: bool) -> str:
+    def text(self, value: object, field: str, limit: int, multiline: bool, name: bool = False) -> str:
+        """A text field; ``name``: one that people tell apart by looking (no invisible characters either)."""
         if not isinstance(value, str):
             self.fail(field, f"must be text, got {_type_name(value)} {_shown_value(value)}")
         if len(value) > limit:
             self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
-        lone = _SURROGATE.search(value)
-        if lone:  # JSON can spell one (\ud8fc); no text can hold it, and the database could not store it
-            code, position = ord(lone.group()), lone.start() + 1
-            self.fail(field, f"contains a broken character (code {code:#x}) at position {position}")
-        bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or re.search(r"[\n\t]", value)
-        if bad:
-            self.fail(field, f"contains a control character (code {ord(bad.group())}) at position {bad.start() + 1}")
+        if self.stored:  # stored before the text rules below: never refuse (and so lose) what HipDesk kept
+            bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or re.search(r"[\n\t]", value)
+            if bad:
+                self.fail(
+                    field, f"contains a control character (code {ord(bad.group())}) at position {bad.start() + 1}"
+                )
+        else:
+            problem = text_problem(value, one_line=not multiline, name=name)
+            if problem is not None:
+                self.fail(field, problem.message())
         if _URL.search(value) or _PATH.match(value.strip()):
             self.fail(field, f"{_OUTSIDE} (found {_shown_value(value)})")
         return value
@@ -199,13 +213,21 @@ class _Reader:
         if version != FORMAT_VERSION:
             self.fail(FORMAT_KEY, f"must be {FORMAT_VERSION}, got {version}")
 
-        name = self.text(top["name"], "name", NAME_MAX, multiline=False)
+        name = self.text(top["name"], "name", NAME_MAX, multiline=False, name=True)
         if not name.strip():
             self.fail("name", "must not be empty")
         if name != name.strip():
             self.fail("name", "must not start or end with spaces")
-        if name_key(name) in {name_key(n) for n in existing_names}:
-            self.fail("name", f"a routine called {name!r} already exists; rename it in the file or delete the other")
+        same = next((n for n in existing_names if name_key(n) == name_key(name)), None)
+        if same is not None:
+            if " ".join(same.split()).casefold() == " ".join(name.split()).casefold():
+                taken = f"a routine called {quoted(name)} already exists"
+                self.fail("name", f"{taken}; rename it in the file or delete the other")
+            self.fail(
+                "name",
+                f"{quoted(name)} looks the same as the routine {quoted(same)} (they differ only in look-alike "
+                "letters or invisible characters); rename it in the file",
+            )
         description = self.text(top.get("description", ""), "description", DESCRIPTION_MAX, multiline=True)
         source = self.text(top.get("source", ""), "source", SOURCE_MAX, multiline=True)
         target_min = None
@@ -361,7 +383,7 @@ class _Reader:
             self.fail(field + ".id", f"must be an id like my-band-walk, got {_shown_value(exercise_id)}")
         if self.library is not None and exercise_id in self.library and not self.library[exercise_id].custom:
             self.fail(field + ".id", f"{exercise_id!r} is one of HipDesk's own exercises; give yours another id")
-        name = self.text(table["name"], field + ".name", NAME_MAX, multiline=False)
+        name = self.text(table["name"], field + ".name", NAME_MAX, multiline=False, name=True)
         if not name.strip() or name != name.strip():
             self.fail(field + ".name", "must not be empty or start or end with spaces")
         phase = self.choice(table["phase"], field + ".phase", Phase)
@@ -418,12 +440,15 @@ def parse_routine(
     routine_id: str = "",
     builtin: bool = False,
     label: str = "",
+    stored: bool = False,
 ) -> Routine:
     """A routine from a parsed JSON document. ``library`` None skips the exercise checks (stored routines).
 
+    ``stored``: HipDesk's own database row, read with the text rules it was written under (so a routine kept before
+    a rule was added still opens); a file and anything about to be written meet every rule.
     Raises :class:`RoutineFileError` naming ``label`` (usually the file name), the field and the reason.
     """
-    return _Reader(label, library).routine(data, existing_names, routine_id, builtin)
+    return _Reader(label, library, stored).routine(data, existing_names, routine_id, builtin)
 
 
 def loads(
@@ -434,6 +459,7 @@ def loads(
     routine_id: str = "",
     builtin: bool = False,
     label: str = "",
+    stored: bool = False,
 ) -> Routine:
     """A routine from JSON text; see :func:`parse_routine`."""
     where = label or "routine"
@@ -444,7 +470,7 @@ def loads(
             f"{where}: line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}"
         ) from exc
     except _Duplicate as exc:
-        raise RoutineFileError(where, f"the key {exc.key!r} appears twice in the same object") from exc
+        raise RoutineFileError(where, f"the key {quoted(exc.key, 40)} appears twice in the same object") from exc
     except ValueError as exc:  # NaN, Infinity, or a number too long to read
         raise RoutineFileError(where, f"is not valid JSON: {exc}") from exc
     except RecursionError as exc:
@@ -456,6 +482,7 @@ def loads(
         routine_id=routine_id,
         builtin=builtin,
         label=label,
+        stored=stored,
     )
 
 
@@ -591,4 +618,4 @@ class StoredRoutineCodec:
         return json.dumps(routine_to_dict(routine), ensure_ascii=False)
 
     def decode(self, text: str, routine_id: str) -> Routine:
-        return loads(text, library=None, routine_id=routine_id, label="stored routine")
+        return loads(text, library=None, routine_id=routine_id, label="stored routine", stored=True)

@@ -7,13 +7,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Dose, Exercise
+from hipdesk.domain.text import skeleton
 
 EXTRA_SETS_RANGE = (0, 5)  # extra rounds on one side, from the weekly check
 
 
 def name_key(name: str) -> str:
-    """What two routine names are compared by: "Desk five " and "desk five" name the same routine."""
-    return name.strip().casefold()
+    """What two routine names are compared by: names that look the same are the same name ("Desk five ", "desk five"
+    and "Dеsk five" with a Cyrillic е all name one routine; see :func:`hipdesk.domain.text.skeleton`)."""
+    return skeleton(name)
 
 
 class Sides(StrEnum):

@@ -30,6 +30,7 @@ from hipdesk.domain.exercise import Dose, Tempo
 from hipdesk.domain.library import Library
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import total_duration_s
+from hipdesk.domain.text import BIDI_CONTROLS, text_problem
 from hipdesk.storage.db import Database
 from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.tables import RoutineRow
@@ -175,6 +176,16 @@ BAD_DOCUMENTS: list[tuple[str, Any, str, str]] = [
     ("a URL in the text", doc(description="see https://example.org"), "description", "points outside"),
     ("a path as source", doc(source="/etc/passwd"), "source", "points outside"),
     ("control character", doc(name="Desk\x07five"), "name", "control character"),
+    ("a lone surrogate in the name", doc(name="Desk \ud800"), "name", "lone surrogate"),
+    ("a lone surrogate in the source", doc(source="after \udfff"), "source", "lone surrogate"),
+    ("a direction override", doc(description="abc\u202egnp.exe"), "description", "direction override"),
+    ("a direction isolate in the name", doc(name="Desk \u2067five"), "name", "direction override"),
+    ("a C1 control", doc(description="next\x85line"), "description", "control character"),
+    ("a zero-width space in the name", doc(name="Desk\u200bfive"), "name", "invisible"),
+    ("a line separator in the name", doc(name="Desk\u2028five"), "name", "invisible"),
+    ("an unknown key of markup", doc(**{"<img src=/dev/zero>": 1}), "“<img src=/dev/zero>”", "unknown key"),
+    ("an unknown key with a surrogate", doc(**{"k\ud800\u202e": 1}), "“k\\ud800\\u202e”", "unknown key"),
+    ("a huge unknown key", doc(**{"k" * 100_000: 1}), "kkk…”", "unknown key"),
     ("too many items", doc(items=[{"exercise": "plank"}] * 61), "items", "at most 60"),
     (
         "absurd total",
@@ -197,11 +208,30 @@ def test_bad_documents_are_refused_naming_what_and_where(
     assert error.where.endswith(where), (case, str(error))
     assert what in error.what, (case, str(error))
     assert str(error).count("\n") == 0  # one message
+    # The message can be shown and stored: no lone surrogate, no direction override, nothing huge.
+    str(error).encode("utf-8")
+    assert not set(str(error)) & BIDI_CONTROLS and len(str(error)) < 400, (case, str(error))
+
+
+def test_a_name_that_only_looks_like_another_is_refused(tmp_path: Path, library: Library) -> None:
+    path = write(tmp_path, dumps(replace(sample(), name="Dеsk fіve, my way")))  # a Cyrillic е and і
+    with pytest.raises(RoutineFileError, match=r"name: “Dеsk fіve, my way” looks the same as the routine “Desk five"):
+        read_routine_file(path, library, existing_names=["Desk five, my way"])
+
+
+def test_a_routine_stored_before_the_text_rules_still_opens() -> None:
+    """A name with a zero-width space, saved before names were checked for them, is not lost: it reads back (and
+    saving it again asks for a clean name)."""
+    stored = json.dumps({"hipdesk_routine": 1, "name": "Desk\u200bfive", "items": []})
+    routine = StoredRoutineCodec().decode(stored, "r1")
+    assert routine.name == "Desk\u200bfive"
+    with pytest.raises(RoutineFileError, match="invisible"):
+        StoredRoutineCodec().encode(routine)
 
 
 def test_a_duplicate_name_is_refused(tmp_path: Path, library: Library) -> None:
     path = write(tmp_path, dumps(sample()))
-    with pytest.raises(RoutineFileError, match=r"routine.json: name: a routine called 'Desk five, my way' already"):
+    with pytest.raises(RoutineFileError, match=r"routine.json: name: a routine called “Desk five, my way” already"):
         read_routine_file(path, library, existing_names=["desk five, MY WAY "])
 
 
@@ -465,8 +495,11 @@ def valid_routines(draw: st.DrawFn) -> Routine:
             )
         )
     line = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30)
-    name = draw(line.filter(lambda n: n.strip() == n and bool(n) and _plain(n)))
-    lines = st.lists(line, max_size=3).map("\n".join).filter(_plain)
+    keepable = line.filter(lambda n: text_problem(n, one_line=True) is None)  # no direction overrides, no invisibles
+    name = draw(keepable.filter(lambda n: n.strip() == n and bool(n) and _plain(n)))
+    lines = (
+        st.lists(line, max_size=3).map("\n".join).filter(lambda t: _plain(t) and not text_problem(t, one_line=False))
+    )
     # Ten sets of slow reps with long rests can pass the three-hour limit, which a valid routine keeps to.
     assume(total_duration_s(Routine("", "", "", tuple(items)), real_library()) <= TOTAL_MAX_S)
     return Routine(
@@ -490,4 +523,9 @@ def test_a_lone_surrogate_in_the_text_is_refused_not_a_crash(tmp_path: Path, lib
     path.write_text('{"hipdesk_routine": 1, "name": "Desk", "items": [], "description": "a\\ud8fcb"}', encoding="utf-8")
     with pytest.raises(RoutineFileError) as caught:
         read_routine_file(path, library)
-    assert caught.value.where.startswith("broken.json") and "broken character (code 0xd8fc)" in caught.value.what
+    what = caught.value.what
+    assert (
+        caught.value.where.startswith("broken.json: description")
+        and "lone surrogate" in what
+        and "(U+D8FC) at position 2" in what
+    )

@@ -76,6 +76,9 @@ def test_names_are_unique_and_built_in_names_are_reserved(repo: RoutineRepositor
     with pytest.raises(DuplicateNameError):
         repo.save(mine("desk five"))
     assert repo.name_taken("Desk Five") and repo.name_taken("evening hips") and not repo.name_taken("Morning")
+    assert repo.name_taken("Dеsk fіve") and repo.name_taken("Evening  hiрs")  # Cyrillic look-alikes, two spaces
+    with pytest.raises(DuplicateNameError):
+        repo.save(mine("Еvening hips"))  # a Cyrillic Е
 
 
 def test_duplicate_finds_a_free_name(repo: RoutineRepository) -> None:

@@ -139,6 +139,27 @@ def test_a_name_taken_by_a_built_in_routine_offers_copy_or_cancel(
     assert copy is not None and copy.name == "desk FIVE (copy)"
 
 
+def test_a_name_that_only_looks_like_a_taken_one_is_that_name(
+    files: RoutineFiles, repo: RoutineRepository, tmp_path: Path
+) -> None:
+    """ "Dеsk fіve" with a Cyrillic е and і, in full-width letters or with a zero-width space, is Desk five to a reader:
+    it is asked about like the name it imitates, and kept apart by its copy name."""
+    mine_stored = repo.save(mine())
+    for name, clash in (
+        ("Dеsk fіve", "Desk five"),
+        ("Ｍｏｒｎｉｎｇ ｈｉｐｓ", mine_stored.name),
+        ("Morning hips", mine_stored.name),
+        ("Moming  hips", mine_stored.name),  # r n passes for m
+    ):
+        file = files.read(write(tmp_path, mine(name)))
+        assert file.clash is not None and file.clash.name == clash, name
+    invisible = tmp_path / "invisible.hipdesk-routine.json"
+    invisible.write_text(dumps(mine("Desk\u200bfive")), encoding="utf-8")
+    with pytest.raises(RoutineFileError, match=r"invisible\.hipdesk-routine\.json: name: contains an invisible"):
+        files.read(invisible)
+    assert len(repo.all()) == 1
+
+
 def test_a_name_taken_after_reading_is_asked_about(
     files: RoutineFiles, repo: RoutineRepository, tmp_path: Path
 ) -> None:
