@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's part of the Qt namespace
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -197,4 +199,28 @@ def walk(*roots: QWidget) -> Walk:
                     value = index.data(role)
                     if isinstance(value, str):
                         _tip(value, f"{where} item {kind}", found)
+    return found
+
+
+def hover_routine(view: QWidget, routine_id: str) -> Walk:
+    """Hover a routine in the Routines list, its name cut short (the list is made narrow), and check the tooltip
+    that shows: the whole name above the description."""
+    from hipdesk.ui.routines.routines_view import RoutinesView
+
+    assert isinstance(view, RoutinesView)
+    list_view = view.list_view
+    list_view.setFixedWidth(160)
+    QApplication.processEvents()
+    row = view.model.row_of(routine_id)
+    at = list_view.visualRect(view.model.index(row, 0)).center()
+    QApplication.sendEvent(
+        list_view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, list_view.viewport().mapToGlobal(at))
+    )
+    found = Walk()
+    tip = QToolTip.text() if QToolTip.isVisible() else ""
+    problem = tooltip_problem(tip)
+    (found.problems if problem else found.shown).append(f"routine list hover {problem or ''}: {tip}")
+    QToolTip.hideText()
+    list_view.setMinimumWidth(0)
+    list_view.setMaximumWidth(16_777_215)
     return found

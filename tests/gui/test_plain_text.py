@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolTip, QWidget
 
 from hipdesk.app import Startup, qsettings_for
@@ -54,7 +53,7 @@ from hipdesk.ui.progression.progression_controller import ProgressionController
 from hipdesk.ui.routines.routines_view import RoutinesView
 from hipdesk.ui.services import Services
 from hipdesk.ui.tabs import TABS
-from tests.gui.hostile import MARK, RAW, FifoCanary, Walk, hostile, tooltip_problem, walk
+from tests.gui.hostile import MARK, RAW, FifoCanary, Walk, hostile, hover_routine, tooltip_problem, walk
 
 
 @pytest.fixture
@@ -180,7 +179,7 @@ def test_every_tab_and_window_shows_markup_as_text(
         assert view is not None
         if spec.key == "routines":
             view.select_routine(routine.id)  # type: ignore[attr-defined]
-            found.add(hover_routine(qtbot, view, routine))
+            found.add(hover_routine(view, routine.id))
         if spec.key == "history":
             assert isinstance(view, HistoryView)
             qtbot.waitUntil(lambda v=view: v.week_model.rowCount() > 0)
@@ -204,24 +203,6 @@ def test_every_tab_and_window_shows_markup_as_text(
     check.reject()
     assert_text(found, at_least=10)
     assert not canary.opened()
-
-
-def hover_routine(qtbot: QtBot, view: QWidget, routine: Routine) -> Walk:
-    """Hover the routine in the Routines list: the tooltip that shows (the description, or the whole name)."""
-    assert isinstance(view, RoutinesView)
-    row = view.model.row_of(routine.id)
-    list_view = view.list_view
-    list_view.setFixedWidth(160)  # narrow: the name is cut, and the tooltip shows it whole above the description
-    qtbot.waitUntil(lambda: list_view.width() == 160)
-    at = list_view.visualRect(view.model.index(row, 0)).center()
-    event = QHelpEvent(QEvent.Type.ToolTip, at, list_view.viewport().mapToGlobal(at))
-    QApplication.sendEvent(list_view.viewport(), event)
-    qtbot.waitUntil(QToolTip.isVisible)
-    found = Walk()
-    problem = tooltip_problem(QToolTip.text())
-    (found.problems if problem else found.shown).append(f"routine list hover: {QToolTip.text()}")
-    QToolTip.hideText()
-    return found
 
 
 def test_playing_a_routine_and_its_summary_show_markup_as_text(
