@@ -32,6 +32,7 @@ from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.history.labels import week_label
+from hipdesk.ui.plain_text import PlainLabel, ask
 from hipdesk.ui.services import Services
 from hipdesk.usecases.check_photos import delete_photo, save_copy
 
@@ -39,8 +40,7 @@ TILE = QSize(240, 180)
 
 
 def _plain(text: str, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = PlainLabel(text)
     label.setWordWrap(True)
     if muted:
         label.setStyleSheet(MUTED_TEXT)
@@ -286,7 +286,7 @@ class PhotoAlbumDialog(QDialog):
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
     def _ask_delete(self, photo: CheckPhoto) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Delete the photo",
             f"Delete this photo for good? The angle stays in your check; only the photo goes.\n\n"

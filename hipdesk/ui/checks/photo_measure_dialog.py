@@ -47,6 +47,7 @@ from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import PhotoCanvas, angle_text, fitted
 from hipdesk.ui.checks.webcam import Webcam
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.services import Services
 from hipdesk.usecases.check_photos import PhotoFileError, keep_photo, move_points
 
@@ -105,9 +106,8 @@ def read_image(path: Path) -> tuple[QImage, str]:
 
 
 def _label(text: str, muted: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     if muted:
         label.setStyleSheet(MUTED_TEXT)
     return label
@@ -226,9 +226,8 @@ class PhotoMeasureDialog(QDialog):
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         layout.addWidget(title)
         layout.addWidget(_label(f"Camera: {self.rule.view}"))
-        tips = QLabel("\n".join(f"•  {tip}" for tip in (*GENERAL_TIPS, *self.rule.tips)))
+        tips = PlainLabel("\n".join(f"•  {tip}" for tip in (*GENERAL_TIPS, *self.rule.tips)))
         tips.setObjectName("photoTips")
-        tips.setTextFormat(Qt.TextFormat.PlainText)
         tips.setWordWrap(True)
         tips.setAccessibleName("Tips for a photo you can measure")
         layout.addWidget(tips)

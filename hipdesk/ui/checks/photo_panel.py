@@ -17,6 +17,7 @@ from hipdesk.domain.exercise import Side
 from hipdesk.ui.checks.photo_album_dialog import PhotoAlbumDialog
 from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog
 from hipdesk.ui.colours import MUTED_TEXT
+from hipdesk.ui.plain_text import PlainLabel, message_box
 from hipdesk.ui.services import Services
 from hipdesk.usecases.check_photos import consented, give_consent
 
@@ -64,12 +65,11 @@ class PhotoPanel(QFrame):
         title = QLabel("Measure on a photo")
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
-        note = QLabel(
+        note = PlainLabel(
             "Take a photo with your webcam, or open one, and place three points on it: the angle goes into the box "
             "above, where you can still change it."
         )
         note.setWordWrap(True)
-        note.setTextFormat(Qt.TextFormat.PlainText)
         note.setStyleSheet(MUTED_TEXT)
         layout.addWidget(note)
         grid = QGridLayout()
@@ -77,8 +77,7 @@ class PhotoPanel(QFrame):
         self.buttons: dict[tuple[str, Side], QPushButton] = {}
         self.results: dict[str, QLabel] = {}
         for row, m in enumerate(degree_measures(check)):
-            name = QLabel(m.label)
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            name = PlainLabel(m.label)
             grid.addWidget(name, row, 0)
             sides = (Side.LEFT, Side.RIGHT) if m.per_side else (Side.NONE,)
             for column, side in enumerate(sides, 1):
@@ -90,9 +89,8 @@ class PhotoPanel(QFrame):
                 button.clicked.connect(lambda _=False, m=m, side=side: self.measure(m, side))
                 grid.addWidget(button, row, column)
                 self.buttons[(m.id, side)] = button
-            result = QLabel()
+            result = PlainLabel()
             result.setObjectName(f"photoResult:{m.id}")
-            result.setTextFormat(Qt.TextFormat.PlainText)
             result.setStyleSheet(MUTED_TEXT)
             grid.addWidget(result, row, 3)
             self.results[m.id] = result
@@ -125,12 +123,16 @@ class PhotoPanel(QFrame):
         if consented(self.services.settings):
             self._open_dialog(m, side)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "Photos for measuring", consent_text(self.services), parent=self.window()
+        no_buttons = QMessageBox.StandardButton.NoButton  # its own two follow
+        box = message_box(
+            self.window(),
+            QMessageBox.Icon.Question,
+            "Photos for measuring",
+            consent_text(self.services),
+            buttons=no_buttons,
         )
         box.setObjectName("photoConsent")
         box.setAccessibleName("Photos for measuring: go on?")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         go_on = box.addButton("&Go on", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(go_on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from hipdesk.domain.health import ItemConcern
@@ -28,7 +28,6 @@ class HealthCheckBar(NoticeBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("healthCheckBar", "Health check before you start", top=True, parent=parent)
         self.set_accent(WARN_ACCENT)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it names the routine, which the person may have named
         self.safer_button = QPushButton("Use the safer &variations")
         self.safer_button.setDefault(True)
         self.anyway_button = QPushButton("Start &as it is")
