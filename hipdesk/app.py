@@ -75,6 +75,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.services import Services
     from hipdesk.usecases.custom_exercises import refresh_custom_exercises
+    from hipdesk.usecases.preferences import Preferences
 
     engine = database.engine
     builtin_routines = load_builtin_routines(library)
@@ -83,12 +84,16 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     routines = RoutineRepository(engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines])
     data = DataRepository(engine)
     refresh_custom_exercises(library, routines, data)  # "From your routines": exercises routine files brought
+    settings = SettingsRepository(engine, wall)
+    preferences = Preferences(settings)
+    preferences.upgrade()  # the stored preferences to this HipDesk's schema
     return Services(
         paths=paths,
         clock=clock,
         wall=wall,
         library=library,
-        settings=SettingsRepository(engine, wall),
+        settings=settings,
+        preferences=preferences,
         history=HistoryRepository(engine),
         routines=routines,
         builtin_routines=builtin_routines,

@@ -55,8 +55,9 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplicati
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
-from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
+from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
+from hipdesk.usecases.preferences import SAFETY_NOTICE_READ, Preferences
 
 SIZE = (1280, 820)
 # Every picture is taken on the same Wednesday morning, so the pictures change only when HipDesk does.
@@ -125,8 +126,8 @@ def scene(fill: Callable[[Any, date], object] | None = None) -> Iterator[Scene]:
         if fill is not None:
             fill(database.engine, wall.today())
         settings = qsettings_for(paths)
-        settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
         services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock, wall=wall)
+        services.preferences.set(SAFETY_NOTICE_READ, True)
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()
@@ -164,13 +165,23 @@ def advance(s: Scene, view: Any, seconds: float, tick_s: float = 0.5) -> None:
         view.controller.poll()
 
 
+def safety_notice_read(paths: Paths) -> None:
+    """As after a first start: the person has read the safety notice."""
+    from hipdesk.storage.db import open_database
+    from hipdesk.storage.settings_repository import SettingsRepository
+
+    database = open_database(paths.database, paths.backups, FakeWallClock(SHOT_NOW))
+    Preferences(SettingsRepository(database.engine)).set(SAFETY_NOTICE_READ, True)
+    database.dispose()
+
+
 # ---- the plain tabs, as a new user first sees them ------------------------------------------------------------
 def plain_tabs(out: Path) -> bool:
     with tempfile.TemporaryDirectory() as data:
         paths = Paths.resolve(data)
         paths.ensure()
+        safety_notice_read(paths)  # the notice is a dialog, not part of a tab's picture
         settings = qsettings_for(paths)
-        settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # the notice is a dialog, not part of a tab's picture
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()

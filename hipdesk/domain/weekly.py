@@ -32,7 +32,6 @@ from hipdesk.domain.player import SessionStatus, StepRecord
 
 DEFAULT_WEEKLY_GOAL_MIN = 70  # five minutes, twice a day
 WEEKLY_GOAL_RANGE_MIN = (10, 600)  # what the goal may be set to, in minutes a week
-WEEKLY_GOAL_KEY = "weekly_goal_min"
 HEATMAP_WEEKS = 52
 MONTHLY_BEYOND_WEEKS = 53  # a range longer than this many weeks is drawn a month per slot
 OTHER = "other"  # phase / region of a step whose exercise is not in the library

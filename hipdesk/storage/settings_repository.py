@@ -1,4 +1,5 @@
-"""User preferences stored as JSON values by key (weekly goal, cue switches, favourites...)."""
+"""User preferences stored as JSON values by key, and favourites. The keys, their types and defaults are declared in
+:mod:`hipdesk.usecases.preferences`; code reads preferences through it, not by key."""
 
 from __future__ import annotations
 

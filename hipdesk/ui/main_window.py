@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
 DialogT = TypeVar("DialogT", bound="QDialog")
+log = logging.getLogger(__name__)
 
 
 def _qt() -> type[Qt]:
@@ -34,7 +36,9 @@ def _qt() -> type[Qt]:
     return Qt
 
 
-SAFETY_ACKNOWLEDGED_KEY = "safety/acknowledged"  # QSettings: the person pressed "I have read this" on the notice
+# Where an earlier HipDesk kept the safety notice's answer (QSettings); it now lives with the other preferences, and
+# attach() moves it there. QSettings keeps only the window's place.
+LEGACY_SAFETY_KEY = "safety/acknowledged"
 GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how large
 FIRST_SIZE = (1100, 760)  # the first window, where the screen has room for it
 FRAME_ROOM = (16, 48)  # what a window manager's frame and title bar may add around the window
@@ -209,10 +213,30 @@ class MainWindow(QMainWindow):
         return box
 
     def safety_notice_read(self) -> bool:
-        return bool(self._qsettings.value(SAFETY_ACKNOWLEDGED_KEY, False, type=bool))
+        from hipdesk.usecases.preferences import SAFETY_NOTICE_READ
+
+        return self._services is not None and self._services.preferences.get(SAFETY_NOTICE_READ)
 
     def _safety_read(self) -> None:
-        self._qsettings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
+        from hipdesk.storage.errors import StorageError
+        from hipdesk.usecases.preferences import SAFETY_NOTICE_READ
+
+        if self._services is None:
+            return
+        try:
+            self._services.preferences.set(SAFETY_NOTICE_READ, True)
+        except StorageError as exc:  # the notice comes back at the next start; nothing else is lost
+            log.warning("could not remember that the safety notice was read: %s", exc)
+
+    def _move_safety_answer(self, services: Services) -> None:
+        """An earlier HipDesk kept the safety notice's answer in settings.ini: move it to the preferences."""
+        from hipdesk.usecases.preferences import SAFETY_NOTICE_READ
+
+        if not self._qsettings.contains(LEGACY_SAFETY_KEY):
+            return
+        if self._qsettings.value(LEGACY_SAFETY_KEY, False, type=bool):
+            services.preferences.set(SAFETY_NOTICE_READ, True)
+        self._qsettings.remove(LEGACY_SAFETY_KEY)
         self._qsettings.sync()
 
     def show_safety_notice_once(self) -> None:
@@ -224,6 +248,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Start-up finished: build the visible tab now, the others when first shown."""
         self._services = services
+        self._move_safety_answer(services)
         from hipdesk.ui.day_watcher import DayWatcher
 
         self.day_watcher = DayWatcher(services.wall, self)

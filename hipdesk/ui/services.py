@@ -17,6 +17,7 @@ from hipdesk.storage.routine_repository import RoutineRepository
 from hipdesk.storage.session_repository import SessionRepository
 from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.events import AppEvents
+from hipdesk.usecases.preferences import Preferences
 
 
 @dataclass
@@ -25,7 +26,8 @@ class Services:
     clock: Clock  # monotonic: times steps, countdowns and reminders' sitting time
     wall: WallClock  # the calendar: every "now", "today" and the local zone
     library: Library
-    settings: SettingsRepository
+    settings: SettingsRepository  # favourites; preferences are read through ``preferences``
+    preferences: Preferences  # typed, by the declared schema
     routines: RoutineRepository
     builtin_routines: tuple[Routine, ...]  # read-only, from resources/routines
     history: HistoryRepository  # the read side of sessions, steps, pain ratings and checks

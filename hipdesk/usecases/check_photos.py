@@ -1,7 +1,8 @@
 """Keeping, correcting and deleting the photos a check angle was measured on, and the person's go-ahead for them.
 
 Photos stay in the data folder. HipDesk asks once, before the first photo, whether the person wants that; the answer
-is a preference (``photos/consented``). A photo leaves the folder only when the person saves a copy somewhere.
+is a preference (``PHOTO_CONSENT`` in :mod:`hipdesk.usecases.preferences`). A photo leaves the folder only when the
+person saves a copy somewhere.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from hipdesk.domain.check_photos import CheckPhoto, NewCheckPhoto
 from hipdesk.domain.photo_angles import Landmarks
 from hipdesk.storage.photo_repository import PhotoFileError, PhotoRepository
 from hipdesk.storage.settings_repository import SettingsRepository
-
-CONSENT_KEY = "photos/consented"
+from hipdesk.usecases.preferences import PHOTO_CONSENT, Preferences
 
 __all__ = [
-    "CONSENT_KEY",
     "PhotoFileError",
     "consented",
     "delete_photo",
@@ -30,11 +29,11 @@ __all__ = [
 
 def consented(settings: SettingsRepository) -> bool:
     """Whether the person agreed to keep measuring photos in the data folder."""
-    return settings.get(CONSENT_KEY, False) is True
+    return Preferences(settings).get(PHOTO_CONSENT)
 
 
 def give_consent(settings: SettingsRepository) -> None:
-    settings.put(CONSENT_KEY, True)
+    Preferences(settings).set(PHOTO_CONSENT, True)
 
 
 def keep_photo(photos: PhotoRepository, wall: WallClock, new: NewCheckPhoto) -> CheckPhoto:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from hipdesk.domain.health import HealthProfile
-
-HEALTH_PROFILE_KEY = "health_profile"  # HealthProfile.to_values()
-
-
-class PreferenceStore(Protocol):
-    def get(self, key: str, default: Any = None) -> Any: ...
-
-    def put(self, key: str, value: Any) -> None: ...
+from hipdesk.usecases.preferences import HEALTH_PROFILE, Preferences, PreferenceStore
 
 
 def read_health_profile(store: PreferenceStore) -> HealthProfile:
     """The stored profile; nothing stored (or something HipDesk cannot read) is the empty profile."""
-    return HealthProfile.from_values(store.get(HEALTH_PROFILE_KEY))
+    return Preferences(store).get(HEALTH_PROFILE)
 
 
 def save_health_profile(store: PreferenceStore, profile: HealthProfile) -> None:
-    store.put(HEALTH_PROFILE_KEY, profile.to_values())
+    Preferences(store).set(HEALTH_PROFILE, profile)

@@ -37,12 +37,17 @@ def running_hipdesk(data_dir: Path) -> Any:
     from hipdesk.app import Startup, create_application, qsettings_for
     from hipdesk.clock import MonotonicClock, SystemWallClock
     from hipdesk.paths import Paths
-    from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
+    from hipdesk.storage.db import open_database
+    from hipdesk.storage.settings_repository import SettingsRepository
+    from hipdesk.ui.main_window import MainWindow
+    from hipdesk.usecases.preferences import SAFETY_NOTICE_READ, Preferences
 
     create_application()
     paths = Paths.resolve(data_dir)
+    database = open_database(paths.database, paths.backups, SystemWallClock())
+    Preferences(SettingsRepository(database.engine)).set(SAFETY_NOTICE_READ, True)  # no notice over the window
+    database.dispose()
     settings = qsettings_for(paths)
-    settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # no first-start notice over the window
     window = MainWindow(settings)
     window.resize(WIDTH, HEIGHT)
     startup = Startup(window, paths, clock=MonotonicClock(), wall=SystemWallClock())

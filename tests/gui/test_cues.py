@@ -25,6 +25,7 @@ from hipdesk.ui.player import cues as cues_module
 from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
+from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON
 
 LIBPULSE_MISSING = "libpulse.so.0: cannot open shared object file: No such file or directory"
 
@@ -202,10 +203,10 @@ def test_switches_are_honoured_and_remembered(
     cues.say("Switch sides")
     assert (played, heard, spoken) == ([], [], [])
     assert cues.speech.state() == type(cues.speech).State.Ready
-    assert services.settings.get(cues_module.SOUND_KEY) is False
-    assert services.settings.get(cues_module.VOICE_KEY) is False
+    assert services.preferences.get(SOUND_ON) is False
+    assert services.preferences.get(VOICE_ON) is False
 
-    again = Cues(services.settings, voice_engine="mock")  # the next start of HipDesk
+    again = Cues(services.preferences, voice_engine="mock")  # the next start of HipDesk
     assert not again.sound_on and not again.voice_on
 
     view.start_view.sound_box.setChecked(True)

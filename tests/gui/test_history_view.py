@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, HistoryRange, week_start
+from hipdesk.domain.weekly import HistoryRange, week_start
 from hipdesk.ui.history.history_view import HistoryView, find_desk_five
+from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 from tests.clocks import TEST_TODAY
 
 TODAY = TEST_TODAY  # a Wednesday: the services' wall clock stands at its noon
@@ -153,7 +154,7 @@ def test_the_weekly_goal_is_editable_and_remembered(qtbot: Any, two_weeks: Any) 
     view = open_view(qtbot, two_weeks)
     with qtbot.waitSignal(two_weeks.events.settings_changed):
         view.goal_spin.setValue(45)
-    assert two_weeks.settings.get(WEEKLY_GOAL_KEY) == 45
+    assert two_weeks.preferences.get(WEEKLY_GOAL_MIN) == 45
     assert view.history is not None and view.history.goal_min == 45
     assert "of the 45 min goal" in view.minutes_chart.tooltip_at(7)
     assert view.minutes_chart.goal.value() == 45
@@ -241,7 +242,7 @@ def test_ranges_and_goal_work_by_keyboard(qtbot: Any, two_weeks: Any) -> None:
     view.goal_spin.setFocus()
     qtbot.keyClick(view.goal_spin, Qt.Key.Key_Up)
     assert view.goal_spin.value() == 75
-    assert two_weeks.settings.get(WEEKLY_GOAL_KEY) == 75
+    assert two_weeks.preferences.get(WEEKLY_GOAL_MIN) == 75
     for widget in (*view.range_buttons.values(), view.goal_spin, view.export_button, view.week_combo, view.week_tree):
         assert widget.accessibleName(), widget
 

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hipdesk.clock import FakeClock
 from hipdesk.domain.routine import Routine, RoutineItem
-from hipdesk.domain.weekly import WEEKLY_GOAL_KEY
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.settings_dialog import SettingsDialog
 from hipdesk.ui.history.history_view import HistoryView
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
+from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
 
 def settings_dialog(qtbot: QtBot, services: Services) -> SettingsDialog:
@@ -59,7 +59,7 @@ def test_cue_switches_in_the_player_are_a_changed_setting(qtbot: QtBot, services
     view = player(qtbot, services)
     with qtbot.waitSignal(services.events.settings_changed):
         view.start_view.voice_box.setChecked(False)
-    assert services.settings.get(prefs.VOICE_KEY) is False and not view.cues.voice_on
+    assert services.preferences.get(prefs.VOICE_ON) is False and not view.cues.voice_on
     assert not settings_dialog(qtbot, services).voice_on.isChecked()
 
 
@@ -75,7 +75,7 @@ def test_the_weekly_goal_goes_both_ways_between_history_and_settings(qtbot: QtBo
 
     with qtbot.waitSignal(services.events.settings_changed):
         history.goal_spin.setValue(45)
-    assert services.settings.get(WEEKLY_GOAL_KEY) == 45
+    assert services.preferences.get(WEEKLY_GOAL_MIN) == 45
     assert settings_dialog(qtbot, services).weekly_goal.value() == 45
 
 
@@ -106,7 +106,8 @@ def test_a_session_ends_once_and_is_reflected_once(qtbot: QtBot, services: Servi
 
 
 def test_a_stored_goal_out_of_range_reads_the_same_in_history_and_settings(qtbot: QtBot, services: Services) -> None:
-    services.settings.put(WEEKLY_GOAL_KEY, 5)  # History used to chart 5 min a week while its box and Settings said 10
+    # Stored by hand (the schema would refuse it): History used to chart 5 min a week while Settings said 10.
+    services.settings.put(WEEKLY_GOAL_MIN.key, 5)
     history = HistoryView(services)
     qtbot.addWidget(history)
     assert history.goal_spin.value() == 10

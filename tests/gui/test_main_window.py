@@ -13,8 +13,9 @@ from hipdesk import __version__
 from hipdesk.app import Startup, qsettings_for, self_check
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
-from hipdesk.ui.main_window import SAFETY_READ, MainWindow
+from hipdesk.ui.main_window import GEOMETRY_KEY, LEGACY_SAFETY_KEY, SAFETY_READ, MainWindow
 from hipdesk.ui.tabs import TABS
+from hipdesk.usecases.preferences import SAFETY_NOTICE_READ
 
 
 def _window(qtbot: QtBot, paths: Paths) -> MainWindow:
@@ -86,6 +87,22 @@ def test_safety_notice_comes_back_until_it_is_read(
     assert last.finish()
     assert _messages("safetyNotice", third) == []
     last.close()
+
+
+def test_settings_ini_keeps_only_the_window_and_an_earlier_answer_moves_to_the_preferences(
+    qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock
+) -> None:
+    earlier = qsettings_for(paths)  # as an earlier HipDesk left settings.ini: the notice read, kept there
+    earlier.setValue(LEGACY_SAFETY_KEY, True)
+    earlier.sync()
+    window = _window(qtbot, paths)
+    startup = Startup(window, paths, clock=fake_clock, wall=wall)
+    assert startup.finish()
+    assert _messages("safetyNotice", window) == []  # read before: not shown again
+    assert window.services is not None and window.services.preferences.get(SAFETY_NOTICE_READ)
+    window.close()  # remembers its place
+    startup.close()
+    assert qsettings_for(paths).allKeys() == [GEOMETRY_KEY]
 
 
 def test_about_promises_no_pain_relief(qtbot: QtBot, paths: Paths) -> None:

@@ -22,9 +22,10 @@ from hipdesk.storage.db import Database
 from hipdesk.ui.day_watcher import DayWatcher
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.pain.next_day_bar import NextDayPainBar
-from hipdesk.ui.pain.next_day_controller import SKIPPED_KEY, NextDayPainController
+from hipdesk.ui.pain.next_day_controller import NextDayPainController
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
+from hipdesk.usecases.preferences import NEXT_DAY_SKIPPED
 from tests.clocks import TEST_TODAY, at_noon
 
 TODAY = TEST_TODAY  # a Wednesday
@@ -121,7 +122,7 @@ def test_skip_is_remembered_for_that_session_only(
     with qtbot.waitSignal(controller.skipped) as skipped:
         bar.skip_button.click()
     assert skipped.args == [first] and bar.isHidden()
-    assert services.settings.get(SKIPPED_KEY) == first
+    assert services.preferences.get(NEXT_DAY_SKIPPED) == first
     assert next_day_rows(database) == []
     assert controller_for(services, bar, TODAY - timedelta(days=1)).check() is None  # HipDesk started again
     second = played(services, TODAY - timedelta(days=1), after=1)

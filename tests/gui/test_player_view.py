@@ -26,6 +26,7 @@ from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.services import Services
+from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON
 
 
 def tts_loads() -> bool:
@@ -288,8 +289,8 @@ def test_cues_follow_the_session(qtbot: QtBot, view: PlayerView, services: Servi
 def test_cue_switches_are_remembered(view: PlayerView, services: Services) -> None:
     view.start_view.voice_box.setChecked(False)
     view.start_view.sound_box.setChecked(False)
-    assert services.settings.get("cues/voice") is False
-    assert services.settings.get("cues/sound") is False
+    assert services.preferences.get(VOICE_ON) is False
+    assert services.preferences.get(SOUND_ON) is False
     again = PlayerView(services)
     assert not again.start_view.voice_box.isChecked() and not again.start_view.sound_box.isChecked()
     again.deleteLater()

@@ -23,7 +23,7 @@ from hipdesk.logs import LOG_FILE_NAME, close_logging, current_exc_info, setup_l
 from hipdesk.paths import Paths
 from hipdesk.storage.db import open_database
 from hipdesk.ui.crash import CrashHandler, UnexpectedErrorDialog, qt_message_handler
-from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
+from hipdesk.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -88,7 +88,6 @@ def test_start_up_shows_the_unexpected_error_and_closes(
     _break_schema(paths, wall)
     log_path = setup_logging(paths.data_dir)
     settings = qsettings_for(paths)
-    settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()

@@ -71,9 +71,10 @@ def test_values_round_trip(qtbot: QtBot, dialog: SettingsDialog, services: Servi
         break_after_min=40,
         away_min=12,
     )
-    assert store.get(prefs.WEEKLY_GOAL_KEY) == 90
-    assert store.get(prefs.SOUND_KEY) is False and store.get(prefs.VOICE_KEY) is False
-    assert store.get(prefs.DEFAULT_ROUTINE_KEY) == chosen
+    preferences = services.preferences
+    assert preferences.get(prefs.WEEKLY_GOAL_MIN) == 90
+    assert preferences.get(prefs.SOUND_ON) is False and preferences.get(prefs.VOICE_ON) is False
+    assert preferences.get(prefs.DEFAULT_ROUTINE) == chosen
     again = SettingsDialog(services)
     qtbot.addWidget(again)
     assert again.reminder_settings() == prefs.load_reminder_settings(store)
@@ -92,8 +93,8 @@ def test_cancel_changes_nothing(qtbot: QtBot, dialog: SettingsDialog, services: 
     dialog.weekly_goal.setValue(200)
     dialog.reminders_on.setChecked(False)
     dialog.reject()
-    assert services.settings.get(prefs.WEEKLY_GOAL_KEY) is None
-    assert services.settings.get(prefs.REMINDERS_KEY) is None
+    assert services.settings.get(prefs.WEEKLY_GOAL_MIN.key) is None  # nothing stored
+    assert services.settings.get(prefs.REMINDERS.key) is None
 
 
 def test_reminders_off_disables_their_fields(dialog: SettingsDialog) -> None:

@@ -15,11 +15,14 @@ from hipdesk.app import Startup, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.paths import Paths
+from hipdesk.storage.db import Database
+from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.companion import desk_companion
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.settings_dialog import SettingsDialog
 from hipdesk.ui.companion.tray import CompanionTray
-from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY, MainWindow
+from hipdesk.ui.main_window import MainWindow
+from hipdesk.usecases.preferences import SAFETY_NOTICE_READ, Preferences
 
 
 @pytest.fixture
@@ -30,9 +33,11 @@ def tray(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def startup(qtbot: QtBot, paths: Paths, wall: FakeWallClock, fake_clock: FakeClock) -> Iterator[Startup]:
+def startup(
+    qtbot: QtBot, paths: Paths, database: Database, wall: FakeWallClock, fake_clock: FakeClock
+) -> Iterator[Startup]:
+    Preferences(SettingsRepository(database.engine)).set(SAFETY_NOTICE_READ, True)  # not the first start
     settings = qsettings_for(paths)
-    settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # not the first start
     window = MainWindow(settings)
     qtbot.addWidget(window)
     started = Startup(window, paths, clock=fake_clock, wall=wall)

@@ -140,10 +140,10 @@ class DeskCompanion(QObject):
 
     def _hidden_to_tray(self) -> None:
         """The first time the window closes into the tray, say so."""
-        if self.tray is None or self._services.settings.get(prefs.TRAY_NOTICE_SHOWN_KEY, False):
+        if self.tray is None or self._services.preferences.get(prefs.TRAY_NOTICE_SHOWN):
             return
         self.tray.say(IN_TRAY_TITLE, IN_TRAY_TEXT)
-        self._services.settings.put(prefs.TRAY_NOTICE_SHOWN_KEY, True)
+        self._services.preferences.set(prefs.TRAY_NOTICE_SHOWN, True)
 
     def close(self) -> None:
         self.controller.timer.stop()

@@ -1,7 +1,7 @@
-"""The desk companion's preferences: where each is stored, and the start-at-login entry.
+"""The desk companion's preferences, and the start-at-login entry.
 
-Values live in the settings repository as JSON by key. The sound and voice keys belong to the player's cues and the
-weekly goal to history; they are imported from there, so every part of HipDesk reads the same switch.
+The preferences themselves (their keys, types and defaults) are declared once in :mod:`hipdesk.usecases.preferences`;
+these helpers read and write the companion's through it, so every part of HipDesk reads the same switch.
 """
 
 from __future__ import annotations
@@ -13,44 +13,43 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from hipdesk import APP_ID, APP_NAME
 from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.domain.routine import Routine
-from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, weekly_goal
-from hipdesk.ui.player.cues import SOUND_KEY, VOICE_KEY
+from hipdesk.storage.errors import StorageError
+from hipdesk.usecases.preferences import (
+    DEFAULT_ROUTINE,
+    REMINDERS,
+    SOUND_ON,
+    TRAY_NOTICE_SHOWN,
+    VOICE_ON,
+    WEEKLY_GOAL_MIN,
+    Preferences,
+    PreferenceStore,
+)
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
 log = logging.getLogger(__name__)
 
-REMINDERS_KEY = "reminders"  # ReminderSettings.to_values()
-DEFAULT_ROUTINE_KEY = "default_routine"  # a routine id
-TRAY_NOTICE_SHOWN_KEY = "companion/tray_notice_shown"
 DEFAULT_ROUTINE_ID = DESK_FIVE_ID
-__all__ = ["SOUND_KEY", "VOICE_KEY", "WEEKLY_GOAL_KEY"]
+__all__ = ["DEFAULT_ROUTINE", "REMINDERS", "SOUND_ON", "TRAY_NOTICE_SHOWN", "VOICE_ON", "WEEKLY_GOAL_MIN"]
 
 
-class SettingsStore(Protocol):
-    def get(self, key: str, default: Any = None) -> Any: ...
-
-    def put(self, key: str, value: Any) -> None: ...
+def load_reminder_settings(store: PreferenceStore) -> ReminderSettings:
+    return Preferences(store).get(REMINDERS)
 
 
-def load_reminder_settings(store: SettingsStore) -> ReminderSettings:
-    values = store.get(REMINDERS_KEY, {})
-    return ReminderSettings.from_values(values if isinstance(values, dict) else {})
+def save_reminder_settings(store: PreferenceStore, settings: ReminderSettings) -> None:
+    Preferences(store).set(REMINDERS, settings)
 
 
-def save_reminder_settings(store: SettingsStore, settings: ReminderSettings) -> None:
-    store.put(REMINDERS_KEY, settings.to_values())
-
-
-def weekly_goal_min(store: SettingsStore) -> int:
-    return weekly_goal(store.get(WEEKLY_GOAL_KEY))
+def weekly_goal_min(store: PreferenceStore) -> int:
+    return Preferences(store).get(WEEKLY_GOAL_MIN)
 
 
 def choose_routine(routines: Sequence[Routine], routine_id: str | None) -> Routine | None:
@@ -146,10 +145,10 @@ def all_routines(services: Services) -> list[Routine]:
     routines = list(services.builtin_routines)
     try:
         routines += services.routines.all()
-    except Exception:  # the companion must keep working; the Routines tab reports database problems
-        log.exception("could not list the user's routines")
+    except StorageError as exc:  # the companion must keep working; the Routines tab reports database problems
+        log.warning("could not list the user's routines: %s", exc)
     return routines
 
 
 def default_routine(services: Services) -> Routine | None:
-    return choose_routine(all_routines(services), services.settings.get(DEFAULT_ROUTINE_KEY, DEFAULT_ROUTINE_ID))
+    return choose_routine(all_routines(services), services.preferences.get(DEFAULT_ROUTINE))

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.reminders import AWAY_MIN_RANGE, WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.problems import show_problem
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
 
 if TYPE_CHECKING:
@@ -320,9 +322,10 @@ class SettingsDialog(QDialog):
         chosen = prefs.default_routine(self._services)
         index = self.routine_combo.findData(chosen.id) if chosen is not None else -1
         self.routine_combo.setCurrentIndex(max(0, index))
-        self.weekly_goal.setValue(prefs.weekly_goal_min(store))
-        self.sound_on.setChecked(bool(store.get(prefs.SOUND_KEY, True)))
-        self.voice_on.setChecked(bool(store.get(prefs.VOICE_KEY, True)))
+        preferences = self._services.preferences
+        self.weekly_goal.setValue(preferences.get(prefs.WEEKLY_GOAL_MIN))
+        self.sound_on.setChecked(preferences.get(prefs.SOUND_ON))
+        self.voice_on.setChecked(preferences.get(prefs.VOICE_ON))
         self.autostart_on.setChecked(prefs.autostart_enabled())
         profile = read_health_profile(store)
         for combo, value in (
@@ -351,12 +354,13 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         store = self._services.settings
-        prefs.save_reminder_settings(store, self.reminder_settings())
+        preferences = self._services.preferences
+        preferences.set(prefs.REMINDERS, self.reminder_settings())
         if self.routine_combo.currentIndex() >= 0:
-            store.put(prefs.DEFAULT_ROUTINE_KEY, self.routine_combo.currentData())
-        store.put(prefs.WEEKLY_GOAL_KEY, self.weekly_goal.value())
-        store.put(prefs.SOUND_KEY, self.sound_on.isChecked())
-        store.put(prefs.VOICE_KEY, self.voice_on.isChecked())
+            preferences.set(prefs.DEFAULT_ROUTINE, str(self.routine_combo.currentData()))
+        preferences.set(prefs.WEEKLY_GOAL_MIN, self.weekly_goal.value())
+        preferences.set(prefs.SOUND_ON, self.sound_on.isChecked())
+        preferences.set(prefs.VOICE_ON, self.voice_on.isChecked())
         save_health_profile(store, self.health_profile())
         autostart = self.autostart_on.isChecked()
         if autostart != prefs.autostart_enabled() or (
@@ -366,5 +370,9 @@ class SettingsDialog(QDialog):
         self._services.events.settings_changed.emit()
 
     def accept(self) -> None:
-        self.save()
+        try:
+            self.save()
+        except StorageError as exc:  # the dialog stays open with the choices made, to save again
+            show_problem(self, exc)
+            return
         super().accept()

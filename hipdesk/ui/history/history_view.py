@@ -9,6 +9,7 @@ month, its average week (``History.slots``), so ten years read at a glance.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -44,7 +45,6 @@ from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.weekly import (
     HEATMAP_WEEKS,
-    WEEKLY_GOAL_KEY,
     WEEKLY_GOAL_RANGE_MIN,
     History,
     HistoryRange,
@@ -55,7 +55,6 @@ from hipdesk.domain.weekly import (
     side_balance,
     summarize,
     week_start,
-    weekly_goal,
 )
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
@@ -77,9 +76,12 @@ from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.problems import show_problem
 from hipdesk.usecases.history_export import export_history_csv
+from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
+
+log = logging.getLogger(__name__)
 
 DEFAULT_RANGE = HistoryRange.MONTHS_6
 
@@ -531,7 +533,7 @@ class HistoryView(QWidget):
         return self._selected
 
     def _goal(self) -> float:
-        return float(weekly_goal(self._services.settings.get(WEEKLY_GOAL_KEY)))
+        return float(self._services.preferences.get(WEEKLY_GOAL_MIN))
 
     def refresh(self) -> None:
         """Read the store again and redraw. The first read covers the last 52 weeks, which is all the calendar
@@ -582,7 +584,8 @@ class HistoryView(QWidget):
         def read() -> None:
             try:
                 rows = history.rows()
-            except Exception:  # the store went away (closing); the next refresh reads again
+            except StorageError as exc:  # locked or unreadable just now: the next refresh reads again
+                log.warning("could not read the whole history: %s", exc)
                 return
             with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
                 loader.loaded.emit(generation, rows)
@@ -624,7 +627,7 @@ class HistoryView(QWidget):
             self.goal_spin.setValue(minutes)  # comes back here through valueChanged
             return
         if self._goal() != minutes:
-            self._services.settings.put(WEEKLY_GOAL_KEY, minutes)
+            self._services.preferences.set(WEEKLY_GOAL_MIN, minutes)
             self._services.events.settings_changed.emit()
         if self._history is not None and self._history.goal_min != minutes:
             self._history = self._history.with_goal(float(minutes))

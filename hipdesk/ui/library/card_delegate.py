@@ -96,22 +96,22 @@ class ThumbnailCache(QObject):
     def _render_some(self) -> None:
         deadline = time.perf_counter() + self.BUDGET_S
         ready: list[str] = []
-        while self._pending:
-            key = next(iter(self._pending))
-            del self._pending[key]
-            try:
-                pixmap = self._renderer(*key)
-            except Exception:  # one bad pose must not blank the whole grid; the figure tests catch it
-                log.exception("cannot draw the thumbnail of %s", key[0])
-                pixmap = QPixmap()
-            self._pixmaps[key] = pixmap
-            ready.append(key[0])
-            if time.perf_counter() > deadline:
-                break
-        for exercise_id in ready:
-            self.thumbnail_ready.emit(exercise_id)
-        if self._pending:
-            self._timer.start()
+        try:
+            while self._pending:
+                key = next(iter(self._pending))
+                del self._pending[key]
+                self._pixmaps[key] = QPixmap()  # a figure that cannot be drawn stays blank, and is not tried again
+                # A pose file HipDesk cannot read is drawn as the neutral pose (thumbnails.py); anything else
+                # raised here is a bug, which reaches the crash handler with its traceback.
+                self._pixmaps[key] = self._renderer(*key)
+                ready.append(key[0])
+                if time.perf_counter() > deadline:
+                    break
+        finally:  # whatever happened to one figure, the rest of the grid is still drawn
+            for exercise_id in ready:
+                self.thumbnail_ready.emit(exercise_id)
+            if self._pending:
+                self._timer.start()
 
 
 class CardMode(Enum):

@@ -51,11 +51,11 @@ from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.usecases.health_profile import read_health_profile
+from hipdesk.usecases.preferences import LIBRARY_VIEW
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
-VIEW_MODE_KEY = "library.view_mode"
 _NAVIGATION_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_PageDown}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -162,7 +162,7 @@ class LibraryView(QWidget):
         self._set_tab_order()
         self._install_shortcuts()
         self.proxy.filter_changed.connect(self._filter_changed)
-        self.set_mode(CardMode(services.settings.get(VIEW_MODE_KEY, CardMode.GRID.value)), remember=False)
+        self.set_mode(CardMode(services.preferences.get(LIBRARY_VIEW)), remember=False)
         self.apply_profile(read_health_profile(services.settings))
         services.events.settings_changed.connect(self._settings_changed)
         self._filter_changed()
@@ -363,7 +363,7 @@ class LibraryView(QWidget):
         if current.isValid():
             self.results.scrollTo(current)
         if remember:
-            self._services.settings.put(VIEW_MODE_KEY, mode.value)
+            self._services.preferences.set(LIBRARY_VIEW, mode.value)
 
     def _fit_cards(self) -> None:
         """Widen the cards so each row of the grid fills the width, with no ragged gap on the right."""

@@ -1,9 +1,6 @@
-"""The next-day pain check: asks once, the day after a session that had pain ratings, how the hips feel today.
-
-The rating is stored by the session repository as kind ``next_day``, linked to that session; the progression rules
-read it (a worse next day suggests easing off next time) and so do the pain rules (stop-level pain that persists).
-Skipping is remembered for that session, so the question is not asked again about it.
-"""
+"""The next-day pain check on screen: asks once, the day after a session that had pain ratings, how the hips feel
+today. What to ask, storing the answer and remembering a skip are the use case's
+(:mod:`hipdesk.usecases.next_day_check`)."""
 
 from __future__ import annotations
 
@@ -12,13 +9,14 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from hipdesk.domain.pain import PERSIST_DAYS, Advice, NextDayQuestion, PainKind, assess_next_day
+from hipdesk.domain.pain import Advice, NextDayQuestion
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.pain.next_day_bar import NextDayPainBar
+from hipdesk.ui.problems import show_problem
 from hipdesk.ui.services import Services
+from hipdesk.usecases.next_day_check import NextDayCheck
 
 log = logging.getLogger(__name__)
-
-SKIPPED_KEY = "pain/next_day_skipped"  # the id of the last session whose next-day question was skipped
 
 
 class NextDayPainController(QObject):
@@ -43,6 +41,7 @@ class NextDayPainController(QObject):
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self.next_day = NextDayCheck(services.sessions, services.preferences)
         self._today = services.wall.today
         self.bar = bar
         self.question: NextDayQuestion | None = None
@@ -56,11 +55,11 @@ class NextDayPainController(QObject):
         today = self._today()
         self._checked_on = today
         try:
-            question = self._services.sessions.next_day_question(today)
-        except Exception:  # a pain check must never stop HipDesk from starting
-            log.exception("could not look for a session to ask about")
+            question = self.next_day.question(today)
+        except StorageError as exc:  # a pain check must never stop HipDesk from starting; it asks another day
+            log.warning("could not look for a session to ask about: %s", exc)
             return None
-        if question is None or question.session_id == self._services.settings.get(SKIPPED_KEY):
+        if question is None:
             return None
         self.question = question
         self.bar.ask(
@@ -79,10 +78,11 @@ class NextDayPainController(QObject):
         question = self.question
         if question is None:
             return
-        sessions = self._services.sessions
-        sessions.record_pain(question.session_id, PainKind.NEXT_DAY, rating)
-        earlier = sessions.stop_level_sessions_since(PERSIST_DAYS, exclude=question.session_id)
-        verdict = assess_next_day(rating, question.baseline, earlier_stop_sessions=earlier)
+        try:
+            verdict = self.next_day.answer(question, rating)
+        except StorageError as exc:  # the question stays, so the answer can be given again
+            show_problem(self.bar, exc)
+            return
         self.question = None
         self.bar.tell(f"Saved: {rating}/10 today", verdict.message, warn=verdict.advice is not Advice.CONTINUE)
         self.rated.emit(question.session_id, rating)
@@ -93,6 +93,9 @@ class NextDayPainController(QObject):
         if question is None:
             return
         self.question = None
-        self._services.settings.put(SKIPPED_KEY, question.session_id)
+        try:
+            self.next_day.skip(question)
+        except StorageError as exc:  # not remembered: the question may come back at the next start
+            log.warning("could not remember the skipped next-day question: %s", exc)
         self.bar.hide()
         self.skipped.emit(question.session_id)

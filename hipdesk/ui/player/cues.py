@@ -33,15 +33,14 @@ from PySide6.QtCore import (
 
 from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.plan import Step, StepKind
+from hipdesk.storage.errors import StorageError
+from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON, Pref, Preferences
 
 if TYPE_CHECKING:
-    from hipdesk.storage.settings_repository import SettingsRepository
     from hipdesk.ui.player.player_controller import PlayerController
 
 log = logging.getLogger(__name__)
 
-SOUND_KEY = "cues/sound"
-VOICE_KEY = "cues/voice"
 SOUNDS = ("tick", "step", "finish")
 HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
 LIBPULSE_HINT = "the PulseAudio client library (libpulse0) is not installed"
@@ -140,18 +139,18 @@ class Cues(QObject):
 
     def __init__(
         self,
-        settings: SettingsRepository | None,
+        preferences: Preferences | None,
         sounds_dir: Any = None,
         *,
         voice_engine: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._preferences = preferences
         self._sounds_dir = sounds_dir
         self._voice_engine = voice_engine
-        self._sound_on = bool(self._get(SOUND_KEY, True))
-        self._voice_on = bool(self._get(VOICE_KEY, True))
+        self._sound_on = self._get(SOUND_ON)
+        self._voice_on = self._get(VOICE_ON)
         self._muted = False  # for this session only: the next one starts with cues on
         self._loaded = False
         self._effects: dict[str, Any] = {}
@@ -163,18 +162,22 @@ class Cues(QObject):
         self.voice_problem: str | None = None
 
     # ---- settings ------------------------------------------------------------------------------------------------
-    def _get(self, key: str, default: bool) -> object:
-        if self._settings is None:
-            return default
+    def _get(self, pref: Pref[bool]) -> bool:
+        if self._preferences is None:
+            return pref.default
         try:
-            return self._settings.get(key, default)
-        except Exception:  # a broken setting must never stop a session
-            log.exception("could not read %s", key)
-            return default
+            return self._preferences.get(pref)
+        except StorageError as exc:  # the database cannot be read just now: cues must never stop a session
+            log.warning("could not read %s: %s", pref.key, exc)
+            return pref.default
 
-    def _put(self, key: str, value: bool) -> None:
-        if self._settings is not None:
-            self._settings.put(key, value)
+    def _put(self, pref: Pref[bool], value: bool) -> None:
+        if self._preferences is None:
+            return
+        try:
+            self._preferences.set(pref, value)
+        except StorageError as exc:  # the switch works for now; it is not remembered for the next start
+            log.warning("could not remember %s: %s", pref.key, exc)
 
     @property
     def sound_on(self) -> bool:
@@ -190,7 +193,7 @@ class Cues(QObject):
 
     def follow_settings(self) -> None:
         """Take up the sound and voice switches as stored now (the Settings dialog may have changed them)."""
-        sound, voice = bool(self._get(SOUND_KEY, True)), bool(self._get(VOICE_KEY, True))
+        sound, voice = self._get(SOUND_ON), self._get(VOICE_ON)
         if sound != self._sound_on:
             self.set_sound_on(sound)
         if voice != self._voice_on:
@@ -198,12 +201,12 @@ class Cues(QObject):
 
     def set_sound_on(self, on: bool) -> None:
         self._sound_on = on
-        self._put(SOUND_KEY, on)
+        self._put(SOUND_ON, on)
         self.status_changed.emit(self.status_text())
 
     def set_voice_on(self, on: bool) -> None:
         self._voice_on = on
-        self._put(VOICE_KEY, on)
+        self._put(VOICE_ON, on)
         if not on:
             self._hush()
         self.status_changed.emit(self.status_text())

@@ -70,7 +70,7 @@ class PlayerView(QWidget):
         self._pending: Routine | None = None  # a routine waiting on the health check before it starts
         self._stopped_for_pain = False  # set while a pain stop in the last exercise ends the session
 
-        self.cues = Cues(services.settings, voice_engine=voice_engine, parent=self)
+        self.cues = Cues(services.preferences, voice_engine=voice_engine, parent=self)
         self.figure, thumbnail = _make_figure()
         self.start_view = StartView(services.library)
         self.session_view = SessionView(services.library, self.figure, thumbnail)

@@ -416,10 +416,8 @@ class RoutineEditorView(QWidget):
     def _icon_for(self, exercise_id: str) -> QIcon | None:
         from hipdesk.ui.figure.thumbnails import thumbnail
 
-        try:
-            return QIcon(thumbnail(self.library.pose_id(exercise_id), ICON_SIZE))
-        except Exception:  # a figure that cannot be drawn must never break the list
-            return None
+        # a pose HipDesk cannot read is drawn neutral; anything else is a bug for the crash handler
+        return QIcon(thumbnail(self.library.pose_id(exercise_id), ICON_SIZE))
 
     # -- state -------------------------------------------------------------------------------------------------
 
