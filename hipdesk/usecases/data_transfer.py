@@ -22,9 +22,10 @@ from hipdesk.domain.words import counted
 from hipdesk.storage.data_repository import DataRepository
 from hipdesk.storage.errors import StorageError
 from hipdesk.usecases.files import FileWriteError
+from hipdesk.usecases.preferences import SCHEMA
 
-# Preferences that only make sense on the computer that wrote them: this one names a session by its row number here.
-LOCAL_ONLY_PREFERENCES = ("pain/next_day_skipped",)
+# Preferences that only make sense on the computer that wrote them (the schema marks them).
+LOCAL_ONLY_PREFERENCES = tuple(p.key for p in SCHEMA if p.local_only)
 
 
 class DataTransferError(StorageError):

@@ -46,6 +46,7 @@ class Pref(Generic[T]):
 
     ``read`` turns a stored JSON value into the typed value (raising :class:`BadValue` for one it cannot take);
     ``write`` turns the typed value into JSON. ``describe`` says what it holds, for the schema's documentation.
+    ``local_only``: it means something only on the computer that stored it (it stays out of data exports).
     """
 
     key: str
@@ -54,6 +55,7 @@ class Pref(Generic[T]):
     write: Callable[[T], object]
     describe: str
     about: str
+    local_only: bool = False
 
 
 def _flag(value: object) -> bool:
@@ -66,7 +68,7 @@ def flag(key: str, default: bool, about: str) -> Pref[bool]:
     return Pref(key, default, _flag, lambda v: bool(v), "true or false", about)
 
 
-def whole(key: str, default: int, bounds: tuple[int, int], about: str) -> Pref[int]:
+def whole(key: str, default: int, bounds: tuple[int, int], about: str, *, local_only: bool = False) -> Pref[int]:
     low, high = bounds
 
     def read(value: object) -> int:
@@ -76,7 +78,7 @@ def whole(key: str, default: int, bounds: tuple[int, int], about: str) -> Pref[i
             raise BadValue(f"expected {low} to {high}, got {value}")
         return value
 
-    return Pref(key, default, read, read, f"a whole number from {low} to {high}", about)
+    return Pref(key, default, read, read, f"a whole number from {low} to {high}", about, local_only)
 
 
 def choice(key: str, default: str, choices: tuple[str, ...], about: str) -> Pref[str]:
@@ -156,7 +158,11 @@ TRAY_NOTICE_SHOWN = flag(
     "companion/tray_notice_shown", False, "HipDesk has said once that it keeps running in the tray"
 )
 NEXT_DAY_SKIPPED = whole(
-    "pain/next_day_skipped", 0, (0, 2**62), "the session whose next-day pain question was skipped (0: none)"
+    "pain/next_day_skipped",
+    0,
+    (0, 2**62),
+    "the session whose next-day pain question was skipped (0: none)",
+    local_only=True,  # it names a session by its row number in this computer's database
 )
 HEALTH_PROFILE = structured(
     "health_profile",

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.weekly import WEEKLY_GOAL_KEY, weekly_goal
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -157,7 +157,7 @@ class ReportDialog(QDialog):
             data=s.data,
             builtin_routines=s.builtin_routines,
             library=s.library,
-            goal_min=float(weekly_goal(s.settings.get(WEEKLY_GOAL_KEY))),
+            goal_min=float(s.preferences.get(WEEKLY_GOAL_MIN)),
             first=first,
             last=last,
         )
