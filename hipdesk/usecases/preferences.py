@@ -171,6 +171,9 @@ HEALTH_PROFILE = structured(
     HealthProfile.to_values,
     "what the person chose to tell about their health (hip replacement, pregnancy...)",
 )
+ON_TOP_NOTE_SHOWN = flag(
+    "mini_player/on_top_note_shown", False, "HipDesk has said once that this desktop does not keep windows on top"
+)
 PHOTO_CONSENT = flag("photos/consented", False, "the person agreed to keep check photos in the data folder")
 SAFETY_NOTICE_READ = flag(
     "safety/acknowledged", False, 'the person pressed "I have read this" on the first-start safety notice'
@@ -184,6 +187,7 @@ SCHEMA: tuple[Pref[Any], ...] = (
     REMINDERS,
     DEFAULT_ROUTINE,
     TRAY_NOTICE_SHOWN,
+    ON_TOP_NOTE_SHOWN,
     NEXT_DAY_SKIPPED,
     HEALTH_PROFILE,
     PHOTO_CONSENT,

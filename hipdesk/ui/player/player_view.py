@@ -30,12 +30,12 @@ from hipdesk.ui.player.session_view import SessionView
 from hipdesk.ui.player.start_view import StartView
 from hipdesk.ui.player.summary_view import SummaryView
 from hipdesk.usecases.health_profile import read_health_profile
+from hipdesk.usecases.preferences import ON_TOP_NOTE_SHOWN
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
 
 log = logging.getLogger(__name__)
-ON_TOP_NOTE_KEY = "mini_player/on_top_note_shown"
 
 
 def _make_figure() -> tuple[QWidget, Callable[[str, int, Side], object] | None]:
@@ -541,11 +541,13 @@ class PlayerView(QWidget):
         if self.controller is not None:
             self.mini.set_step(self.controller.player.step)
             self.mini.set_status(self.controller.status())
-        if not stays_on_top_honoured(QGuiApplication.platformName()) and not self.services.settings.get(
-            ON_TOP_NOTE_KEY, False
-        ):
+        preferences = self.services.preferences
+        if not stays_on_top_honoured(QGuiApplication.platformName()) and not preferences.get(ON_TOP_NOTE_SHOWN):
             self.mini.show_on_top_note()  # said once: the desktop will not change its mind
-            self.services.settings.put(ON_TOP_NOTE_KEY, True)
+            try:
+                preferences.set(ON_TOP_NOTE_SHOWN, True)
+            except StorageError as exc:  # it may be said once more at the next start; nothing else is lost
+                log.warning("could not remember the note about windows on top: %s", exc)
         self.mini.show_in_corner()
 
     def _control_from_mini(self, name: str) -> None:
