@@ -307,7 +307,7 @@ def test_mute_lasts_for_the_session_it_was_pressed_in(
     view.play(services.builtin_routines[0])
     view.cues.set_muted(True)
     assert view.cues.muted
-    assert not Cues(services.settings).muted  # never stored: the next start of HipDesk is not muted
+    assert not Cues(services.preferences).muted  # never stored: the next start of HipDesk is not muted
     view.play(services.builtin_routines[0])  # the next session
     assert not view.cues.muted
     assert "muted" not in view.session_view.cue_status.text().lower()
