@@ -83,10 +83,10 @@ def main(dist: Path) -> int:
         from PySide6.QtCore import QSettings
 
         from hipdesk.paths import Paths
-        from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY
+        from hipdesk.ui.main_window import LEGACY_SAFETY_KEY
 
         settings = QSettings(str(Paths.resolve(data).settings_file), QSettings.Format.IniFormat)
-        settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)  # a returning user: the notice was read
+        settings.setValue(LEGACY_SAFETY_KEY, True)  # a returning user: the notice was read
         settings.sync()
         usable_s = []
         for _ in range(3):

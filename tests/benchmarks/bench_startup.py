@@ -62,10 +62,10 @@ def returning_user(data: Path) -> None:
     from PySide6.QtCore import QSettings
 
     from hipdesk.paths import Paths
-    from hipdesk.ui.main_window import SAFETY_ACKNOWLEDGED_KEY
+    from hipdesk.ui.main_window import LEGACY_SAFETY_KEY
 
     settings = QSettings(str(Paths.resolve(data).settings_file), QSettings.Format.IniFormat)
-    settings.setValue(SAFETY_ACKNOWLEDGED_KEY, True)
+    settings.setValue(LEGACY_SAFETY_KEY, True)
     settings.sync()
 
 

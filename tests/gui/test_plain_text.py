@@ -29,7 +29,6 @@ from hipdesk.paths import Paths
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
 from hipdesk.ui.companion.notice import ReminderNotice
-from hipdesk.ui.companion.preferences import DEFAULT_ROUTINE_KEY
 from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.ui.companion.tray import CompanionTray
 from hipdesk.ui.history.history_view import HistoryView
@@ -53,6 +52,7 @@ from hipdesk.ui.progression.progression_controller import ProgressionController
 from hipdesk.ui.routines.routines_view import RoutinesView
 from hipdesk.ui.services import Services
 from hipdesk.ui.tabs import TABS
+from hipdesk.usecases.preferences import DEFAULT_ROUTINE
 from tests.gui.hostile import MARK, RAW, FifoCanary, Walk, hostile, hover_routine, tooltip_problem, walk
 
 
@@ -309,7 +309,7 @@ def test_bars_panels_and_the_tray_show_markup_as_text(
     found.add(walk(progression.panel))
     progression.panel.reject()
 
-    services.settings.put(DEFAULT_ROUTINE_KEY, routine.id)
+    services.preferences.set(DEFAULT_ROUTINE, routine.id)
     notice = ReminderNotice(host)
     reminders = ReminderController(services, notice=notice)
     fake_clock.advance(5 * 60 * 60)  # past the afternoon reminder
