@@ -404,6 +404,8 @@ class _Reader:
         if not isinstance(equipment_value, list):
             self.fail(field + ".equipment", f"must be a list [...], got {_type_name(equipment_value)}")
         equipment = tuple(self.choice(e, f"{field}.equipment[{i}]", Equipment) for i, e in enumerate(equipment_value))
+        if Equipment.NONE in equipment:
+            self.fail(field + ".equipment", 'write [] for "no equipment", not "none"')
         figure = table.get("figure")
         if figure is not None:
             if not isinstance(figure, str) or not EXERCISE_ID.fullmatch(figure):

@@ -43,9 +43,15 @@ def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
     player: Any = window.built_tab("player")
     assert player is not None and player.playing
     assert player.controller.status().step.exercise_name == "Wall hip hinge <b>slow</b>"
+    # "Next up" mixes HipDesk's own bold with the name: the name's markup is escaped, so it reads as typed.
+    assert "Wall hip hinge &lt;b&gt;slow&lt;/b&gt;" in player.session_view.next_label.text()
     for _ in range(100):  # past "get ready" (a few seconds)
         if player.controller.status().step.exercise_id == "pt-wall-hip-hinge":
             break
         fake_clock.advance(0.5)
         player.controller.poll()
     assert player.figure.exercise_id == "glute-bridge"  # drawn with the pose it borrowed
+    from PySide6.QtCore import Qt
+
+    name = player.session_view.name
+    assert name.text() == "Wall hip hinge <b>slow</b>" and name.textFormat() is Qt.TextFormat.PlainText
