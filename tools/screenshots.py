@@ -24,6 +24,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
 - ``settings.png``: the settings dialog.
 - ``library-health.png``, ``player-health-check.png``: with knee trouble in the health profile, the library marks
   the kneeling stretch and offers its safer variation, and the player asks before a routine with it starts.
+- ``library-from-routines.png``: the library showing only the exercises a physiotherapist's routine file brought,
+  one of them open (it borrows the hip hinge's figure).
 - ``report-dialog.png``, ``report-page-1.png`` …: File > Report… and the pages of the PDF it writes for the last
   twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
 
@@ -531,6 +533,25 @@ def report(out: Path) -> None:
         dialog.close()
 
 
+def from_routines(out: Path) -> None:
+    import json
+
+    from tests.unit.test_custom_exercises import PHYSIO_FILE
+
+    document = json.loads(json.dumps(PHYSIO_FILE))
+    document["exercises"][0]["name"] = "Wall hip hinge"
+    with scene() as s, tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "from-my-physio.hipdesk-routine.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        routines: Any = s.window.show_tab("routines")
+        routines.import_from(path)
+        view: Any = s.window.show_tab("library")
+        view.routines_check.setChecked(True)
+        view.open_exercise("pt-wall-hip-hinge")
+        settle(1500)
+        save(s.window, out, "library-from-routines")
+
+
 STATES: dict[str, Callable[[Path], object]] = {
     "tabs": plain_tabs,
     "library": library_detail,
@@ -545,6 +566,7 @@ STATES: dict[str, Callable[[Path], object]] = {
     "settings": settings_dialog,
     "health": health_profile,
     "report": report,
+    "custom": from_routines,
 }
 
 

@@ -36,7 +36,7 @@ def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
     library.open_exercise("pt-wall-hip-hinge")
     assert library.detail.title.text() == "Wall hip hinge <b>slow</b>"  # shown as typed, not as markup
     assert "From your routine “From my physio”" in library.detail.facts.text()
-    assert library.detail.figure.exercise_id == "glute-bridge"  # the figure it chose
+    assert library.detail.figure.exercise_id == "hip-hinge"  # the figure it chose
 
     with qtbot.waitSignal(services.events.play_requested):
         library.detail.play_button.click()
@@ -50,7 +50,7 @@ def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
             break
         fake_clock.advance(0.5)
         player.controller.poll()
-    assert player.figure.exercise_id == "glute-bridge"  # drawn with the pose it borrowed
+    assert player.figure.exercise_id == "hip-hinge"  # drawn with the pose it borrowed
     from PySide6.QtCore import Qt
 
     name = player.session_view.name

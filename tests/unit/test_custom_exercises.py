@@ -34,7 +34,7 @@ PHYSIO_FILE: dict[str, Any] = {
             "targets": ["glute_max", "hamstrings"],
             "per_side": False,
             "position": "standing",
-            "figure": "glute-bridge",
+            "figure": "hip-hinge",
             "dose": {"sets": 2, "reps": 8, "tempo": {"down_s": 3, "hold_s": 1, "up_s": 2}, "rest_s": 20},
             "steps": ["Stand a foot's length from a wall.", "Push your hips back until they touch it."],
             "cues": ["Long spine."],
@@ -73,7 +73,7 @@ def test_a_routine_file_brings_exercises_of_its_own(library: Library) -> None:
     hinge, side = routine.exercises
     assert hinge.custom and hinge.from_routine == "From my physio"
     assert hinge.name == "Wall hip hinge <b>slow</b>"  # markup is kept as the characters it is
-    assert hinge.pose_id == "glute-bridge" and side.pose_id == "pt-side-step-hold"  # none: a plain figure
+    assert hinge.pose_id == "hip-hinge" and side.pose_id == "pt-side-step-hold"  # none: a plain figure
     assert hinge.dose.reps == 8 and side.per_side
     assert loads(dumps(routine), library=library) == routine  # exported, it reads back the same
     check_routine(routine, library)
@@ -106,7 +106,7 @@ def test_a_custom_exercise_is_checked_like_the_rest_of_the_file(library: Library
 
 def test_a_custom_exercise_plays_like_any_other(library: Library) -> None:
     document = copy.deepcopy(PHYSIO_FILE)
-    document["exercises"][0]["figure"] = "glute-bridge"
+    document["exercises"][0]["figure"] = "hip-hinge"
     routine = physio(library, document)
     mine = Library(library[i] for i in library)  # a library of its own: this test changes it
     mine.set_custom(routine.exercises)
@@ -115,7 +115,7 @@ def test_a_custom_exercise_plays_like_any_other(library: Library) -> None:
     assert {"Wall hip hinge <b>slow</b>", "Side-step hold", "Glute bridge"} <= names
     sides = {s.side.value for s in plan.steps if s.exercise_id == "pt-side-step-hold"}
     assert sides == {"left"}
-    assert mine.pose_id("pt-wall-hip-hinge") == "glute-bridge"
+    assert mine.pose_id("pt-wall-hip-hinge") == "hip-hinge"
 
 
 def test_an_exercise_from_another_routine_travels_with_the_one_it_is_added_to(library: Library) -> None:
@@ -137,7 +137,7 @@ def test_kept_after_the_routine_is_deleted_while_history_names_them(
     database: Database, library: Library, wall: FakeWallClock
 ) -> None:
     document = copy.deepcopy(PHYSIO_FILE)
-    document["exercises"][0]["figure"] = "glute-bridge"
+    document["exercises"][0]["figure"] = "hip-hinge"
     routines = RoutineRepository(database.engine, StoredRoutineCodec(), wall)
     data = DataRepository(database.engine)
     saved = routines.save(physio(library, document))
@@ -180,7 +180,7 @@ def test_a_data_file_carries_custom_exercises(database: Database, library: Libra
     from hipdesk.usecases.data_transfer import export_data
 
     document = copy.deepcopy(PHYSIO_FILE)
-    document["exercises"][0]["figure"] = "glute-bridge"
+    document["exercises"][0]["figure"] = "hip-hinge"
     wall = FakeWallClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     RoutineRepository(database.engine, StoredRoutineCodec(), wall).save(physio(library, document))
     export_data(DataRepository(database.engine), tmp_path / "all.zip", wall)
