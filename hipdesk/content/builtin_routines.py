@@ -12,6 +12,7 @@ from pathlib import Path
 from hipdesk.content.exercises import ContentError
 from hipdesk.content.routine_file import RoutineFileError, decode_bytes, loads
 from hipdesk.domain.exercise import Exercise
+from hipdesk.domain.i18n import SOURCE_LANGUAGE, Language
 from hipdesk.domain.routine import Routine
 
 DESK_FIVE_ID = "desk-five"  # the everyday five minutes: what reminders start unless the person chose another
@@ -35,8 +36,11 @@ def default_routines_dir() -> Path:
     return RESOURCES / "routines"
 
 
-def load_builtin_routines(library: Mapping[str, Exercise], directory: Path | None = None) -> tuple[Routine, ...]:
-    """Every built-in routine, checked against ``library``; their ids are the file names.
+def load_builtin_routines(
+    library: Mapping[str, Exercise], directory: Path | None = None, language: Language = SOURCE_LANGUAGE
+) -> tuple[Routine, ...]:
+    """Every built-in routine, checked against ``library``; their ids are the file names. Names and descriptions
+    are in ``language`` (from ``directory/<language>/<id>.toml``; the English where a translation does not fit).
 
     Raises :class:`ContentError` listing every broken file.
     """
@@ -63,4 +67,10 @@ def load_builtin_routines(library: Mapping[str, Exercise], directory: Path | Non
         names.append(routine.name)
     if problems:
         raise ContentError(problems)
+    if language is not SOURCE_LANGUAGE:
+        from hipdesk.content.translations import log_problems, translate_routines
+
+        translated, gaps = translate_routines(routines, directory, language)
+        log_problems(gaps, "routines")
+        return translated
     return tuple(routines)

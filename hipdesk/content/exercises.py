@@ -32,6 +32,7 @@ from hipdesk.domain.exercise import (
     RepPattern,
     Tempo,
 )
+from hipdesk.domain.i18n import SOURCE_LANGUAGE, Language
 from hipdesk.domain.library import Library
 from hipdesk.domain.words import counted
 
@@ -83,8 +84,10 @@ def default_exercises_dir() -> Path:
     return RESOURCES / "exercises"
 
 
-def load_library(directory: Path) -> Library:
-    """Read every ``*.toml`` in ``directory`` (sorted by name), validate it and build the library.
+def load_library(directory: Path, language: Language = SOURCE_LANGUAGE) -> Library:
+    """Read every ``*.toml`` in ``directory`` (sorted by name), validate it and build the library, its texts in
+    ``language`` (from ``directory/<language>/``; a text without a fitting translation stays English, and the gap is
+    logged).
 
     Raises :class:`ContentError` listing every problem found across all files.
     """
@@ -104,6 +107,11 @@ def load_library(directory: Path) -> Library:
             exercises.append(exercise)
     if problems:
         raise ContentError(problems)
+    if language is not SOURCE_LANGUAGE:
+        from hipdesk.content.translations import log_problems, translate_exercises
+
+        exercises, gaps = translate_exercises(exercises, directory, language)
+        log_problems(gaps, "exercises")
     return Library(exercises)
 
 

@@ -11,6 +11,10 @@ Numbers come from the evidence notes (``shared/content/evidence.md``):
   within 10° as equal). Anything else is "within normal variation".
 
 HipDesk reports and compares; it never diagnoses. Every sentence here is worded as an observation or a suggestion.
+
+Every text a person reads is translatable: :func:`checks` and :func:`measures` give the definitions in the installed
+language (``CHECKS`` holds the English, which the translations are checked against), and the findings are
+:class:`~hipdesk.domain.i18n.Phrase` objects (the ``checks`` translation file).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.i18n import Catalogue, Phrase, installed, number
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem
 
 ANGLE_DIFFERENCE_DEG = 10.0  # Ellison 1990: rotation within 10° between sides counts as equal
@@ -28,8 +33,8 @@ THOMAS_KNEE_TYPICAL_DEG = 67.0  # a hanging knee bent less than about 67° sugge
 KNEE_HEIGHT_DIFFERENCE_CM = 4.0  # figure-four knee height: sides about 2.0 ± 0.9 cm apart, MDC 3.7-4.0 cm
 EXTRA_SETS_FOR_TIGHTER_SIDE = 1
 MAX_EXTRA_SETS = EXTRA_SETS_RANGE[1]  # a suggestion never goes past what a routine may hold
-FOLLOW_UP_ROUTINE_NAME = "Weekly check follow-up"
-WITHIN_NORMAL_VARIATION = "within normal variation"
+FOLLOW_UP_ROUTINE_NAME = Phrase("checks.follow_up_name", "Weekly check follow-up")
+_FOLLOW_UP_DESCRIPTION = Phrase("checks.follow_up_description", "Exercises suggested by a weekly mobility check.")
 REMIND_AFTER_DAYS = 7
 SUGGESTIONS_PER_FINDING = 2  # a follow-up routine stays short: the two most direct exercises per finding
 
@@ -59,7 +64,7 @@ class Unit(StrEnum):
     @property
     def choices(self) -> tuple[str, ...]:
         """The labels of a choice unit, best first; empty for a number."""
-        return _CHOICES.get(self, ())
+        return tuple(choice() for choice in _CHOICES.get(self, ()))
 
     @property
     def symbol(self) -> str:
@@ -67,20 +72,23 @@ class Unit(StrEnum):
 
     def show(self, value: float) -> str:
         if self.is_number:
-            return f"{value:g}{'' if self is Unit.DEGREES else ' '}{self.symbol}"
+            return f"{number(value)}{'' if self is Unit.DEGREES else ' '}{self.symbol}"
         labels = self.choices
         index = round(value)
-        return labels[index] if 0 <= index < len(labels) else f"{value:g}"
+        return labels[index] if 0 <= index < len(labels) else number(value)
 
 
-_CHOICES: dict[Unit, tuple[str, ...]] = {
-    Unit.PASS_FAIL: ("pass", "not yet"),
-    Unit.EASY_LIMITED: ("easy", "limited"),
-    Unit.YES_NO: ("yes", "no"),
-    Unit.DEPTH: ("below level", "level", "above level"),
-    Unit.SIT: ("comfortable", "with hands or a cushion", "not possible"),
-    Unit.FEEL: ("free", "a bit stiff", "very stiff"),
-    Unit.CROSS: ("the ankle rests on the thigh", "cannot cross the ankle"),
+_CHOICES: dict[Unit, tuple[Phrase, ...]] = {
+    unit: tuple(Phrase(f"checks.choices.{unit.name.lower()}.{index}", text) for index, text in enumerate(texts))
+    for unit, texts in {
+        Unit.PASS_FAIL: ("pass", "not yet"),
+        Unit.EASY_LIMITED: ("easy", "limited"),
+        Unit.YES_NO: ("yes", "no"),
+        Unit.DEPTH: ("below level", "level", "above level"),
+        Unit.SIT: ("comfortable", "with hands or a cushion", "not possible"),
+        Unit.FEEL: ("free", "a bit stiff", "very stiff"),
+        Unit.CROSS: ("the ankle rests on the thigh", "cannot cross the ankle"),
+    }.items()
 }
 
 
@@ -128,16 +136,16 @@ class Measure:
     @property
     def typical_text(self) -> str:
         if self.typical_label:
-            return f"typical: {self.typical_label}"
+            return _TYPICAL(range=self.typical_label)
         if not self.unit.is_number:
-            return f"typical: {self.unit.choices[0]}" if self.unit.choices else ""
+            return _TYPICAL(range=self.unit.choices[0]) if self.unit.choices else ""
         low, high, unit = self.typical_low, self.typical_high, self.unit
         if low is not None and high is not None:
-            return f"typical: {low:g}–{unit.show(high)}"
+            return _TYPICAL(range=f"{number(low)}–{unit.show(high)}")
         if high is not None:
-            return f"typical: {unit.show(high)} or less"
+            return _TYPICAL_AT_MOST(value=unit.show(high))
         if low is not None:
-            return f"typical: {unit.show(low)} or more"
+            return _TYPICAL_AT_LEAST(value=unit.show(low))
         return ""
 
     @property
@@ -146,6 +154,11 @@ class Measure:
         if self.side_threshold is None:
             return None
         return max(self.side_threshold, self.mdc or 0.0)
+
+
+_TYPICAL = Phrase("checks.typical", "typical: {range}")
+_TYPICAL_AT_MOST = Phrase("checks.typical_at_most", "typical: {value} or less")
+_TYPICAL_AT_LEAST = Phrase("checks.typical_at_least", "typical: {value} or more")
 
 
 @dataclass(frozen=True)
@@ -421,9 +434,86 @@ CHECKS: tuple[CheckDefinition, ...] = (
 
 MEASURES: dict[str, Measure] = {m.id: m for check in CHECKS for m in check.measures}
 
+# ---- the definitions in the installed language ---------------------------------------------------------------------
+
+_MEASURE_TEXTS = ("label", "how", "limited_note", "typical_label")
+
+
+def _text_key(check: CheckDefinition, m: Measure | None, name: str) -> str:
+    """``checks.<check id>.<field>`` for a check, ``checks.<check id>.<measure>.<field>`` for one of its measures
+    (the measure's suffix after the dot, or 'value' for the check's main measure)."""
+    if m is None:
+        return f"checks.{check.id}.{name}"
+    return f"checks.{check.id}.{m.id.partition('.')[2] or 'value'}.{name}"
+
+
+_DEFINITION_TEXTS: dict[str, Phrase] = {}
+for _check in CHECKS:
+    for _name in ("title", "measuring"):
+        _key = _text_key(_check, None, _name)
+        _DEFINITION_TEXTS[_key] = Phrase(_key, getattr(_check, _name))
+    for _m in _check.measures:
+        for _name in _MEASURE_TEXTS:
+            if getattr(_m, _name):
+                _key = _text_key(_check, _m, _name)
+                _DEFINITION_TEXTS[_key] = Phrase(_key, getattr(_m, _name))
+        for _index, _note in enumerate(_m.choice_notes):
+            if _note:
+                _key = _text_key(_check, _m, f"choice_notes.{_index}")
+                _DEFINITION_TEXTS[_key] = Phrase(_key, _note)
+
+_translated: tuple[Catalogue, tuple[CheckDefinition, ...]] | None = None
+
+
+def _say(check: CheckDefinition, m: Measure | None, name: str) -> str:
+    english = getattr(m if m is not None else check, name)
+    return _DEFINITION_TEXTS[_text_key(check, m, name)]() if english else english
+
+
+def _notes(check: CheckDefinition, m: Measure) -> tuple[str, ...]:
+    return tuple(
+        _DEFINITION_TEXTS[_text_key(check, m, f"choice_notes.{index}")]() if note else note
+        for index, note in enumerate(m.choice_notes)
+    )
+
+
+def checks() -> tuple[CheckDefinition, ...]:
+    """The weekly check's definitions with their texts in the installed language (``CHECKS`` is the English)."""
+    global _translated
+    catalogue = installed()
+    if _translated is None or _translated[0] is not catalogue:
+        _translated = (
+            catalogue,
+            tuple(
+                replace(
+                    check,
+                    title=_say(check, None, "title"),
+                    measuring=_say(check, None, "measuring"),
+                    measures=tuple(
+                        replace(
+                            m,
+                            label=_say(check, m, "label"),
+                            how=_say(check, m, "how"),
+                            limited_note=_say(check, m, "limited_note"),
+                            typical_label=_say(check, m, "typical_label"),
+                            choice_notes=_notes(check, m),
+                        )
+                        for m in check.measures
+                    ),
+                )
+                for check in CHECKS
+            ),
+        )
+    return _translated[1]
+
+
+def measures() -> dict[str, Measure]:
+    """Every measure by id, in the installed language."""
+    return {m.id: m for check in checks() for m in check.measures}
+
 
 def measure(measure_id: str) -> Measure:
-    return MEASURES[measure_id]
+    return measures()[measure_id]
 
 
 # ---- recorded values -------------------------------------------------------------------------------------------
@@ -544,13 +634,7 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
     usual = unit.show(round(threshold, 1))
     if not exceeds_rule(m, left, right):
         return SideComparison(
-            m.id,
-            left,
-            right,
-            difference,
-            tighter,
-            SideVerdict.NORMAL,
-            f"Left and right: {shown} apart, {WITHIN_NORMAL_VARIATION} (up to {usual}).",
+            m.id, left, right, difference, tighter, SideVerdict.NORMAL, _SIDES_NORMAL(difference=shown, usual=usual)
         )
     before = previous.sides(m.id) if previous is not None else None
     held = (
@@ -567,8 +651,7 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
             difference,
             tighter,
             SideVerdict.FLAGGED,
-            f"The {tighter.value} side has had less movement in two checks in a row ({shown} apart this week, more "
-            f"than the {usual} of normal variation). Extra rounds on the {tighter.value} side can help even it out.",
+            _SIDES_FLAGGED[tighter](difference=shown, usual=usual),
         )
     return SideComparison(
         m.id,
@@ -577,9 +660,30 @@ def compare_sides(m: Measure, current: WeekResults, previous: WeekResults | None
         difference,
         tighter,
         SideVerdict.WATCH,
-        f"{shown} apart this week, more than the {usual} of normal variation. One check can mislead: HipDesk points "
-        "it out if the same side is behind again at the next check.",
+        _SIDES_WATCH(difference=shown, usual=usual),
     )
+
+
+_SIDES_NORMAL = Phrase(
+    "checks.sides_normal", "Left and right: {difference} apart, within normal variation (up to {usual})."
+)
+_SIDES_FLAGGED = {
+    Side.LEFT: Phrase(
+        "checks.sides_flagged_left",
+        "The left side has had less movement in two checks in a row ({difference} apart this week, more than the "
+        "{usual} of normal variation). Extra rounds on the left side can help even it out.",
+    ),
+    Side.RIGHT: Phrase(
+        "checks.sides_flagged_right",
+        "The right side has had less movement in two checks in a row ({difference} apart this week, more than the "
+        "{usual} of normal variation). Extra rounds on the right side can help even it out.",
+    ),
+}
+_SIDES_WATCH = Phrase(
+    "checks.sides_watch",
+    "{difference} apart this week, more than the {usual} of normal variation. One check can mislead: HipDesk points "
+    "it out if the same side is behind again at the next check.",
+)
 
 
 @dataclass(frozen=True)
@@ -592,13 +696,24 @@ class WeekChange:
 
     @property
     def message(self) -> str:
-        unit = measure(self.measure_id).unit
+        unit = MEASURES[self.measure_id].unit
         delta = self.now - self.before
-        where = f"{self.side.value} " if self.side is not Side.NONE else ""
+        before, now = unit.show(self.before), unit.show(self.now)
         if not self.beyond_error:
-            return f"{where}{unit.show(self.before)} → {unit.show(self.now)}, within measuring error"
-        sign = "+" if delta > 0 else "−"
-        return f"{where}{unit.show(self.before)} → {unit.show(self.now)} ({sign}{unit.show(abs(round(delta, 1)))})"
+            change = _CHANGE_WITHIN_ERROR(before=before, now=now)
+        else:
+            sign = "+" if delta > 0 else "−"
+            change = _CHANGE(before=before, now=now, delta=f"{sign}{unit.show(abs(round(delta, 1)))}")
+        side = _CHANGE_ON_SIDE.get(self.side)
+        return side(change=change) if side is not None else change
+
+
+_CHANGE = Phrase("checks.change", "{before} → {now} ({delta})")
+_CHANGE_WITHIN_ERROR = Phrase("checks.change_within_error", "{before} → {now}, within measuring error")
+_CHANGE_ON_SIDE = {
+    Side.LEFT: Phrase("checks.change_left", "left {change}"),
+    Side.RIGHT: Phrase("checks.change_right", "right {change}"),
+}
 
 
 def week_changes(m: Measure, current: WeekResults, previous: WeekResults | None) -> list[WeekChange]:
@@ -635,16 +750,16 @@ class MeasureSummary:
         """One plain sentence about the typical range, never a diagnosis."""
         limited = self.limited_sides
         if not limited:
-            return "Within the typical range." if self.standings else ""
+            return _WITHIN_TYPICAL() if self.standings else ""
         notes = self._choice_notes()
         if notes:
-            return " ".join(f"{note[:1].upper()}{note[1:]}." for note in notes)
-        where = ""
+            return " ".join(notes)
+        phrase = _OBSERVED
         if self.measure.per_side and len(limited) == 1:
-            where = f" on the {limited[0].value}"
+            phrase = _OBSERVED_ON_SIDE[limited[0]]
         elif self.measure.per_side:
-            where = " on both sides"
-        return f"{self.measure.limited_note[:1].upper()}{self.measure.limited_note[1:]}{where}."
+            phrase = _OBSERVED_BOTH_SIDES
+        return _sentence(phrase(note=self.measure.limited_note))
 
     def _choice_notes(self) -> list[str]:
         """For a choice that names its own note (a squat to level is not one above it): the note of each limited
@@ -657,9 +772,22 @@ class MeasureSummary:
             index = round(value.value)
             if value.unit is not m.unit or not 0 < index < len(m.choice_notes):
                 continue
-            where = f" on the {value.side.value}" if value.side is not Side.NONE else ""
-            notes.append(m.choice_notes[index] + where)
+            phrase = _OBSERVED_ON_SIDE.get(value.side, _OBSERVED)
+            notes.append(_sentence(phrase(note=m.choice_notes[index])))
         return notes
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_WITHIN_TYPICAL = Phrase("checks.within_typical", "Within the typical range.")
+_OBSERVED = Phrase("checks.observed", "{note}.")
+_OBSERVED_ON_SIDE = {
+    Side.LEFT: Phrase("checks.observed_left", "{note} on the left."),
+    Side.RIGHT: Phrase("checks.observed_right", "{note} on the right."),
+}
+_OBSERVED_BOTH_SIDES = Phrase("checks.observed_both", "{note} on both sides.")
 
 
 @dataclass(frozen=True)
@@ -704,7 +832,7 @@ def summarize(current: WeekResults, history: Sequence[WeekResults], library: Map
     earlier = [w for w in history if w.week_start < current.week_start and w.values]
     last_check = max(earlier, key=lambda w: w.week_start) if earlier else None
     summaries: list[MeasureSummary] = []
-    for check in CHECKS:
+    for check in checks():
         for m in check.measures:
             values = tuple(v for v in current.values if v.measure_id == m.id)
             if not values:
@@ -734,9 +862,10 @@ def suggest(summaries: Iterable[MeasureSummary], library: Mapping[str, Exercise]
         if not summary.limited_sides and not flagged:
             continue
         tighter = summary.sides.tighter if flagged and summary.sides is not None else Side.NONE
-        because = m.limited_note if summary.limited_sides else f"the {tighter.value} side moved less"
-        if flagged and summary.limited_sides:
-            because = f"{m.limited_note}; the {tighter.value} side moved less"
+        because = m.limited_note
+        if flagged:
+            moved_less = _MOVED_LESS[tighter]()
+            because = _BECAUSE_BOTH(note=m.limited_note, side=moved_less) if summary.limited_sides else moved_less
         available = [e for e in m.suggestions if e in library][:SUGGESTIONS_PER_FINDING]
         for exercise_id in available:
             exercise = library[exercise_id]
@@ -752,6 +881,13 @@ def suggest(summaries: Iterable[MeasureSummary], library: Mapping[str, Exercise]
                 continue
             found[exercise_id] = Suggestion(exercise_id, because, left, right)
     return tuple(found.values())
+
+
+_MOVED_LESS = {
+    Side.LEFT: Phrase("checks.moved_less_left", "the left side moved less"),
+    Side.RIGHT: Phrase("checks.moved_less_right", "the right side moved less"),
+}
+_BECAUSE_BOTH = Phrase("checks.because_both", "{note}; {side}")
 
 
 def add_suggestions(routine: Routine, suggestions: Iterable[Suggestion]) -> Routine:
@@ -778,8 +914,8 @@ def follow_up_routine(suggestions: Iterable[Suggestion]) -> Routine:
     return add_suggestions(
         Routine(
             id="",
-            name=FOLLOW_UP_ROUTINE_NAME,
-            description="Exercises suggested by a weekly mobility check.",
+            name=FOLLOW_UP_ROUTINE_NAME(),
+            description=_FOLLOW_UP_DESCRIPTION(),
             items=(),
             source="HipDesk weekly check: limited or uneven results point to these exercises.",
         ),

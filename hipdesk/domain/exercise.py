@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hipdesk.domain.i18n import Phrase, PluralPhrase, number
+
 # What an exercise id and a dose may be. The exercise files, the routine file format (and its JSON Schema), the dose
 # editor and the progression rules all keep to these, so a dose one of them writes the others read back.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -30,7 +32,7 @@ class Phase(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _PHASE_LABELS[self]()
 
     @property
     def order(self) -> int:
@@ -48,6 +50,7 @@ _PHASE_ORDER = {
     Phase.STRENGTHEN: 6,
     Phase.STABILITY: 6,
 }
+_PHASE_LABELS = {phase: Phrase(f"terms.phase.{phase.value}", phase.value.capitalize()) for phase in Phase}
 
 
 class Region(StrEnum):
@@ -67,23 +70,32 @@ class Region(StrEnum):
 
     @property
     def label(self) -> str:
-        return _REGION_LABELS[self]
+        """The body part's name in the installed language; details follow in brackets: 'Hip flexors (...)'."""
+        return _REGION_LABELS[self]()
+
+    @property
+    def english_label(self) -> str:
+        """The name in English, which search also matches whatever the language."""
+        return _REGION_LABELS[self].english
 
 
 _REGION_LABELS = {
-    Region.HIP_FLEXORS: "Hip flexors (iliopsoas, rectus femoris)",
-    Region.GLUTE_MAX: "Glute max",
-    Region.GLUTE_MED: "Glute med / min",
-    Region.DEEP_ROTATORS: "Deep rotators and piriformis",
-    Region.ADDUCTORS: "Adductors",
-    Region.HAMSTRINGS: "Hamstrings",
-    Region.QUADS: "Quads",
-    Region.TFL_ITB: "TFL / ITB",
-    Region.LOWER_BACK: "Lower back",
-    Region.CORE: "Core",
-    Region.CALVES: "Calves",
-    Region.SHIN_ANKLE: "Shin and ankle",
-    Region.FOOT: "Foot",
+    region: Phrase(f"terms.region.{region.value}", english)
+    for region, english in {
+        Region.HIP_FLEXORS: "Hip flexors (iliopsoas, rectus femoris)",
+        Region.GLUTE_MAX: "Glute max",
+        Region.GLUTE_MED: "Glute med / min",
+        Region.DEEP_ROTATORS: "Deep rotators and piriformis",
+        Region.ADDUCTORS: "Adductors",
+        Region.HAMSTRINGS: "Hamstrings",
+        Region.QUADS: "Quads",
+        Region.TFL_ITB: "TFL / ITB",
+        Region.LOWER_BACK: "Lower back",
+        Region.CORE: "Core",
+        Region.CALVES: "Calves",
+        Region.SHIN_ANKLE: "Shin and ankle",
+        Region.FOOT: "Foot",
+    }.items()
 }
 
 
@@ -98,7 +110,10 @@ class Equipment(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _EQUIPMENT_LABELS[self]()
+
+
+_EQUIPMENT_LABELS = {e: Phrase(f"terms.equipment.{e.value}", e.value.replace("_", " ").capitalize()) for e in Equipment}
 
 
 class Position(StrEnum):
@@ -114,7 +129,10 @@ class Position(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _POSITION_LABELS[self]()
+
+
+_POSITION_LABELS = {p: Phrase(f"terms.position.{p.value}", p.value.replace("_", " ").capitalize()) for p in Position}
 
 
 class Precaution(StrEnum):
@@ -139,15 +157,15 @@ class Precaution(StrEnum):
     @property
     def label(self) -> str:
         """A short name for a card or a list."""
-        return _PRECAUTION_LABELS[self][0]
+        return _PRECAUTION_LABELS[self][0]()
 
     @property
     def description(self) -> str:
         """What the exercise does that this precaution is about, in a sentence."""
-        return _PRECAUTION_LABELS[self][1]
+        return _PRECAUTION_LABELS[self][1]()
 
 
-_PRECAUTION_LABELS: dict[Precaution, tuple[str, str]] = {
+_PRECAUTION_ENGLISH: dict[Precaution, tuple[str, str]] = {
     Precaution.HIP_FLEXION_PAST_90: ("Deep hip bend", "The hip bends past a right angle (thigh closer to the chest)."),
     Precaution.ADDUCTION_PAST_MIDLINE: ("Leg across the midline", "The thigh crosses the middle of the body."),
     Precaution.INTERNAL_ROTATION_IN_FLEXION: (
@@ -174,6 +192,10 @@ _PRECAUTION_LABELS: dict[Precaution, tuple[str, str]] = {
         "The spine bends forward while it carries the body's weight.",
     ),
     Precaution.LOADED_SPINAL_TWIST: ("Spine twisted", "The spine twists, with the legs' or a band's pull on it."),
+}
+_PRECAUTION_LABELS = {
+    p: (Phrase(f"terms.precaution.{p.value}.label", label), Phrase(f"terms.precaution.{p.value}.description", about))
+    for p, (label, about) in _PRECAUTION_ENGLISH.items()
 }
 
 
@@ -208,8 +230,14 @@ class RepPhase(StrEnum):
     HOLD = "hold"
 
     @property
+    def word(self) -> str:
+        """The word the voice says and the detail pane writes for it: 'lift', 'lower', 'hold'."""
+        return _REP_WORDS[self]()
+
+    @property
     def label(self) -> str:
-        return self.value.upper()
+        """The word in capitals, as the player shows it: 'LIFT'."""
+        return self.word.upper()
 
     @property
     def outward(self) -> bool:
@@ -218,6 +246,7 @@ class RepPhase(StrEnum):
 
 
 _OUTWARD = frozenset({RepPhase.LIFT, RepPhase.DOWN, RepPhase.TURN, RepPhase.OUT})
+_REP_WORDS = {phase: Phrase(f"terms.rep.{phase.value}", phase.value) for phase in RepPhase}
 
 
 class Effort(StrEnum):
@@ -336,19 +365,23 @@ class Dose:
             amount = f"{self.hold_s} s"
         else:
             t = self.tempo
-            amount = f"{self.reps} reps{' each way' if each_way else ''}"
+            amount = DOSE_REPS(self.reps or 0)
+            if each_way:
+                amount = DOSE_EACH_WAY(amount=amount)
             if t.down_s or t.up_s:
-                amount += f" ({_num(t.down_s)}-{_num(t.hold_s)}-{_num(t.up_s)})"
-        return f"{sets}{amount}{' each side' if per_side else ''}"
+                amount += f" ({number(t.down_s)}-{number(t.hold_s)}-{number(t.up_s)})"
+        text = f"{sets}{amount}"
+        return DOSE_EACH_SIDE(dose=text) if per_side else text
 
 
-def _num(x: float) -> str:
-    return f"{x:g}"
+DOSE_REPS = PluralPhrase("terms.dose.reps", one="{n} rep", other="{n} reps")
+DOSE_EACH_WAY = Phrase("terms.dose.each_way", "{amount} each way")
+DOSE_EACH_SIDE = Phrase("terms.dose.each_side", "{dose} each side")
 
 
 def tempo_words(tempo: Tempo, effort: Effort) -> str:
     """One repetition in the order it happens, e.g. 'lift 1 s, hold 1 s, lower 2 s' (parts of 0 s left out)."""
-    return ", ".join(f"{phase.value} {_num(seconds)} s" for phase, seconds in tempo.parts(effort) if seconds > 0)
+    return ", ".join(f"{phase.word} {number(seconds)} s" for phase, seconds in tempo.parts(effort) if seconds > 0)
 
 
 @dataclass(frozen=True)
@@ -373,6 +406,9 @@ class Exercise:
     dose_why: str = ""  # why this dose, in plain words, for the person doing it
     equipment: tuple[Equipment, ...] = ()
     aliases: tuple[str, ...] = ()
+    # Shown in another language: the English name and aliases it was translated from, which search matches too.
+    english_name: str = ""
+    english_aliases: tuple[str, ...] = ()
     easier: tuple[str, ...] = ()
     harder: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()  # same aim, a different position or movement (not easier or harder)
@@ -405,7 +441,19 @@ class Exercise:
     def needs_equipment(self) -> bool:
         return any(e is not Equipment.NONE for e in self.equipment)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its name, and the English one when it is shown in another language."""
+        return (self.name, self.english_name) if self.english_name else (self.name,)
+
+    @property
+    def all_aliases(self) -> tuple[str, ...]:
+        """Its aliases, and the English ones when it is shown in another language."""
+        return self.aliases + self.english_aliases
+
     def search_text(self) -> str:
-        """Lower-case text that search matches against: name, aliases and target names."""
-        parts = [self.name, *self.aliases, *(r.label for r in self.targets), *(r.value for r in self.targets)]
+        """Lower-case text that search matches against: names, aliases and target names, in the language shown and
+        in English."""
+        targets = [*(r.label for r in self.targets), *(r.english_label for r in self.targets)]
+        parts = [*self.names, *self.all_aliases, *dict.fromkeys(targets), *(r.value for r in self.targets)]
         return " ".join(parts).casefold()

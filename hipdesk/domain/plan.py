@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hipdesk.domain.exercise import Dose, Effort, Exercise, Phase, RepPattern, Side, Tempo
+from hipdesk.domain.i18n import Phrase
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 
 GET_READY_S = 10.0
@@ -19,6 +20,13 @@ SWITCH_S = 5.0
 REST_BETWEEN_EXERCISES_S = 15.0
 MIN_SET_REST_S = 5.0  # a dose with rest_s = 0 still gets a breath between sets
 DEFAULT_TEMPO = Tempo()
+# What the screen calls a step that is not an exercise.
+_TITLES = {
+    "get_ready": Phrase("cues.title_get_ready", "Get ready"),
+    "switch": Phrase("cues.title_switch", "Switch sides"),
+    "rest": Phrase("cues.title_rest", "Rest"),
+    "finish": Phrase("cues.title_finish", "Well done"),
+}
 
 
 class StepKind(StrEnum):
@@ -81,15 +89,8 @@ class Step:
 
     def title(self) -> str:
         """What the screen and the voice call this step."""
-        if self.kind is StepKind.GET_READY:
-            return "Get ready"
-        if self.kind is StepKind.SWITCH:
-            return "Switch sides"
-        if self.kind is StepKind.REST:
-            return "Rest"
-        if self.kind is StepKind.FINISH:
-            return "Well done"
-        return self.exercise_name
+        title = _TITLES.get(self.kind.value)
+        return title() if title is not None else self.exercise_name
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
+from hipdesk.domain.notices import safety_notice
 from hipdesk.ui.plain_text import message_box
 from hipdesk.ui.tabs import TABS, TabSpec
 
@@ -43,27 +44,8 @@ GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how larg
 FIRST_SIZE = (1100, 760)  # the first window, where the screen has room for it
 FRAME_ROOM = (16, 48)  # what a window manager's frame and title bar may add around the window
 
-# Signs that need a professional's assessment rather than exercise (the source's "red flags").
-RED_FLAGS = (
-    "numbness, tingling or pins and needles in a leg or the groin",
-    "weakness in a leg, or a foot that drops or catches",
-    "a change in bladder or bowel control",
-    "pain at night or at rest that does not ease when you change position",
-    "pain that started with a fall or an injury",
-    "a fever or feeling unwell together with the pain",
-)
 SAFETY_READ = "I have read this"
 SAFETY_LATER = "Show it again next time"
-
-SAFETY_NOTICE = (
-    "HipDesk guides gentle mobility and strength work. It is not medical advice and it does not diagnose.\n\n"
-    "If you have a hip, back or knee condition, have had surgery, or are unsure whether these exercises suit "
-    "you, check with a health professional (a physical therapist or doctor) before you start.\n\n"
-    "A strong stretch is fine. Sharp, catching or joint-deep pain is not: stop that exercise straight away "
-    "(press P in the player). Pain that lingers into the next day is a reason to ease off and seek advice.\n\n"
-    "Stop and see a doctor or physical therapist before you go on if you have any of these:\n"
-    + "\n".join(f"•  {flag}" for flag in RED_FLAGS)
-)
 
 LICENCES = (
     "HipDesk is free software under the GNU GPL, version 3 or later.<br><br>"
@@ -199,7 +181,7 @@ class MainWindow(QMainWindow):
         or "Show it again next time" leave it to come back at the next start."""
         title = f"Before you start with {APP_NAME}"
         no_buttons = QMessageBox.StandardButton.NoButton  # its own two follow
-        box = message_box(self, QMessageBox.Icon.Information, title, SAFETY_NOTICE, buttons=no_buttons)
+        box = message_box(self, QMessageBox.Icon.Information, title, safety_notice(), buttons=no_buttons)
         box.setObjectName("safetyNotice")
         read = box.addButton(SAFETY_READ, QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(SAFETY_LATER, QMessageBox.ButtonRole.RejectRole)

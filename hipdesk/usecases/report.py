@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from hipdesk.domain.assessment import MEASURES, SideVerdict, WeekResults, compare_sides, previous_with
+from hipdesk.domain.assessment import SideVerdict, WeekResults, compare_sides, measures, previous_with
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.weekly import RecordedSession, week_start, weeks_from
@@ -165,7 +165,7 @@ def _checks(history: Sequence[WeekResults], first: date, last: date) -> tuple[Re
             continue
         measured = sorted({v.measure_id for v in week.values})
         for measure_id in measured:
-            m = MEASURES.get(measure_id)
+            m = measures().get(measure_id)
             if m is None or not m.per_side:
                 continue
             previous = previous_with(measure_id, True, history, before=week.week_start)

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from hipdesk.domain.assessment import (
-    CHECKS,
     FOLLOW_UP_ROUTINE_NAME,
     CheckSummary,
     CheckValue,
     Suggestion,
     WeekResults,
     add_suggestions,
+    checks,
     follow_up_routine,
     summarize,
 )
@@ -58,7 +58,7 @@ class WeeklyCheck:
         week = self._checks.save_week(week_start, values)
         history = [w for w in self._checks.all_weeks() if w.week_start < week_start]
         recorded = {v.measure_id for v in week.values}
-        skipped = tuple(c.title for c in CHECKS if not recorded & {m.id for m in c.measures})
+        skipped = tuple(c.title for c in checks() if not recorded & {m.id for m in c.measures})
         return SavedWeek(week, summarize(week, history, self._library), skipped)
 
     def add_to_routine(self, routine_id: str, chosen: Sequence[Suggestion]) -> AddedExercises:
@@ -68,7 +68,7 @@ class WeeklyCheck:
             raise ValueError("choose at least one exercise to add")
         current = self._routines.get(routine_id) if routine_id else None
         if current is None:  # the follow-up routine made by an earlier check, if the person kept it
-            current = self._routines.find_by_name(FOLLOW_UP_ROUTINE_NAME)
+            current = self._routines.find_by_name(FOLLOW_UP_ROUTINE_NAME())
         updated = add_suggestions(current, chosen) if current is not None else follow_up_routine(chosen)
         stored = self._routines.save(updated)
         return AddedExercises(stored, created=current is None, count=len(chosen))

@@ -152,7 +152,7 @@ def test_a_second_week_by_keyboard_flags_only_what_held(
     # "Add to a routine" by keyboard: a new routine "Weekly check follow-up"
     with qtbot.waitSignal(services.events.routines_changed, timeout=5000):
         alt(qtbot, Qt.Key.Key_A)
-    created = [r for r in services.routines.all() if r.name == FOLLOW_UP_ROUTINE_NAME]
+    created = [r for r in services.routines.all() if r.name == FOLLOW_UP_ROUTINE_NAME()]
     assert len(created) == 1
     items = {i.exercise_id: i for i in created[0].items}
     assert items["seated-hip-rotations"].extra_sets_right == 1

@@ -12,7 +12,6 @@ from hipdesk.domain.assessment import (
     CHECKS,
     FOLLOW_UP_ROUTINE_NAME,
     MEASURES,
-    WITHIN_NORMAL_VARIATION,
     CheckValue,
     SideVerdict,
     Standing,
@@ -308,7 +307,7 @@ def test_messages_say_within_normal_variation_and_name_the_tighter_side() -> Non
     flag = compare_sides(m, week(WEEK2, *pair(IR, 38, 20)), week(WEEK1, *pair(IR, 37, 21)))
     assert normal is not None and normal.message == "Left and right: 5° apart, within normal variation (up to 10°)."
     # Past the line once: the words say so (not "within normal variation"), and that it needs a second check.
-    assert watch is not None and WITHIN_NORMAL_VARIATION not in watch.message
+    assert watch is not None and "within normal variation" not in watch.message
     assert "18° apart this week, more than the 10° of normal variation" in watch.message
     assert "next check" in watch.message
     assert flag is not None and flag.tighter is Side.RIGHT and "right side" in flag.message
@@ -441,5 +440,5 @@ def test_adding_suggestions_appends_new_items_and_raises_extra_rounds_of_existin
 
 def test_a_follow_up_routine_is_new_and_named() -> None:
     routine = follow_up_routine([Suggestion("figure-four-stretch", "", 1, 0)])
-    assert routine.id == "" and routine.name == FOLLOW_UP_ROUTINE_NAME
+    assert routine.id == "" and routine.name == FOLLOW_UP_ROUTINE_NAME()
     assert routine.items == (RoutineItem("figure-four-stretch", extra_sets_left=1),)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.assessment import (
-    CHECKS,
     FOLLOW_UP_ROUTINE_NAME,
     CheckDefinition,
     CheckSummary,
@@ -36,6 +35,7 @@ from hipdesk.domain.assessment import (
     MeasureSummary,
     SideVerdict,
     Suggestion,
+    checks,
 )
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
@@ -282,7 +282,7 @@ class SummaryPage(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 6, 0, 0)
         self.target.clear()
-        self.target.addItem(f"New routine: {FOLLOW_UP_ROUTINE_NAME}", NEW_ROUTINE)
+        self.target.addItem(f"New routine: {FOLLOW_UP_ROUTINE_NAME()}", NEW_ROUTINE)
         for routine_id, name in routines:
             self.target.addItem(name, routine_id)
         label = QLabel("&Into:")
@@ -303,7 +303,7 @@ class WeeklyCheckView(QWidget):
     """The guided weekly check: one page per check, then the summary.
 
     Signals:
-    page_changed(int): the page now shown (0 .. len(CHECKS) - 1 for checks, len(CHECKS) for the summary).
+    page_changed(int): the page now shown (0 .. len(checks()) - 1 for checks, len(checks()) for the summary).
     week_saved(str): the week's values were saved; the week's Monday as an ISO date.
     routine_updated(object): suggestions were added to this hipdesk.domain.routine.Routine (as stored).
     closed(): the person pressed Done.
@@ -324,8 +324,8 @@ class WeeklyCheckView(QWidget):
         self.summary: CheckSummary | None = None
         self.setAccessibleName("Weekly mobility check")
         library = services.library
-        self._steps = [library[c.id].steps if c.id in library else () for c in CHECKS]
-        self._pages: list[CheckPage | None] = [None] * len(CHECKS)  # built when first shown: rich text is slow
+        self._steps = [library[c.id].steps if c.id in library else () for c in checks()]
+        self._pages: list[CheckPage | None] = [None] * len(checks())  # built when first shown: rich text is slow
         self.summary_page = SummaryPage()
         self.summary_page.add_requested.connect(self.add_to_routine)
 
@@ -334,7 +334,7 @@ class WeeklyCheckView(QWidget):
         self.title.setAccessibleName("Check")
         self.step_label = _muted(PlainLabel())
         self.progress = QProgressBar()
-        self.progress.setRange(0, len(CHECKS))
+        self.progress.setRange(0, len(checks()))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
         self.progress.setAccessibleName("Progress through the checks")
@@ -342,7 +342,7 @@ class WeeklyCheckView(QWidget):
         self.figure = FigureWidget()
         self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
         self.stack = QStackedWidget()
-        for _check in CHECKS:
+        for _check in checks():
             self.stack.addWidget(QWidget())
         self.stack.addWidget(self.summary_page)
 
@@ -401,7 +401,7 @@ class WeeklyCheckView(QWidget):
         """The page of check ``index``, built on first use."""
         page = self._pages[index]
         if page is None:
-            check = CHECKS[index]
+            check = checks()[index]
             exercise = self.services.library.get(check.id)
             found = concerns(exercise, read_health_profile(self.services.settings)) if exercise is not None else ()
             page = CheckPage(check, self._steps[index], found)
@@ -420,7 +420,7 @@ class WeeklyCheckView(QWidget):
 
     @staticmethod
     def _measure_ids(index: int) -> set[str]:
-        return {m.id for m in CHECKS[index].measures}
+        return {m.id for m in checks()[index].measures}
 
     @property
     def index(self) -> int:
@@ -428,14 +428,14 @@ class WeeklyCheckView(QWidget):
 
     @property
     def on_summary(self) -> bool:
-        return self.index == len(CHECKS)
+        return self.index == len(checks())
 
     def show_page(self, index: int) -> None:
         self.error.hide()
-        if index < len(CHECKS):
+        if index < len(checks()):
             self.page(index)  # built before it becomes current, so the stack's current page stays put
         self.stack.setCurrentIndex(index)
-        on_summary = index == len(CHECKS)
+        on_summary = index == len(checks())
         self.figure.setVisible(not on_summary)
         self.skip_button.setVisible(not on_summary)
         self.next_button.setVisible(not on_summary)
@@ -451,8 +451,8 @@ class WeeklyCheckView(QWidget):
             page = self.page(index)
             self.title.setText(page.check.title)
             again = " · this week's values are filled in; change what you like" if self.stored else ""
-            self.step_label.setText(f"Check {index + 1} of {len(CHECKS)}{again}")
-            last = index == len(CHECKS) - 1
+            self.step_label.setText(f"Check {index + 1} of {len(checks())}{again}")
+            last = index == len(checks()) - 1
             self.next_button.setText("See the s&ummary" if last else "&Next")
             self.next_button.setAccessibleName("Save and see the summary" if last else "Next check")
             self.next_button.setDefault(True)
@@ -478,7 +478,7 @@ class WeeklyCheckView(QWidget):
             self.error.setText("\n".join(problems))
             self.error.show()
             return
-        if self.index == len(CHECKS) - 1:
+        if self.index == len(checks()) - 1:
             self.save_and_summarize()
         else:
             self.show_page(self.index + 1)
@@ -491,7 +491,7 @@ class WeeklyCheckView(QWidget):
         if self.on_summary:
             return
         self.page(self.index).clear()
-        if self.index == len(CHECKS) - 1:
+        if self.index == len(checks()) - 1:
             self.save_and_summarize()
         else:
             self.show_page(self.index + 1)
@@ -519,7 +519,7 @@ class WeeklyCheckView(QWidget):
         self.summary = saved.summary
         names = {e.id: e.name for e in self.services.library.values()}
         self.summary_page.show_summary(self.summary, list(saved.skipped), names, routines)
-        self.show_page(len(CHECKS))
+        self.show_page(len(checks()))
         iso = self.week.isoformat()
         self.week_saved.emit(iso)
         self.services.events.checks_recorded.emit(iso)

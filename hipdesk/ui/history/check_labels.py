@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hipdesk.domain.assessment import CHECKS, MEASURES, Better, Unit
+from hipdesk.domain.assessment import Better, Unit, checks, measures
 
 UNIT_AXIS = {"cm": "cm", "deg": "degrees", "°": "degrees"}
 UNIT_SUFFIX = {"cm": " cm", "deg": "°", "°": "°"}
@@ -26,12 +26,12 @@ class CheckLook:
 
 
 def check_look(check_id: str, unit: str) -> CheckLook:
-    measure = MEASURES.get(check_id)
+    measure = measures().get(check_id)
     choices = Unit(unit).choices if unit in {u.value for u in Unit} else ()
     if measure is None:
         words = check_id.removeprefix("check-").replace("-", " ").replace(".", ": ")
         return CheckLook(words[:1].upper() + words[1:], "", UNIT_AXIS.get(unit, unit), choices, (None, None))
-    definition = next((c for c in CHECKS if c.id == measure.check_id), None)
+    definition = next((c for c in checks() if c.id == measure.check_id), None)
     title = measure.label
     if definition is not None:
         title = definition.title if len(definition.measures) == 1 else f"{definition.title}: {measure.label.lower()}"

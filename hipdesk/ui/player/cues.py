@@ -31,14 +31,15 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
-from hipdesk.domain.exercise import RepPattern, Side
 from hipdesk.domain.plan import Step, StepKind
+from hipdesk.domain.spoken import HALFWAY, SESSION_COMPLETE, spoken_cue, spoken_reps
 from hipdesk.storage.errors import StorageError
 from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON, Pref, Preferences
 
 if TYPE_CHECKING:
     from hipdesk.ui.player.player_controller import PlayerController
 
+__all__ = ["Cues", "spoken_cue", "spoken_reps"]
 log = logging.getLogger(__name__)
 
 SOUNDS = ("tick", "step", "finish")
@@ -427,12 +428,12 @@ class Cues(QObject):
 
     def _on_halfway(self, controller: PlayerController) -> None:
         if controller.status().duration_s >= HALFWAY_MIN_S:
-            self.say("Halfway", interrupt=False)
+            self.say(HALFWAY(), interrupt=False)
 
     def _on_step_started(self, _index: int, step: Step) -> None:
         if step.kind is StepKind.FINISH:
             self.beep("finish")
-            self.say("Well done. Session complete.")
+            self.say(SESSION_COMPLETE())
             return
         self.beep("step")
         self.say(spoken_cue(step))
@@ -451,37 +452,3 @@ def _voice_problem(asked_for: str | None, engines: list[str], failed: dict[str, 
             f"the {engine} speech engine did not start ({reason})" if reason else f"the {engine} engine did not start"
         )
     return NO_SPEECH_ENGINE
-
-
-def spoken_cue(step: Step) -> str:
-    """What the voice says as a step begins."""
-    side = {Side.LEFT: ", left side", Side.RIGHT: ", right side"}.get(step.side, "")
-    if step.kind is StepKind.GET_READY:
-        return f"Get ready. First: {step.exercise_name}{side}"
-    if step.kind is StepKind.SWITCH:
-        return "Switch sides"
-    if step.kind is StepKind.REST and step.set_no > 1:
-        return f"Rest. Next: set {step.set_no} of {step.sets}"
-    if step.kind is StepKind.REST:
-        return f"Rest. Next: {step.exercise_name}{side}"
-    if step.kind is StepKind.REPS:
-        return f"{step.exercise_name}{side}. {spoken_reps(step)}"
-    if step.sets > 1:
-        return f"{step.exercise_name}{side}. Set {step.set_no} of {step.sets}"
-    return f"{step.exercise_name}{side}"
-
-
-def spoken_reps(step: Step) -> str:
-    """The count and one repetition's rhythm in the order it happens, in the words the screen shows:
-    '10 reps: lift 1, hold 1, lower 2 seconds'."""
-    reps = step.reps or 0
-    if step.rep_pattern is RepPattern.EACH_WAY:
-        count = f"{reps // 2} reps each way"
-    elif step.rep_pattern is RepPattern.ALTERNATE_SIDES:
-        count = f"{reps} reps, alternating sides"
-    else:
-        count = f"{reps} reps"
-    if step.tempo is None:
-        return count
-    parts = [f"{phase.value} {seconds:g}" for phase, seconds in step.tempo.parts(step.effort) if seconds > 0]
-    return f"{count}: {', '.join(parts)} seconds" if parts else count

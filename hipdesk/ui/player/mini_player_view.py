@@ -123,7 +123,7 @@ class MiniPlayerView(QWidget):
         self.pause_button.setText("Resume" if status.state is PlayerState.PAUSED else "Pause")
         if status.step.kind is StepKind.REPS and status.rep:
             rep, of, note = rep_count(status)
-            phase = f" · {status.rep_phase.value}" if status.rep_phase is not None else ""
+            phase = f" · {status.rep_phase.word}" if status.rep_phase is not None else ""
             reps = f"rep {rep} of {of}{f', {note}' if note else ''}{phase}"
             self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps.capitalize())
 
