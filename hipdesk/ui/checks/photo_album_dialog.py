@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.assessment import MEASURES, CheckDefinition, Unit
+from hipdesk.domain.assessment import CheckDefinition, Unit, measures
 from hipdesk.domain.check_photos import CheckPhoto, side_by_side, timeline
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
@@ -230,7 +230,7 @@ class PhotoAlbumDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         for row, photo in enumerate(reversed(photos)):
-            m = MEASURES.get(photo.measure_id)
+            m = measures().get(photo.measure_id)
             label = m.label if m is not None else photo.measure_id
             rule = rule_for(photo.measure_id)
             when = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
