@@ -263,8 +263,10 @@ def test_every_shipped_language_translates_every_text_from_the_current_english(l
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_an_unfinished_translation_has_no_stale_or_broken_entry(language: Language) -> None:
-    problems = [p for p in check_language(language, RESOURCES) if p.kind != MISSING]
+def test_every_translation_file_can_be_read(language: Language) -> None:
+    """A language still being translated may lag behind the English (missing and stale texts show in English), but
+    none of its files or entries may be broken."""
+    problems = [p for p in check_language(language, RESOURCES) if p.kind == INVALID]
     assert not problems, "\n".join(map(str, problems))
 
 
