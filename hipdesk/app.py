@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
 from hipdesk.clock import Clock, MonotonicClock, SystemWallClock, WallClock
+from hipdesk.domain.i18n import SOURCE_LANGUAGE, Language
 from hipdesk.logs import ExcInfo, current_exc_info, log_unexpected, setup_logging
 from hipdesk.paths import RESOURCES, Paths
 from hipdesk.storage.errors import StorageError, check_data_folder
@@ -61,8 +63,15 @@ def qsettings_for(paths: Paths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
-def build_services(paths: Paths, database: Database, library: Library, clock: Clock, wall: WallClock) -> Services:
-    """Every repository and service the UI uses, over one database."""
+def build_services(
+    paths: Paths,
+    database: Database,
+    library: Library,
+    clock: Clock,
+    wall: WallClock,
+    language: Language = SOURCE_LANGUAGE,
+) -> Services:
+    """Every repository and service the UI uses, over one database; the built-in routines in ``language``."""
     from hipdesk.content.builtin_routines import load_builtin_routines
     from hipdesk.content.routine_file import StoredRoutineCodec
     from hipdesk.storage.check_repository import CheckRepository
@@ -78,7 +87,7 @@ def build_services(paths: Paths, database: Database, library: Library, clock: Cl
     from hipdesk.usecases.preferences import Preferences
 
     engine = database.engine
-    builtin_routines = load_builtin_routines(library)
+    builtin_routines = load_builtin_routines(library, language=language)
     sessions = SessionRepository(engine, wall)
     sessions.close_interrupted()  # sessions a killed HipDesk left open show as partial
     routines = RoutineRepository(engine, StoredRoutineCodec(), wall, reserved_names=[r.name for r in builtin_routines])
@@ -113,9 +122,18 @@ class Startup:
     """
 
     def __init__(
-        self, window: MainWindow, paths: Paths, clock: Clock, wall: WallClock, crash: CrashHandler | None = None
+        self,
+        window: MainWindow,
+        paths: Paths,
+        clock: Clock,
+        wall: WallClock,
+        crash: CrashHandler | None = None,
+        desktop_languages: Sequence[str] | None = None,
     ) -> None:
+        """``desktop_languages``: the desktop's languages in order of preference (by default Qt's reading of the
+        system locale: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` on Linux)."""
         self.window = window
+        self.desktop_languages = desktop_languages
         self.paths = paths
         self.clock = clock
         self.wall = wall
@@ -131,12 +149,21 @@ class Startup:
         from hipdesk.storage.db import open_database
 
         try:
-            library = load_library(default_exercises_dir())
+            self.database = open_database(self.paths.database, self.paths.backups, self.wall)
+            language = self._choose_language(self.database)
+        except StorageError as exc:  # locked, read-only, disk full, not a database file: say what and where
+            log.error("start-up stopped: %s", exc)
+            return self._fail(exc.title, str(exc))
+        except Exception:  # a bug: log it, say so and stop
+            return self._fail_unexpected(current_exc_info())
+        try:
+            library = load_library(default_exercises_dir(), language)
         except ContentError as exc:
             return self._fail("HipDesk's exercise files have a problem", str(exc))
         try:
-            self.database = open_database(self.paths.database, self.paths.backups, self.wall)
-            services = build_services(self.paths, self.database, library, clock=self.clock, wall=self.wall)
+            services = build_services(
+                self.paths, self.database, library, clock=self.clock, wall=self.wall, language=language
+            )
         except StorageError as exc:  # locked, read-only, disk full, not a database file: say what and where
             log.error("start-up stopped: %s", exc)
             return self._fail(exc.title, str(exc))
@@ -147,6 +174,25 @@ class Startup:
             self._show(QMessageBox.Icon.Information, APP_NAME, notice)
         self.window.show_safety_notice_once()
         return True
+
+    def _choose_language(self, database: Database) -> Language:
+        """The language chosen in Settings, else the desktop's (when HipDesk has it), else English; installed for the
+        domain's phrases before anything is read."""
+        from hipdesk.content.translations import use_language
+        from hipdesk.domain.i18n import choose_language
+        from hipdesk.storage.settings_repository import SettingsRepository
+        from hipdesk.usecases.preferences import LANGUAGE, Preferences
+
+        chosen = Preferences(SettingsRepository(database.engine, self.wall)).get(LANGUAGE)
+        desktop = self.desktop_languages
+        if desktop is None:
+            from PySide6.QtCore import QLocale
+
+            desktop = QLocale.system().uiLanguages()
+        language = choose_language(chosen, desktop)
+        log.info("language: %s (Settings: %s; desktop: %s)", language.value, chosen or "follow", ", ".join(desktop))
+        use_language(language)
+        return language
 
     def start_companion(self) -> DeskCompanion | None:
         """Reminders, the in-window notice and the tray icon (where the desktop has a tray)."""

@@ -19,6 +19,9 @@ os.environ.pop("DISPLAY", None) if os.environ.get("QT_QPA_PLATFORM") == "offscre
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/hipdesk-tests-have-no-session-bus"
 os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = "unix:path=/nonexistent/hipdesk-tests-have-no-system-bus"
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="hd-run-")
+# HipDesk speaks the desktop's language (Qt reads LANGUAGE first): tests run in English on any desktop, and a test
+# that wants German asks for it.
+os.environ["LANGUAGE"] = "en"
 
 from hypothesis import settings  # noqa: E402
 

@@ -78,6 +78,12 @@ class Region(StrEnum):
         """The name in English, which search also matches whatever the language."""
         return _REGION_LABELS[self].english
 
+    @property
+    def short_label(self) -> str:
+        """The name without its details, for a chart: 'Hip flexors', 'Deep rotators'."""
+        short = _REGION_SHORT_LABELS.get(self)
+        return short() if short is not None else self.label.split(" (")[0]
+
 
 _REGION_LABELS = {
     region: Phrase(f"terms.region.{region.value}", english)
@@ -97,6 +103,7 @@ _REGION_LABELS = {
         Region.FOOT: "Foot",
     }.items()
 }
+_REGION_SHORT_LABELS = {Region.DEEP_ROTATORS: Phrase("terms.region_short.deep_rotators", "Deep rotators")}
 
 
 class Equipment(StrEnum):

@@ -39,17 +39,24 @@ class Language(StrEnum):
         return _NATIVE_NAMES[self]
 
     @property
+    def english_name(self) -> str:
+        """The language's name in English: 'German'."""
+        return _ENGLISH_NAMES[self]
+
+    @property
     def plural_forms(self) -> tuple[str, ...]:
         """The CLDR plural categories the language's counted phrases give, 'other' last."""
         return _PLURAL_FORMS[self]
 
 
 _NATIVE_NAMES = {Language.EN: "English", Language.DE: "Deutsch"}
+_ENGLISH_NAMES = {Language.EN: "English", Language.DE: "German"}
 SOURCE_LANGUAGE: Final = Language.EN  # what HipDesk's content is written in
-# The languages a person can choose: their translation is complete (a test holds every one to that).
-SHIPPED: Final[tuple[Language, ...]] = (Language.EN,)
-# Every language with translation files, finished or not; an unfinished one is checked for stale and broken
-# entries but not offered.
+# The languages a person can choose: their translation is complete and up to date with the English (a test holds
+# every one to that, so a change to the English text changes its translations too).
+SHIPPED: Final[tuple[Language, ...]] = (Language.EN, Language.DE)
+# Every language with translation files, finished or not; one not yet in SHIPPED is not offered, and is only checked
+# for broken files.
 TRANSLATED: Final[tuple[Language, ...]] = (Language.DE,)
 
 # CLDR plural categories (https://cldr.unicode.org/index/cldr-spec/plural-rules): English and German both say
@@ -71,6 +78,14 @@ def number(value: float, language: Language | None = None) -> str:
     Whole numbers have no decimals; no grouping, since HipDesk's numbers are small."""
     text = f"{value:g}"
     return text.replace(".", ",") if (language or current_language()) in _DECIMAL_COMMA else text
+
+
+def mid_sentence(text: str) -> str:
+    """A name as it reads inside a sentence in the installed language: English lower-cases its first letter ('Knee
+    height' in 'the knee height photo'; 'TFL' stays), German keeps its capitals, since its nouns always have one."""
+    if current_language() is Language.DE or not text or (len(text) > 1 and text[1].isupper()):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def choose_language(preference: str, desktop_languages: Iterable[str]) -> Language:

@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.i18n import mid_sentence
 
 Point = tuple[float, float]
 Landmarks = tuple[Point, Point, Point]  # vertex, moving, reference (as fractions of width and height)
@@ -177,7 +178,7 @@ def rule_for(measure_id: str, label: str = "") -> AngleRule:
         reading=Reading.ANGLE,
         reference_line=Reference.FREE,
         start_left=((0.5, 0.45), (0.7, 0.75), (0.5, 0.8)),
-        view=f"Square to the movement{' of ' + label.lower() if label else ''}, at the height of the joint.",
+        view=f"Square to the movement{' of ' + mid_sentence(label) if label else ''}, at the height of the joint.",
     )
 
 

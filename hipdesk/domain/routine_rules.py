@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Phase
+from hipdesk.domain.i18n import mid_sentence
 from hipdesk.domain.plan import expand
 from hipdesk.domain.routine import Routine, Sides
 
@@ -134,7 +135,7 @@ def order_advice(routine: Routine, library: Mapping[str, Exercise]) -> list[Advi
             advice.append(
                 Advice(
                     AdviceKind.ORDER,
-                    f"{exercise.name} (item {index + 1}) is a {exercise.phase.label.lower()} exercise after "
+                    f"{exercise.name} (item {index + 1}) is a {mid_sentence(exercise.phase.label)} exercise after "
                     f"{earlier.name} (item {earlier_index + 1}, {earlier_stage.value}). "
                     "The usual order is roll first, stretch second, strengthen third.",
                     index,

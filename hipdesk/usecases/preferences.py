@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.health import HealthProfile
+from hipdesk.domain.i18n import Language
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.domain.weekly import DEFAULT_WEEKLY_GOAL_MIN, WEEKLY_GOAL_RANGE_MIN, weekly_goal
 
@@ -179,6 +180,17 @@ SAFETY_NOTICE_READ = flag(
     "safety/acknowledged", False, 'the person pressed "I have read this" on the first-start safety notice'
 )
 
+# The language HipDesk speaks: "" follows the desktop's; applied when HipDesk next starts.
+LANGUAGE = replace(
+    choice(
+        "language",
+        "",
+        ("", *(language.value for language in Language)),
+        "the language HipDesk's content and voice are in, chosen in Settings",
+    ),
+    describe='"" (follow the desktop) or a language code: ' + ", ".join(language.value for language in Language),
+)
+
 SCHEMA: tuple[Pref[Any], ...] = (
     WEEKLY_GOAL_MIN,
     SOUND_ON,
@@ -192,6 +204,7 @@ SCHEMA: tuple[Pref[Any], ...] = (
     HEALTH_PROFILE,
     PHOTO_CONSENT,
     SAFETY_NOTICE_READ,
+    LANGUAGE,
 )
 
 VERSION_KEY = "preferences/version"

@@ -37,6 +37,7 @@ from hipdesk.domain.i18n import (
 )
 from hipdesk.domain.library import Library
 from hipdesk.paths import RESOURCES
+from tests.conftest import REPO
 
 DE = Language.DE
 
@@ -293,3 +294,16 @@ def test_domain_terms_follow_the_installed_language(speaking: None) -> None:
     from hipdesk.domain.exercise import Effort
 
     assert tempo_words(Tempo(2, 1, 1), Effort.LIFT) == "heben 1 s, hold 1 s, senken 2 s"
+
+
+@pytest.mark.parametrize("language", [lang for lang in SHIPPED if lang is not SOURCE_LANGUAGE])
+def test_the_desktop_entry_and_the_metainfo_speak_every_shipped_language(language: Language) -> None:
+    """The applications menu and software centres show HipDesk in the desktop's language."""
+    root = REPO / "packaging"
+    desktop = next(root.glob("*.desktop")).read_text(encoding="utf-8")
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert f"\n{key}[{language.value}]=" in desktop
+    assert desktop.count(f"\nName[{language.value}]=") == 2  # both actions (the app's name stays HipDesk)
+    metainfo = next(root.glob("*.metainfo.xml")).read_text(encoding="utf-8")
+    for tag in ("summary", "p", "li", "caption"):
+        assert f'<{tag} xml:lang="{language.value}">' in metainfo

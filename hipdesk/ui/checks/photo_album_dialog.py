@@ -26,6 +26,7 @@ from hipdesk.domain.assessment import CheckDefinition, Unit, measures
 from hipdesk.domain.check_photos import CheckPhoto, side_by_side, timeline
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.i18n import mid_sentence
 from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
@@ -238,7 +239,7 @@ class PhotoAlbumDialog(QDialog):
             text = f"{when} · {label}{side} · {angle_text(rule, photo.angle_deg)} · {photo.source.value}"
             grid.addWidget(_plain(text), row, 0)
             of_side = f", {photo.side.value} side," if photo.side is not Side.NONE else ""
-            what = f"the {label.lower()} photo{of_side} of {when}"
+            what = f"the {mid_sentence(label)} photo{of_side} of {when}"
             move = QPushButton("Move the points…")
             move.setAccessibleName(f"Move the points on {what}")
             move.setEnabled(m is not None)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QPushBut
 from hipdesk.domain.assessment import CheckDefinition, Measure, Unit
 from hipdesk.domain.check_photos import CheckPhoto, latest
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.i18n import mid_sentence
 from hipdesk.ui.checks.photo_album_dialog import PhotoAlbumDialog
 from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog
 from hipdesk.ui.colours import MUTED_TEXT
@@ -85,7 +86,7 @@ class PhotoPanel(QFrame):
                 button = QPushButton(text)
                 button.setObjectName(f"photo:{m.id}:{side.value}")
                 where = f", {side.value} side" if side is not Side.NONE else ""
-                button.setAccessibleName(f"Measure {m.label.lower()}{where} on a photo")
+                button.setAccessibleName(f"Measure {mid_sentence(m.label)}{where} on a photo")
                 button.clicked.connect(lambda _=False, m=m, side=side: self.measure(m, side))
                 grid.addWidget(button, row, column)
                 self.buttons[(m.id, side)] = button

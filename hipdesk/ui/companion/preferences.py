@@ -22,6 +22,7 @@ from hipdesk.domain.routine import Routine
 from hipdesk.storage.errors import StorageError
 from hipdesk.usecases.preferences import (
     DEFAULT_ROUTINE,
+    LANGUAGE,
     REMINDERS,
     SOUND_ON,
     TRAY_NOTICE_SHOWN,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_ROUTINE_ID = DESK_FIVE_ID
-__all__ = ["DEFAULT_ROUTINE", "REMINDERS", "SOUND_ON", "TRAY_NOTICE_SHOWN", "VOICE_ON", "WEEKLY_GOAL_MIN"]
+__all__ = ["DEFAULT_ROUTINE", "LANGUAGE", "REMINDERS", "SOUND_ON", "TRAY_NOTICE_SHOWN", "VOICE_ON", "WEEKLY_GOAL_MIN"]
 
 
 def load_reminder_settings(store: PreferenceStore) -> ReminderSettings:

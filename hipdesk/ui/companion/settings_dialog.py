@@ -1,12 +1,12 @@
 """Settings: reminders (and, while HipDesk runs, what they are doing right now), sitting breaks and time away,
-the weekly goal, cues, the default routine, the health profile and start at login."""
+the weekly goal, cues, the default routine, the health profile, start at login and the language."""
 
 from __future__ import annotations
 
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk import APP_NAME
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
+from hipdesk.domain.i18n import SHIPPED, choose_language, current_language
 from hipdesk.domain.reminders import AWAY_MIN_RANGE, WEEKDAY_NAMES, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
 from hipdesk.storage.errors import StorageError
@@ -264,7 +266,26 @@ class SettingsDialog(QDialog):
             f"Adds {prefs.autostart_file()} that runs: {prefs.command_line(self.autostart_command)}"
         )
         form.addRow(self.autostart_on)
+
+        self.language_combo = QComboBox()
+        name_combo(self.language_combo, "Language")
+        follow = choose_language("", QLocale.system().uiLanguages())
+        self.language_combo.addItem(f"The desktop's ({follow.native_name})", "")
+        for language in SHIPPED:
+            self.language_combo.addItem(language.native_name, language.value)
+        form.addRow(self._label("La&nguage", self.language_combo), self.language_combo)
+        self.language_note = PlainLabel(f"{APP_NAME} changes language when it next starts.")
+        self.language_note.setStyleSheet(MUTED_TEXT)
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+        self.language_combo.currentIndexChanged.connect(self._show_language_note)
         return box
+
+    def _show_language_note(self) -> None:
+        """Say when the chosen language only shows after a restart (it is not the one HipDesk speaks now)."""
+        chosen = str(self.language_combo.currentData())
+        wanted = choose_language(chosen, QLocale.system().uiLanguages())
+        self.language_note.setVisible(wanted is not current_language())
 
     def _show_status(self, text: str) -> None:
         self.reminder_status.setText(text)
@@ -326,6 +347,8 @@ class SettingsDialog(QDialog):
         self.weekly_goal.setValue(preferences.get(prefs.WEEKLY_GOAL_MIN))
         self.sound_on.setChecked(preferences.get(prefs.SOUND_ON))
         self.voice_on.setChecked(preferences.get(prefs.VOICE_ON))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(preferences.get(prefs.LANGUAGE))))
+        self._show_language_note()
         self.autostart_on.setChecked(prefs.autostart_enabled())
         profile = read_health_profile(store)
         for combo, value in (
@@ -361,6 +384,7 @@ class SettingsDialog(QDialog):
         preferences.set(prefs.WEEKLY_GOAL_MIN, self.weekly_goal.value())
         preferences.set(prefs.SOUND_ON, self.sound_on.isChecked())
         preferences.set(prefs.VOICE_ON, self.voice_on.isChecked())
+        preferences.set(prefs.LANGUAGE, str(self.language_combo.currentData()))
         save_health_profile(store, self.health_profile())
         autostart = self.autostart_on.isChecked()
         if autostart != prefs.autostart_enabled() or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hipdesk.domain.assessment import Better, Unit, checks, measures
+from hipdesk.domain.i18n import mid_sentence
 
 UNIT_AXIS = {"cm": "cm", "deg": "degrees", "°": "degrees"}
 UNIT_SUFFIX = {"cm": " cm", "deg": "°", "°": "°"}
@@ -34,7 +35,8 @@ def check_look(check_id: str, unit: str) -> CheckLook:
     definition = next((c for c in checks() if c.id == measure.check_id), None)
     title = measure.label
     if definition is not None:
-        title = definition.title if len(definition.measures) == 1 else f"{definition.title}: {measure.label.lower()}"
+        single = len(definition.measures) == 1
+        title = definition.title if single else f"{definition.title}: {mid_sentence(measure.label)}"
     notes = []
     if choices:
         notes.append(f"best: {choices[0]}")

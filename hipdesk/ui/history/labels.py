@@ -50,10 +50,7 @@ def phase_label(key: str) -> str:
     return "Other" if key == OTHER else Phase(key).label
 
 
-SHORT_REGIONS = {Region.DEEP_ROTATORS.value: "Deep rotators"}
-
-
 def region_label(key: str) -> str:
     if key == OTHER:
         return "Other"
-    return SHORT_REGIONS.get(key) or Region(key).label.split(" (")[0]
+    return Region(key).short_label

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.exercise import Exercise, Phase, RepPattern, Side, tempo_words
+from hipdesk.domain.exercise import Equipment, Exercise, Phase, RepPattern, Side, tempo_words
 from hipdesk.domain.health import HealthProfile, concerns, safer_variation
 from hipdesk.domain.progression import OLDER_ADULT_HOLD_S
 from hipdesk.figure.animation import RepRhythm
@@ -322,7 +322,7 @@ class ExerciseDetailView(QWidget):
         self._show_dose(exercise)
         self.summary.setText(exercise.summary)
         targets = ", ".join(r.label for r in exercise.targets)
-        equipment = ", ".join(e.label for e in exercise.equipment if e.label != "None") or "None"
+        equipment = ", ".join(e.label for e in exercise.equipment if e is not Equipment.NONE) or Equipment.NONE.label
         self.works.setText(
             f"<b>Works</b>&nbsp;&nbsp;{html.escape(targets)}<br><b>Equipment</b>&nbsp;&nbsp;{html.escape(equipment)}"
         )

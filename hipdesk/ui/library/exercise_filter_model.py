@@ -74,19 +74,20 @@ class ExerciseFilter:
 
 def search_rank(exercise: Exercise, words: tuple[str, ...]) -> int:
     """How well an exercise that matched answers the search words, best first: its name is the query, starts with
-    it, holds every word; an alias holds every word; something else matched (a body part). Checks come after
+    it, holds every word; an alias holds every word; something else matched (a body part). In another language the
+    English name and aliases count as its own. Checks come after
     the exercises they share words with: someone searching "90/90" looks for the drills first."""
     if not words:
         return 0
     query = " ".join(words)
-    name = exercise.name.casefold()
-    if name == query:
+    names = [name.casefold() for name in exercise.names]  # the name shown, and the English one in another language
+    if query in names:
         rank = 0
-    elif name.startswith(query):
+    elif any(name.startswith(query) for name in names):
         rank = 1
-    elif all(w in name for w in words):
+    elif any(all(w in name for w in words) for name in names):
         rank = 2
-    elif any(all(w in alias.casefold() for w in words) for alias in exercise.aliases):
+    elif any(all(w in alias.casefold() for w in words) for alias in exercise.all_aliases):
         rank = 3
     else:
         rank = 4

@@ -11,6 +11,8 @@ as warnings on stderr; :func:`_qt_notices` turns the ones HipDesk understands in
 The voice engine is chosen deliberately: the one asked for (tests ask for ``mock``), else the first real engine
 that starts; ``mock`` is never chosen on its own.
 The beep and voice switches are remembered in the settings; mute (M) lasts for the session it was pressed in.
+The voice speaks HipDesk's language (:func:`hipdesk.domain.i18n.current_language`): a voice of that language when the
+engine has one, otherwise the engine's own voice, and the status line says so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QLocale,
     QMessageLogContext,
     QObject,
     QtMsgType,
@@ -31,6 +34,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
+from hipdesk.domain.i18n import Language, current_language
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.spoken import HALFWAY, SESSION_COMPLETE, spoken_cue, spoken_reps
 from hipdesk.storage.errors import StorageError
@@ -161,6 +165,7 @@ class Cues(QObject):
         self._sound_effect_type: Any = None
         self.sound_problem: str | None = None
         self.voice_problem: str | None = None
+        self.voice_language_missing: Language | None = None  # HipDesk's language, when the engine has no voice for it
 
     # ---- settings ------------------------------------------------------------------------------------------------
     def _get(self, pref: Pref[bool]) -> bool:
@@ -312,6 +317,24 @@ class Cues(QObject):
         self._speech = speech
         speech.aboutToSynthesize.connect(self._on_about_to_synthesize)
         speech.errorOccurred.connect(self._on_speech_error)
+        self._speak_language(speech, current_language())
+
+    def _speak_language(self, speech: Any, language: Language) -> None:
+        """Give the engine a voice of ``language``; without one it keeps its own, and the status line says so."""
+        available = list(speech.availableLocales())
+        chosen = voice_locale(available, language, speech.locale(), QLocale.system())
+        if chosen is None:
+            self.voice_language_missing = language
+            log.info(
+                "the %s speech engine has no %s voice (it has: %s)",
+                speech.engine(),
+                language.english_name,
+                ", ".join(locale.name() for locale in available) or "none",
+            )
+            return
+        self.voice_language_missing = None
+        if chosen != speech.locale():
+            speech.setLocale(chosen)
 
     def _on_about_to_synthesize(self, _utterance: int) -> None:
         if self._unspoken:
@@ -367,7 +390,18 @@ class Cues(QObject):
             if on and ok
         ]
         parts.append(f"Cues on: {' and '.join(heard)}." if heard else "Cues switched off.")
+        if "voice" in heard and self.voice_language_missing is not None:
+            parts.append(self._no_voice_of_language())
         return " ".join(parts)
+
+    def _no_voice_of_language(self) -> str:
+        language = self.voice_language_missing
+        assert language is not None and self._speech is not None
+        own = QLocale.languageToString(self._speech.locale().language())
+        return (
+            f"The speech engine has no {language.english_name} voice, so its {own} voice reads the cues "
+            f"(add a {language.english_name} voice to the speech engine to hear them in {language.english_name})."
+        )
 
     def brief_status_text(self) -> str:
         """A few words for the session screen's corner (the whole line goes in its tooltip)."""
@@ -386,6 +420,8 @@ class Cues(QObject):
             )
             if on and ok
         ]
+        if "voice" in heard and self.voice_language_missing is not None:
+            missing.append(f"no {self.voice_language_missing.english_name} voice")
         text = f"Cues: {' and '.join(heard)}" if heard else "Cues off"
         return f"{text} ({', '.join(missing)})" if missing else text
 
@@ -437,6 +473,22 @@ class Cues(QObject):
             return
         self.beep("step")
         self.say(spoken_cue(step))
+
+
+def voice_locale(available: list[QLocale], language: Language, current: QLocale, system: QLocale) -> QLocale | None:
+    """The engine's voice locale for ``language``: the current one if it speaks it, else one of the same country as
+    the desktop (de_AT on an Austrian desktop), else the first; None when the engine has no voice of the language."""
+
+    def speaks(locale: QLocale) -> bool:
+        return locale.name().split("_")[0].lower() == language.value
+
+    if speaks(current):
+        return current
+    matching = [locale for locale in available if speaks(locale)]
+    if not matching:
+        return None
+    same_country = [locale for locale in matching if locale.territory() == system.territory()]
+    return (same_country or matching)[0]
 
 
 def _voice_problem(asked_for: str | None, engines: list[str], failed: dict[str, str]) -> str:
