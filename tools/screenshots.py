@@ -30,6 +30,9 @@ Every picture comes from a throwaway data folder, never the developer's own data
   twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
 
     python tools/screenshots.py [OUT] [--only NAME ...]
+
+The content follows the desktop's language as HipDesk does: ``LANGUAGE=de python tools/screenshots.py /tmp/de``
+renders it in German (HipDesk's own menus and buttons stay English until they are translated).
 """
 
 from __future__ import annotations
@@ -51,11 +54,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
 
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
+from hipdesk.content.translations import use_language
+from hipdesk.domain.i18n import choose_language, current_language
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
@@ -128,7 +133,9 @@ def scene(fill: Callable[[Any, date], object] | None = None) -> Iterator[Scene]:
         if fill is not None:
             fill(database.engine, wall.today())
         settings = qsettings_for(paths)
-        services = build_services(paths, database, load_library(default_exercises_dir()), clock=clock, wall=wall)
+        language = current_language()  # the desktop's, chosen in main()
+        library = load_library(default_exercises_dir(), language)
+        services = build_services(paths, database, library, clock=clock, wall=wall, language=language)
         services.preferences.set(SAFETY_NOTICE_READ, True)
         window = MainWindow(settings)
         window.resize(*SIZE)
@@ -150,9 +157,9 @@ def scene(fill: Callable[[Any, date], object] | None = None) -> Iterator[Scene]:
             database.dispose()
 
 
-def play_builtin(s: Scene, name: str, pain_before: int) -> Any:
-    """Open the Player tab and start the built-in routine called ``name`` on the scene's fake clock."""
-    routine = next(r for r in s.services.builtin_routines if r.name == name)
+def play_builtin(s: Scene, routine_id: str, pain_before: int) -> Any:
+    """Open the Player tab and start the built-in routine ``routine_id`` on the scene's fake clock."""
+    routine = next(r for r in s.services.builtin_routines if r.id == routine_id)
     view: Any = s.window.show_tab("player")
     settle(300)
     view.start_view.pain_before.setValue(pain_before)
@@ -220,7 +227,7 @@ def player_states(out: Path) -> None:
     from hipdesk.domain.plan import StepKind
 
     with scene() as s:
-        view = play_builtin(s, "Lower-body static stretch", pain_before=2)
+        view = play_builtin(s, "lower-body-static-stretch", pain_before=2)
         controller = view.controller
 
         def step_is(kind: StepKind, side: Side | None = None) -> bool:
@@ -255,7 +262,7 @@ def routines_duplicate(out: Path) -> None:
     with scene() as s:
         view: Any = s.window.show_tab("routines")
         settle(300)
-        builtin = next(r for r in s.services.builtin_routines if r.name == "Desk five")
+        builtin = next(r for r in s.services.builtin_routines if r.id == "desk-five")
         view.select_routine(builtin.id)
         view.editor.duplicate()
         settle(800)
@@ -402,7 +409,7 @@ def pain_stop(out: Path) -> None:
     from hipdesk.domain.plan import StepKind
 
     with scene() as s:
-        view = play_builtin(s, "Desk five", pain_before=1)
+        view = play_builtin(s, "desk-five", pain_before=1)
         while view.controller.player.step.kind is not StepKind.REPS:
             advance(s, view, 0.5)
         advance(s, view, 8)
@@ -421,7 +428,7 @@ def pain_stop(out: Path) -> None:
 def progression(out: Path) -> None:
     with scene() as s:
         for _ in range(2):
-            view = play_builtin(s, "Desk five", pain_before=0)
+            view = play_builtin(s, "desk-five", pain_before=0)
             while view.controller.is_active:
                 advance(s, view, 1.0, tick_s=1.0)
             wait_until(lambda v=view: v.stack.currentWidget() is v.summary_view)
@@ -486,7 +493,7 @@ def health_profile(out: Path) -> None:
         view.results.scrollTo(view.results.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
         settle(1500)
         save(s.window, out, "library-health")
-        routine = next(r for r in s.services.builtin_routines if r.name == "Physical-therapy starter")
+        routine = next(r for r in s.services.builtin_routines if r.id == "physical-therapy-starter")
         player: Any = s.window.show_tab("player")
         settle(300)
         player.play(routine)
@@ -578,6 +585,8 @@ def main(argv: list[str]) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     _app = create_application()  # kept alive for the whole run
+    # The desktop's language, as HipDesk would choose it: LANGUAGE=de renders German content (into another folder).
+    use_language(choose_language("", QLocale.system().uiLanguages()))
     for name in args.only or list(STATES):
         if STATES[name](out) is False:
             return 1
