@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from hipdesk.domain.exercise import Exercise, Phase, Precaution
+from hipdesk.domain.i18n import Phrase
 from hipdesk.domain.routine import Routine, RoutineItem
 
 SAFER_SEARCH_DEPTH = 2  # a safer variation is at most two links away (an easier one's easier one)
@@ -39,12 +40,18 @@ class HipReplacement(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            HipReplacement.NONE: "No",
-            HipReplacement.POSTERIOR: "Yes, from the back (posterior approach)",
-            HipReplacement.ANTERIOR: "Yes, from the front (anterior approach)",
-            HipReplacement.UNKNOWN: "Yes, approach not known",
-        }[self]
+        return _HIP_REPLACEMENT_LABELS[self]()
+
+
+_HIP_REPLACEMENT_LABELS = {
+    choice: Phrase(f"terms.hip_replacement.{choice.value}", english)
+    for choice, english in {
+        HipReplacement.NONE: "No",
+        HipReplacement.POSTERIOR: "Yes, from the back (posterior approach)",
+        HipReplacement.ANTERIOR: "Yes, from the front (anterior approach)",
+        HipReplacement.UNKNOWN: "Yes, approach not known",
+    }.items()
+}
 
 
 class Pregnancy(StrEnum):
@@ -54,11 +61,17 @@ class Pregnancy(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Pregnancy.NONE: "No",
-            Pregnancy.FIRST_TRIMESTER: "Yes, in the first three months",
-            Pregnancy.LATER: "Yes, past the first three months",
-        }[self]
+        return _PREGNANCY_LABELS[self]()
+
+
+_PREGNANCY_LABELS = {
+    choice: Phrase(f"terms.pregnancy.{choice.value}", english)
+    for choice, english in {
+        Pregnancy.NONE: "No",
+        Pregnancy.FIRST_TRIMESTER: "Yes, in the first three months",
+        Pregnancy.LATER: "Yes, past the first three months",
+    }.items()
+}
 
 
 class AgeBand(StrEnum):
@@ -68,7 +81,17 @@ class AgeBand(StrEnum):
 
     @property
     def label(self) -> str:
-        return {AgeBand.UNSAID: "Not said", AgeBand.UNDER_65: "Under 65", AgeBand.FROM_65: "65 or over"}[self]
+        return _AGE_LABELS[self]()
+
+
+_AGE_LABELS = {
+    choice: Phrase(f"terms.age.{choice.value}", english)
+    for choice, english in {
+        AgeBand.UNSAID: "Not said",
+        AgeBand.UNDER_65: "Under 65",
+        AgeBand.FROM_65: "65 or over",
+    }.items()
+}
 
 
 class Unsuitable(StrEnum):
@@ -79,7 +102,13 @@ class Unsuitable(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Unsuitable.MARK: "Mark them", Unsuitable.HIDE: "Hide them"}[self]
+        return _UNSUITABLE_LABELS[self]()
+
+
+_UNSUITABLE_LABELS = {
+    choice: Phrase(f"terms.unsuitable.{choice.value}", english)
+    for choice, english in {Unsuitable.MARK: "Mark them", Unsuitable.HIDE: "Hide them"}.items()
+}
 
 
 class Condition(StrEnum):
@@ -93,18 +122,24 @@ class Condition(StrEnum):
     KNEE_TROUBLE = "knee_trouble"
     OSTEOPOROSIS = "osteoporosis"
 
-    @property
-    def phrase(self) -> str:
-        """The condition as the end of a sentence: "Not advised ..."."""
-        return {
-            Condition.POSTERIOR_HIP_REPLACEMENT: "after a hip replacement from the back (posterior approach)",
-            Condition.ANTERIOR_HIP_REPLACEMENT: "after a hip replacement from the front (anterior approach)",
-            Condition.HIP_REPLACEMENT: "after a hip replacement",
-            Condition.PREGNANCY: "in pregnancy",
-            Condition.LATER_PREGNANCY: "in pregnancy after the first three months",
-            Condition.KNEE_TROUBLE: "with knee trouble",
-            Condition.OSTEOPOROSIS: "with osteoporosis",
-        }[self]
+    def not_advised(self, precaution: str) -> str:
+        """'Deep hip bend: not advised after a hip replacement from the back (posterior approach).'"""
+        return _NOT_ADVISED[self](precaution=precaution)
+
+
+# Each condition's whole sentence, so a language can put the condition where its grammar needs it.
+_NOT_ADVISED = {
+    condition: Phrase(f"notices.not_advised.{condition.value}", "{precaution}: not advised " + english + ".")
+    for condition, english in {
+        Condition.POSTERIOR_HIP_REPLACEMENT: "after a hip replacement from the back (posterior approach)",
+        Condition.ANTERIOR_HIP_REPLACEMENT: "after a hip replacement from the front (anterior approach)",
+        Condition.HIP_REPLACEMENT: "after a hip replacement",
+        Condition.PREGNANCY: "in pregnancy",
+        Condition.LATER_PREGNANCY: "in pregnancy after the first three months",
+        Condition.KNEE_TROUBLE: "with knee trouble",
+        Condition.OSTEOPOROSIS: "with osteoporosis",
+    }.items()
+}
 
 
 AVOIDS: dict[Condition, frozenset[Precaution]] = {
@@ -124,7 +159,7 @@ AVOIDS: dict[Condition, frozenset[Precaution]] = {
 }
 
 # How to keep an exercise within a precaution, for when the person does it anyway (or has been cleared).
-ADAPT: dict[Precaution, str] = {
+_ADAPT_ENGLISH: dict[Precaution, str] = {
     Precaution.HIP_FLEXION_PAST_90: "Keep the knee lower than the hip: stop before the thigh passes a right angle.",
     Precaution.ADDUCTION_PAST_MIDLINE: "Keep the knee from crossing the middle of your body.",
     Precaution.INTERNAL_ROTATION_IN_FLEXION: "Leave out the inward turn while the hip is bent.",
@@ -141,6 +176,7 @@ ADAPT: dict[Precaution, str] = {
     Precaution.LOADED_SPINAL_FLEXION: "Bend at the hips with a long, straight back, or do the stretch lying down.",
     Precaution.LOADED_SPINAL_TWIST: "Keep the turn small and the spine long, or leave this one out.",
 }
+ADAPT = {p: Phrase(f"notices.adapt.{p.value}", english) for p, english in _ADAPT_ENGLISH.items()}
 
 
 @dataclass(frozen=True)
@@ -239,11 +275,11 @@ class Concern:
 
     @property
     def message(self) -> str:
-        return f"{self.precaution.label}: not advised {self.condition.phrase}."
+        return self.condition.not_advised(self.precaution.label)
 
     @property
     def adapt(self) -> str:
-        return ADAPT[self.precaution]
+        return ADAPT[self.precaution]()
 
 
 def concerns(exercise: Exercise, profile: HealthProfile) -> tuple[Concern, ...]:

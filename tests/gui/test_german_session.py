@@ -308,3 +308,12 @@ def test_an_english_session_keeps_an_english_voice(qtbot: QtBot, services: Servi
     assert cues.speech.locale().language() == type(cues.speech.locale()).Language.English
     assert "voice" not in cues.brief_status_text() or "no English voice" not in cues.brief_status_text()
     cues.deleteLater()
+
+
+def test_health_advice_is_german_too(german: Services) -> None:
+    from hipdesk.domain.health import HealthProfile, HipReplacement, concerns
+
+    kneeling = concerns(german.library["half-kneeling-hip-flexor-stretch"], HealthProfile(knee_trouble=True))
+    assert [c.message for c in kneeling] == ["Knien: bei Kniebeschwerden nicht empfohlen."]
+    assert kneeling[0].adapt == "Knie auf einer dicken Polsterung oder wähl eine Variante im Stand."
+    assert HipReplacement.POSTERIOR.label == "Ja, von hinten (hinterer Zugang)"

@@ -139,7 +139,7 @@ def test_concerns_say_which_precaution_and_which_condition() -> None:
     ]
     assert found[0].message == "Kneeling: not advised with knee trouble."
     assert "posterior approach" in found[1].message
-    assert found[1].adapt == ADAPT[Precaution.HIP_FLEXION_PAST_90]
+    assert found[1].adapt == ADAPT[Precaution.HIP_FLEXION_PAST_90]()
 
 
 # ---- stored values ----------------------------------------------------------------------------------------------
