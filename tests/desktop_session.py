@@ -27,7 +27,7 @@ PACKAGES = {
     "xdotool": "xdotool",
     "gsettings": "libglib2.0-bin",
 }
-START_TIMEOUT_S = 10.0
+START_TIMEOUT_S = 30.0  # generous: a loaded 2-core machine starts Xvfb and dunst slowly; the wait ends as soon as they are up
 
 
 def need(*programs: str) -> None:
