@@ -27,7 +27,8 @@ PACKAGES = {
     "xdotool": "xdotool",
     "gsettings": "libglib2.0-bin",
 }
-START_TIMEOUT_S = 30.0  # generous: a loaded 2-core machine starts Xvfb and dunst slowly; the wait ends as soon as they are up
+# Generous: a loaded 2-core machine starts Xvfb and dunst slowly. The wait ends as soon as they are up.
+START_TIMEOUT_S = 30.0
 
 
 def need(*programs: str) -> None:
