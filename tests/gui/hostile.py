@@ -40,7 +40,8 @@ ESCAPED = "&lt;b&gt;hostile"  # data escaped for HipDesk's own markup (shown as 
 _WATCHER = """
 import errno, os, sys, time
 fifo, seen = sys.argv[1], sys.argv[2]
-while True:
+parent = os.getppid()
+while os.getppid() == parent:  # a test run that was killed leaves no watcher spinning behind it
     try:
         fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
     except FileNotFoundError:
