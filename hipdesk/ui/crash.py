@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,6 +74,8 @@ class UnexpectedErrorDialog(QDialog):
             f"Something went wrong that {APP_NAME} did not expect. What you recorded before it is saved.\n\n{where}"
         )
         self.message.setWordWrap(True)
+        from PySide6.QtCore import Qt  # here, not at the top: the first paint need not wait for Qt's enums
+
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)

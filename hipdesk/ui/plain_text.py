@@ -19,14 +19,25 @@ show such text goes through this module:
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # A tooltip Qt treats as rich text, so the escaped characters inside show as themselves; pre-wrap keeps the line
 # breaks and runs of spaces of the data.
 _TOOLTIP_OPEN = '<p style="white-space:pre-wrap">'
 _TOOLTIP_CLOSE = "</p>"
+
+
+def _text_format() -> type[Qt.TextFormat]:
+    """Qt.TextFormat, looked up when first needed: building Qt's enum namespace costs about 20 ms, which the window's
+    first paint (the main window imports this module) does not wait for."""
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat
 
 
 class PlainLabel(QLabel):
@@ -37,13 +48,13 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(_text_format().PlainText)
         self.setText(text)
 
 
 def plain(label: QLabel) -> QLabel:
     """Make a label that Qt or another widget created show its text as plain text; returns it."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(_text_format().PlainText)
     return label
 
 
@@ -63,7 +74,7 @@ def markup(template: str, *data: object, **named: object) -> str:
 def rich_label(html_text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label for HipDesk's own markup (build it with :func:`markup`); rich on purpose, never sniffed."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextFormat(_text_format().RichText)
     label.setText(html_text)
     return label
 
@@ -107,7 +118,7 @@ def message_box(
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setAccessibleName(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text's label follows the text's format
+    box.setTextFormat(_text_format().PlainText)  # the informative text's label follows the text's format
     box.setText(text)
     if informative:
         box.setInformativeText(informative)

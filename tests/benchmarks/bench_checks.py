@@ -9,7 +9,8 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,7 +46,7 @@ def run() -> list[dict]:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
     from hipdesk.app import build_services
-    from hipdesk.clock import FakeClock, SystemWallClock
+    from hipdesk.clock import FakeClock, FakeWallClock
     from hipdesk.content.exercises import default_exercises_dir, load_library
     from hipdesk.domain.assessment import summarize
     from hipdesk.domain.progression import Feeling, SessionOutcome, suggest_next
@@ -60,10 +61,12 @@ def run() -> list[dict]:  # type: ignore[type-arg]
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths.resolve(Path(folder))
         paths.ensure()
-        database = open_database(paths.database, paths.backups, SystemWallClock())
-        services = build_services(paths, database, library, clock=FakeClock(), wall=SystemWallClock())
         first = date(2025, 11, 17)
         weeks = [first + timedelta(weeks=i) for i in range(WEEKS)]
+        # The wall clock stands on the Wednesday of the last week checked, so the dialog opens on that week.
+        wall = FakeWallClock(datetime.combine(weeks[-1] + timedelta(days=2), clock_time(12), tzinfo=UTC))
+        database = open_database(paths.database, paths.backups, wall)
+        services = build_services(paths, database, library, clock=FakeClock(), wall=wall)
         values = {w: _week_values(i) for i, w in enumerate(weeks)}
 
         save_ms = _median_ms(lambda: [services.checks.save_week(w, values[w]) for w in weeks], runs=3) / WEEKS
@@ -103,7 +106,7 @@ def run() -> list[dict]:  # type: ignore[type-arg]
         )
 
         def open_dialog() -> None:
-            dialog = WeeklyCheckDialog(services, today=lambda: weeks[-1])
+            dialog = WeeklyCheckDialog(services)
             dialog.show()
             app.processEvents()
             dialog.grab()
