@@ -186,6 +186,7 @@ def test_every_tab_and_window_shows_markup_as_text(
             folder = tmp_path / '<img src="canary"><b>hostile & folder'
             folder.mkdir()
             assert view.export_csv(folder / "history.csv")  # the status line names the file
+            assert view.status.text().startswith("Saved 1 row to ")
         found.add(walk(window))
     settings = window.show_settings()
     assert isinstance(settings, QDialog)

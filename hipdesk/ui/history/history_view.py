@@ -842,7 +842,7 @@ class HistoryView(QWidget):
             self.status.setText(f"Not saved: {path}")
             show_problem(self, exc)
             return None
-        self.status.setText(f"Saved {count} rows to {path}")
+        self.status.setText(f"Saved {counted(count, 'row')} to {path}")
         return count
 
     def save_chart(self, key: str, path: Path) -> bool:

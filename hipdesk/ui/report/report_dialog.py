@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.domain.words import counted
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
@@ -193,7 +194,7 @@ class ReportDialog(QDialog):
             rows = write_report_csv(self.report(), path)
         except OSError as exc:
             return self._failed(path, exc)
-        return self._done(path, f"Saved {rows} rows to {path}.")
+        return self._done(path, f"Saved {counted(rows, 'row')} to {path}.")
 
     def _done(self, path: Path, text: str) -> bool:
         self.status.setText(text)
