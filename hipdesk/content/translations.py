@@ -163,13 +163,16 @@ def _many(file: _File, field: str, english: Sequence[str], raw: object) -> tuple
     gained is missing; a translation of a text the English no longer has is stale."""
     entries = file.entries(raw, field) if raw is not None else []
     by_source = {str(e.source): str(e.text) for e in entries}
+    # Entries already reported (an empty text, a broken table) are not reported again as missing.
+    reported = {item.get("source") for item in raw if isinstance(item, dict)} if isinstance(raw, list) else set()
     result = []
     for index, text in enumerate(english):
         if text in by_source:
             result.append(by_source[text])
         else:
             result.append(text)
-            file.problem(f"{field}[{index}]", MISSING, f"no translation of {_cut(text)}")
+            if text not in reported:
+                file.problem(f"{field}[{index}]", MISSING, f"no translation of {_cut(text)}")
     for source in by_source.keys() - set(english):
         file.problem(field, STALE, f"translates {_cut(source)}, which the English no longer has")
     return tuple(result)

@@ -307,3 +307,11 @@ def test_the_desktop_entry_and_the_metainfo_speak_every_shipped_language(languag
     metainfo = next(root.glob("*.metainfo.xml")).read_text(encoding="utf-8")
     for tag in ("summary", "p", "li", "caption"):
         assert f'<{tag} xml:lang="{language.value}">' in metainfo
+
+
+def test_an_entry_waiting_for_its_text_is_reported_once(library: Library, tmp_path: Path) -> None:
+    bridge = library["glute-bridge"]
+    path = write(tmp_path / "glute-bridge.toml", entry("cues", bridge.cues[0], "", array=True))
+    _, problems = translate_exercise(bridge, path, DE)
+    about_first_cue = [p for p in problems if bridge.cues[0] in p.reason]
+    assert [(p.field, p.kind) for p in about_first_cue] == [("cues[0]", MISSING)]
