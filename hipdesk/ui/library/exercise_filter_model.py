@@ -3,13 +3,13 @@
 Which rows pass is worked out in bulk in Python from per-row caches each time the filter changes, so the proxy's
 per-row ``filterAcceptsRow`` is a list lookup. A query that only extends the previous one (the usual keystroke)
 re-checks only the rows that matched before. While there are search words, the rows shown are ranked by how well
-they answer them (see :func:`search_rank`); without words they keep the library's order.
+they answer them (see :func:`search_rank`); without words, or with many matches, they keep the library's order.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +70,9 @@ class ExerciseFilter:
             self.desk_friendly,
             self.from_routines,
         )
+
+
+RANK_UP_TO = 80  # matches; more are shown in the library's order
 
 
 def search_rank(exercise: Exercise, words: tuple[str, ...]) -> int:
@@ -143,7 +146,6 @@ class ExerciseFilterModel(QSortFilterProxyModel):
             signal.connect(self._mark_stale)
         source.dataChanged.connect(self._source_data_changed)
         super().setSourceModel(source)
-        self.sort(0)  # by lessThan: the search rank, then the library's order
 
     @staticmethod
     def _source_signals(source: ExerciseListModel) -> tuple[Any, ...]:
@@ -183,8 +185,9 @@ class ExerciseFilterModel(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         # else the same rows pass (say, a trailing space was typed): nothing for the views to redo.
         if self._rank != old_rank:
-            self.sort(-1)  # Qt skips a sort by the column it already sorts by, though the ranks moved
-            self.sort(0)
+            self.sort(-1)  # the library's order, without a comparison (and Qt skips a repeated sort(0))
+            if self._rank:
+                self.sort(0)  # by lessThan: the search rank, then the library's order
         self.filter_changed.emit()
 
     def update_filter(self, **changes: Any) -> None:
@@ -264,10 +267,22 @@ class ExerciseFilterModel(QSortFilterProxyModel):
                     ok[row] = True
                 self._text_ok = ok
             self._text_words = words
-            self._rank = [search_rank(e, words) if ok else 0 for e, ok in zip(exercises, self._text_ok, strict=True)]
-            if not words:
-                self._rank = []
         self._accepted = [a and b for a, b in zip(self._facet_ok, self._text_ok, strict=True)]
+        self._rank = self._ranks(exercises, words)
+
+    def _ranks(self, exercises: Sequence[Exercise], words: tuple[str, ...]) -> list[int]:
+        """Search ranks per source row, or none (the library's order): without words, when every match ranks alike,
+        or past RANK_UP_TO matches, where Qt's sort through a Python lessThan would cost a keystroke tens of ms and a
+        long list is scanned, not read from the top."""
+        if not words:
+            return []
+        shown = [row for row, ok in enumerate(self._accepted) if ok]
+        if len(shown) > RANK_UP_TO:
+            return []
+        ranks = {row: search_rank(exercises[row], words) for row in shown}
+        if len(set(ranks.values())) < 2:
+            return []
+        return [ranks.get(row, 0) for row in range(len(exercises))]
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self._stale:
