@@ -1,8 +1,9 @@
 """The safety net: Qt's own messages go to HipDesk's log, and an error nobody expected is logged and shown.
 
-An error HipDesk knows (a locked database, a full disk...) is told where it happens, in words. Anything else is a
-bug: ``sys.excepthook`` (which PySide6 also calls for an exception escaping a slot) logs it with its traceback and
-opens one :class:`UnexpectedErrorDialog` that names the log file and can copy a report for a bug report.
+An error HipDesk knows (a locked database, a full disk...) is told where it happens, in words; one that reaches the
+hook all the same is shown as what it is, with its path. Anything else is a bug: ``sys.excepthook`` (which PySide6
+also calls for an exception escaping a slot) logs it with its traceback and opens one
+:class:`UnexpectedErrorDialog` that names the log file and can copy a report for a bug report.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from hipdesk import APP_NAME
 from hipdesk.logs import ExcInfo, log_unexpected, report_text
+from hipdesk.storage.errors import StorageError
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.problems import show_problem
 
 qt_log = logging.getLogger("qt")
+log = logging.getLogger(__name__)
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -128,7 +132,17 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_hook(exc_type, exc, tb)
             return
+        if isinstance(exc, StorageError):  # a known failure no view caught: said as what it is, not as a bug
+            self.tell(exc)
+            return
         self.handle((exc_type, exc, tb))
+
+    def tell(self, problem: StorageError) -> None:
+        """A locked database, a full disk...: logged, and shown with what happened and where."""
+        log.warning("%s (%s)", problem, problem.detail or type(problem).__name__)
+        window = _main_window()
+        if self.show_dialogs and window is not None:
+            show_problem(window, problem)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None:

@@ -16,12 +16,15 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hipdesk.app import Startup, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.logs import LOG_FILE_NAME, close_logging, current_exc_info, setup_logging
 from hipdesk.paths import Paths
-from hipdesk.storage.db import open_database
+from hipdesk.storage.db import Database, open_database
+from hipdesk.storage.errors import StorageError
+from hipdesk.storage.settings_repository import SettingsRepository
 from hipdesk.ui.crash import CrashHandler, UnexpectedErrorDialog, qt_message_handler
 from hipdesk.ui.main_window import MainWindow
 
@@ -134,3 +137,29 @@ def test_qt_messages_go_to_the_log(caplog: pytest.LogCaptureFixture) -> None:
     finally:
         qInstallMessageHandler(previous)
     assert any(r.name == "qt" and "a message from inside Qt" in r.getMessage() for r in caplog.records)
+
+
+def test_a_known_storage_failure_that_reaches_the_hook_is_shown_as_what_it_is(
+    qtbot: QtBot, paths: Paths, database: Database
+) -> None:
+    """A write no view guarded (a favourite star while another program holds the database) is told as a lock with
+    its path, not as a bug."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    crash = CrashHandler(paths.data_dir / LOG_FILE_NAME)
+    other = sqlite3.connect(database.path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            SettingsRepository(database.engine).set_favourite("plank", True)
+        except StorageError:
+            crash.excepthook(*current_exc_info())
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert crash.count == 0 and crash.dialog is None  # not a bug
+    [box] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "locked by another program" in box.text() and str(database.path) in box.text()
+    box.accept()
