@@ -24,6 +24,7 @@ from hipdesk.domain.progression import OLDER_ADULT_HOLD_S
 from hipdesk.figure.animation import RepRhythm
 from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
+from hipdesk.ui.flow_layout import FlowLayout, flow_row
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
 from hipdesk.ui.plain_text import PlainLabel, mnemonic_safe, plain_tooltip, rich_label
@@ -205,10 +206,9 @@ class ExerciseDetailView(QWidget):
         heading = QLabel("Variations")
         heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         variations_layout.addWidget(heading)
-        self.easier_row = QHBoxLayout()
-        self.harder_row = QHBoxLayout()
-        variations_layout.addLayout(self.easier_row)
-        variations_layout.addLayout(self.harder_row)
+        # Each row's buttons wrap: one long row would widen the text past the pane and cut every paragraph.
+        self.easier_caption, self.easier_holder, self.easier_row = self._variation_row(variations_layout, "Easier")
+        self.harder_caption, self.harder_holder, self.harder_row = self._variation_row(variations_layout, "Harder")
         self.variation_buttons: list[QPushButton] = []
         self.body_layout.addWidget(self.variations)
 
@@ -222,6 +222,19 @@ class ExerciseDetailView(QWidget):
         self.text_scroll.setWidget(body)
         outer.addWidget(self.text_scroll, 1)
         self._set_favourite_look(False)
+
+    @staticmethod
+    def _variation_row(column: QVBoxLayout, label: str) -> tuple[QLabel, QWidget, FlowLayout]:
+        caption = PlainLabel(label)
+        caption.setMinimumWidth(52)
+        caption.setStyleSheet(MUTED_TEXT)
+        holder, flow = flow_row()
+        holder.setAccessibleName(f"{label} variations")
+        row = QHBoxLayout()
+        row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(holder, 1)
+        column.addLayout(row)
+        return caption, holder, flow
 
     def _build_not_advised(self) -> None:
         """A framed note at the top of the text when the health profile rules the exercise out."""
@@ -352,27 +365,21 @@ class ExerciseDetailView(QWidget):
 
     def _show_variations(self, exercise: Exercise) -> None:
         for button in self.variation_buttons:
+            button.hide()  # gone at once, not when the event loop next deletes it
             button.deleteLater()
         self.variation_buttons = []
         for row in (self.easier_row, self.harder_row):
-            while row.count():
-                item = row.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            while row.takeAt(0) is not None:
+                pass
         shown = False
-        for row, label, ids, arrow in (
-            (self.easier_row, "Easier", exercise.easier, "←"),
-            (self.harder_row, "Harder", exercise.harder, "→"),
+        for caption, holder, row, label, ids, arrow in (
+            (self.easier_caption, self.easier_holder, self.easier_row, "Easier", exercise.easier, "←"),
+            (self.harder_caption, self.harder_holder, self.harder_row, "Harder", exercise.harder, "→"),
         ):
             known = [i for i in ids if i in self._library]
-            if not known:
-                continue
-            shown = True
-            caption = PlainLabel(label)
-            caption.setMinimumWidth(52)
-            caption.setStyleSheet(MUTED_TEXT)
-            row.addWidget(caption)
+            caption.setVisible(bool(known))
+            holder.setVisible(bool(known))
+            shown = shown or bool(known)
             for exercise_id in known:
                 name = self._library[exercise_id].name
                 button = QPushButton(mnemonic_safe(f"{arrow} {name}" if arrow == "←" else f"{name} {arrow}"))
@@ -382,7 +389,6 @@ class ExerciseDetailView(QWidget):
                 button.clicked.connect(lambda _checked=False, i=exercise_id: self.variation_chosen.emit(i))
                 row.addWidget(button)
                 self.variation_buttons.append(button)
-            row.addStretch(1)
         self.variations.setVisible(shown)
 
     # ---- figure ------------------------------------------------------------------------------------------
