@@ -277,10 +277,14 @@ def self_check(window: MainWindow) -> bool:
 
 
 def install_focus_ring(app: QApplication) -> None:
-    """A keyboard focus ring a person sees at a glance; installed after the first paint (the style is Python)."""
+    """A keyboard focus ring a person sees at a glance, and the theme watcher that follows the desktop's palette,
+    colour scheme and text size; installed after the first paint (the style is Python, and reading the desktop's
+    colour scheme costs Qt about 35 ms)."""
     from hipdesk.ui.accessibility import install_focus_ring as install
+    from hipdesk.ui.theme import install_theme_watcher
 
     install(app)
+    install_theme_watcher(app)
 
 
 def run(

@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.theme import style
 
-ACCENT = "palette(highlight)"
-WARN_ACCENT = CAUTION
+# The colour of a bar's left edge, as a name in hipdesk.ui.theme: HipDesk's highlight, or amber for advice to take care.
+ACCENT = "highlight"
+WARN_ACCENT = "caution"
 
 
 class NoticeBar(QFrame):
@@ -59,12 +60,15 @@ class NoticeBar(QFrame):
             QWidget.setTabOrder(before, after)
 
     def set_accent(self, colour: str) -> None:
-        """The colour of the bar's left edge: HipDesk's highlight, or WARN_ACCENT for advice to take care."""
-        name = self.objectName()
-        self.setStyleSheet(
-            f"#{name} {{ background: palette(alternate-base); border-{self._border_edge}: 1px solid palette(mid);"
-            f" border-left: 4px solid {colour}; }}"
-            f"#{name} #noticeBarTitle {{ font-weight: 600; }}"
+        """The colour of the bar's left edge: ACCENT, or WARN_ACCENT for advice to take care."""
+        style(
+            self,
+            "#{name} {{ background: {alternate_base}; border-{meets}: 1px solid {mid};"
+            " border-left: 4px solid {edge}; }}"
+            "#{name} #noticeBarTitle {{ font-weight: 600; }}",
+            name=self.objectName(),
+            meets=self._border_edge,
+            edge=f"@{colour}",
         )
 
     def set_words(self, title: str, text: str) -> None:

@@ -79,6 +79,7 @@ def floor(data_dir: Path) -> dict[str, float]:
 
     from hipdesk.domain.weekly import HEATMAP_WEEKS, HistoryRange, summarize, week_start, weekly_goal
     from hipdesk.ui.history import charts
+    from hipdesk.ui.theme import current
 
     services = running_hipdesk(data_dir).services
     today = services.wall.today()
@@ -93,6 +94,7 @@ def floor(data_dir: Path) -> dict[str, float]:
     def nan(value: float | None) -> float:
         return math.nan if value is None else value
 
+    hue = current().chart_colour  # the charts' colours by name, as HipDesk's own charts paint them
     start = time.perf_counter()
     page = QWidget()
     grid = QGridLayout(page)
@@ -105,21 +107,21 @@ def floor(data_dir: Path) -> dict[str, float]:
 
     minutes = plot(0, 0, 250, 2)
     heights = [w.per_week(w.minutes) for w in slots]
-    colours = [charts.MINUTES_MET if h >= goal else charts.MINUTES_SHORT for h in heights]
+    colours = [hue(charts.MINUTES_MET) if h >= goal else hue(charts.MINUTES_SHORT) for h in heights]
     minutes.addItem(pg.BarGraphItem(x=x, height=heights, width=0.72, brushes=colours))
     minutes.addItem(pg.InfiniteLine(pos=goal, angle=0, label=f"goal {goal:g} min"))
 
     sessions = plot(1, 0, 210)
     sessions.addLegend()
     complete = [w.per_week(w.complete) for w in slots]
-    sessions.addItem(pg.BarGraphItem(x=x, height=complete, width=0.72, brush=charts.COMPLETE, name="complete"))
+    sessions.addItem(pg.BarGraphItem(x=x, height=complete, width=0.72, brush=hue(charts.COMPLETE), name="complete"))
     partial = [w.per_week(w.partial) for w in slots]
-    sessions.addItem(pg.BarGraphItem(x=x, height=partial, y0=complete, width=0.72, brush=charts.PARTIAL))
+    sessions.addItem(pg.BarGraphItem(x=x, height=partial, y0=complete, width=0.72, brush=hue(charts.PARTIAL)))
 
     def lines(widget: Any, series: dict[str, tuple[list[float], list[float], str]]) -> None:
         widget.addLegend()
         for name, (xs, ys, colour) in series.items():
-            widget.plot(xs, ys, name=name, pen=pg.mkPen(colour, width=2), symbol="o", connect="finite")
+            widget.plot(xs, ys, name=name, pen=pg.mkPen(hue(colour), width=2), symbol="o", connect="finite")
 
     lines(
         plot(1, 1, 210),
@@ -134,7 +136,7 @@ def floor(data_dir: Path) -> dict[str, float]:
     for phase in charts.PHASE_ORDER:
         part = [w.per_week(w.phase_minutes.get(phase, 0.0)) for w in slots]
         if any(part):
-            colour = charts.PHASE_COLOURS[phase]
+            colour = hue(charts.PHASE_COLOURS[phase])
             phases.addItem(pg.BarGraphItem(x=x, height=part, y0=list(base), width=0.72, brush=colour, name=phase))
             base = [b + h for b, h in zip(base, part, strict=True)]
     lines(

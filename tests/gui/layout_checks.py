@@ -3,8 +3,8 @@ does not fit the label's box (a word wider than the label, wrapped lines taller 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
 
 TOLERANCE_PX = 1  # rounding between a layout's integer geometry and a font's fractional advance
 
@@ -15,6 +15,14 @@ def settle_layouts() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # a layout shows the widgets added to it this way
     for _ in range(4):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def shows_text(widget: QWidget) -> bool:
+    """Whether the widget draws its text (a tool button showing only its icon, such as a line edit's clear button,
+    keeps a text for screen readers alone)."""
+    if isinstance(widget, QToolButton) and not widget.icon().isNull():
+        return widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    return isinstance(widget, QLabel | QAbstractButton) and bool(widget.text().strip())
 
 
 def _describe(widget: QWidget) -> str:
@@ -37,12 +45,20 @@ def _visible_width(widget: QWidget) -> int:
     return max(0, right - left)
 
 
+def in_view(window: QWidget, widget: QWidget) -> bool:
+    """Whether the whole of ``widget`` shows inside the window (not cut off by its edge or by a scroll area)."""
+    if not widget.isVisible() or widget.visibleRegion().boundingRect() != widget.rect():
+        return False
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """Every visible label (and button) under ``root`` whose text a person could not read in full, with why."""
     problems: list[str] = []
     widgets: list[QWidget] = [*root.findChildren(QLabel), *root.findChildren(QAbstractButton)]
     for widget in widgets:
-        if not widget.isVisibleTo(root) or not widget.isVisible() or not widget.text().strip():
+        if not widget.isVisibleTo(root) or not widget.isVisible() or not shows_text(widget):
             continue
         if isinstance(widget, QLabel) and widget.pixmap() is not None and not widget.pixmap().isNull():
             continue

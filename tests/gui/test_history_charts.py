@@ -7,11 +7,12 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 
 from hipdesk.domain.weekly import CheckSeries, WeekStats
 from hipdesk.ui.history.charts import LEFT, RIGHT, CheckChart, SessionsChart, SidesChart
 from hipdesk.ui.history.check_labels import check_look
+from hipdesk.ui.theme import current
 
 MONDAY = date(2026, 11, 16)
 
@@ -32,7 +33,7 @@ def test_session_counts_are_ticked_in_whole_numbers(qtbot: Any) -> None:
 
 
 def _has_colour(image: QImage, colour: str, tolerance: int = 10) -> bool:
-    want = QColor(colour)
+    want = current().chart_colour(colour)  # a chart colour's name in the theme
     return any(
         abs(c.red() - want.red()) <= tolerance
         and abs(c.green() - want.green()) <= tolerance

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.assessment import CheckValue, Measure, Unit
 from hipdesk.domain.exercise import Side
 from hipdesk.ui.accessibility import name_combo
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
+from hipdesk.ui.theme import style
 
 NOT_RECORDED = "—"
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(\.\d)?$")
@@ -162,7 +162,7 @@ class MeasureEntry(QWidget):
         if hint:
             note = PlainLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet(MUTED_TEXT)
+            style(note, "color: {muted};")
             layout.addWidget(note)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)

@@ -31,10 +31,10 @@ from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
 from hipdesk.domain.words import counted
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.plain_text import PlainLabel, ask
 from hipdesk.ui.services import Services
+from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import delete_photo, save_copy
 
 TILE = QSize(240, 180)
@@ -44,7 +44,7 @@ def _plain(text: str, muted: bool = False) -> QLabel:
     label = PlainLabel(text)
     label.setWordWrap(True)
     if muted:
-        label.setStyleSheet(MUTED_TEXT)
+        style(label, "color: {muted};")
     return label
 
 
@@ -200,7 +200,7 @@ class PhotoAlbumDialog(QDialog):
             if warning:
                 caution = _plain(warning)
                 caution.setObjectName(f"pairWarning:{measure_id}")
-                caution.setStyleSheet(f"color: {CAUTION};")
+                style(caution, "color: {caution};")
                 column.addWidget(caution)
             else:
                 difference = abs(left.angle_deg - right.angle_deg)

@@ -46,9 +46,9 @@ from hipdesk.domain.photo_angles import (
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import PhotoCanvas, angle_text, fitted
 from hipdesk.ui.checks.webcam import Webcam
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.services import Services
+from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import PhotoFileError, keep_photo, move_points
 
 MAX_SIDE_PX = 1600  # photos are kept at most this long on their longer side (plenty to place a point on)
@@ -109,7 +109,7 @@ def _label(text: str, muted: bool = False) -> QLabel:
     label = PlainLabel(text)
     label.setWordWrap(True)
     if muted:
-        label.setStyleSheet(MUTED_TEXT)
+        style(label, "color: {muted};")
     return label
 
 
@@ -223,7 +223,7 @@ class PhotoMeasureDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
         title = _label(self.subject)
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        style(title, "font-size: {size:1.55}; font-weight: 600;")
         layout.addWidget(title)
         layout.addWidget(_label(f"Camera: {self.rule.view}"))
         tips = PlainLabel("\n".join(f"•  {tip}" for tip in (*GENERAL_TIPS, *self.rule.tips)))
@@ -255,7 +255,7 @@ class PhotoMeasureDialog(QDialog):
         layout.addLayout(row)
         self.problem = _label("")
         self.problem.setObjectName("photoProblem")
-        self.problem.setStyleSheet(f"color: {CAUTION};")
+        style(self.problem, "color: {caution};")
         self.problem.setAccessibleName("Problem with the photo")
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -310,7 +310,7 @@ class PhotoMeasureDialog(QDialog):
         side.addWidget(heading)
         self.angle = QLabel("—")
         self.angle.setObjectName("photoAngle")
-        self.angle.setStyleSheet("font-size: 28pt; font-weight: 600;")
+        style(self.angle, "font-size: {size:3.1}; font-weight: 600;")
         self.angle.setAccessibleName(f"{self.subject}: the angle on the photo")
         side.addWidget(self.angle)
         guide = "\n".join(f"{i}. {lm.label}: {lm.where}." for i, lm in enumerate(self.rule.landmarks, 1))
@@ -320,7 +320,7 @@ class PhotoMeasureDialog(QDialog):
         side.addWidget(self.placed_note)
         self.warnings = _label("")
         self.warnings.setObjectName("photoWarnings")
-        self.warnings.setStyleSheet(f"color: {CAUTION};")
+        style(self.warnings, "color: {caution};")
         self.warnings.setAccessibleName("About this photo")
         side.addWidget(self.warnings)
         side.addStretch(1)

@@ -17,9 +17,9 @@ from hipdesk.domain.exercise import Side
 from hipdesk.domain.i18n import mid_sentence
 from hipdesk.ui.checks.photo_album_dialog import PhotoAlbumDialog
 from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel, message_box
 from hipdesk.ui.services import Services
+from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import consented, give_consent
 
 
@@ -71,7 +71,7 @@ class PhotoPanel(QFrame):
             "above, where you can still change it."
         )
         note.setWordWrap(True)
-        note.setStyleSheet(MUTED_TEXT)
+        style(note, "color: {muted};")
         layout.addWidget(note)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -92,7 +92,7 @@ class PhotoPanel(QFrame):
                 self.buttons[(m.id, side)] = button
             result = PlainLabel()
             result.setObjectName(f"photoResult:{m.id}")
-            result.setStyleSheet(MUTED_TEXT)
+            style(result, "color: {muted};")
             grid.addWidget(result, row, 3)
             self.results[m.id] = result
         grid.setColumnStretch(3, 1)

@@ -46,11 +46,11 @@ from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.checks.measure_entry import MeasureEntry
 from hipdesk.ui.checks.photo_panel import PhotoPanel, degree_measures
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.services import Services
+from hipdesk.ui.theme import list_style, style
 from hipdesk.usecases.health_profile import read_health_profile
 from hipdesk.usecases.weekly_check import WeeklyCheck
 
@@ -60,11 +60,10 @@ DISCLAIMER = (
     "HipDesk compares and suggests; it does not diagnose. Pain that is sharp, catches or lingers is worth showing "
     "to a physiotherapist or doctor."
 )
-FLAG_COLOUR = CAUTION
 
 
 def _muted(label: QLabel) -> QLabel:
-    label.setStyleSheet(MUTED_TEXT)
+    style(label, "color: {muted};")
     return label
 
 
@@ -103,10 +102,10 @@ class CheckPage(QWidget):
             )
             self.not_advised.setObjectName("checkNotAdvised")
             self.not_advised.setAccessibleName("Not advised for you")
-            self.not_advised.setStyleSheet(f"color: {CAUTION}; font-weight: 600;")
+            style(self.not_advised, "color: {caution}; font-weight: 600;")
             layout.addWidget(self.not_advised)
         how = _wrapped(
-            "<b>How to do it</b><ol style='margin-left:-20px; -qt-list-indent:1'>"
+            f"<b>How to do it</b><ol style='{list_style()}'>"
             + "".join(f"<li style='margin-bottom:3px'>{html.escape(s)}</li>" for s in steps)
             + "</ol>",
             rich=True,
@@ -248,7 +247,7 @@ class SummaryPage(QWidget):
             sides.setAccessibleName(f"{ms.measure.label}: left and right")
             if flagged:
                 sides.setObjectName(f"flag:{ms.measure.id}")
-                sides.setStyleSheet(f"color: {FLAG_COLOUR}; font-weight: 600;")
+                style(sides, "color: {caution}; font-weight: 600;")
                 self.flag_labels[ms.measure.id] = sides
             grid.addWidget(sides)
         card.setAccessibleName(f"{ms.measure.label}: {_values_text(ms)}")
@@ -330,7 +329,7 @@ class WeeklyCheckView(QWidget):
         self.summary_page.add_requested.connect(self.add_to_routine)
 
         self.title = PlainLabel()
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style(self.title, "font-size: {size:1.65}; font-weight: 600;")
         self.title.setAccessibleName("Check")
         self.step_label = _muted(PlainLabel())
         self.progress = QProgressBar()
@@ -349,7 +348,7 @@ class WeeklyCheckView(QWidget):
         self.error = PlainLabel()  # may quote what was typed
         self.error.setObjectName("entryProblem")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {FLAG_COLOUR};")
+        style(self.error, "color: {caution};")
         self.error.setAccessibleName("Problem with a value")
         self.error.hide()
 

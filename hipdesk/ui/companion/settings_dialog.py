@@ -29,11 +29,11 @@ from hipdesk.domain.reminders import AWAY_MIN_RANGE, WEEKDAY_NAMES, ReminderSett
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.reminder_controller import ReminderController
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.problems import show_problem
+from hipdesk.ui.theme import style
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class SettingsDialog(QDialog):
         self.reminder_status = PlainLabel()
         self.reminder_status.setObjectName("reminderStatus")
         self.reminder_status.setWordWrap(True)
-        self.reminder_status.setStyleSheet(MUTED_TEXT)
+        style(self.reminder_status, "color: {muted};")
         # The desk companion lives beside the window that opened this dialog (none in a bare test or before start-up).
         host = self.parent()
         controller = host.findChild(ReminderController) if host is not None else None
@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_TEXT)
+        style(hint, "color: {muted};")
         form.addRow(hint)
         return box
 
@@ -231,7 +231,7 @@ class SettingsDialog(QDialog):
         hint = QLabel("Kept on this computer. Your clinician's advice comes first.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_TEXT)
+        style(hint, "color: {muted};")
         box.setToolTip(
             "HipDesk uses this to point out exercises that may not suit you and to suggest safer variations."
         )

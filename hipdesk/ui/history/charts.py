@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,25 +38,29 @@ from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats
 from hipdesk.domain.words import counted
 from hipdesk.ui.history.check_labels import CheckLook
 from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
-from hipdesk.ui.library.phase_colours import phase_soft_hex
+from hipdesk.ui.theme import current
 
-INK = "#3b4650"  # axis text
-GRID = "#e6eaee"
-MINUTES_MET = "#3f8f9b"  # a week that met the goal
-MINUTES_SHORT = "#a9cfd5"  # a week below it
-GOAL = "#c7772c"
-COMPLETE = "#6b9e7a"
-PARTIAL = "#c6dccb"
-PAIN_BEFORE = "#b5525c"
-PAIN_AFTER = "#4f7cac"
-LEFT = "#4f7cac"  # left and right keep these colours on every chart
-RIGHT = "#d08a35"
-NEUTRAL = "#7b8790"
+# Colours by their name in the theme (hipdesk.ui.theme: Theme.chart_colour), looked up when a chart paints, so a
+# change of palette redraws every chart in colours that read on it.
+INK = "ink"  # axis text
+GRID = "grid"
+CARD = "card"
+MINUTES_MET = "minutes_met"  # a week that met the goal
+MINUTES_SHORT = "minutes_short"  # a week below it: pale, outlined in MINUTES_MET
+GOAL = "goal"
+COMPLETE = "complete"
+PARTIAL = "partial"
+PAIN_BEFORE = "pain_before"
+PAIN_AFTER = "pain_after"
+LEFT = "left"  # left and right keep these colours on every chart
+RIGHT = "right"
+NEUTRAL = "neutral"
 SECOND_SERIES = {"right", "after"}  # dashed with square dots, so colour is never the only difference
-SELECTED = QColor(63, 143, 155, 38)
-LEGEND_BACKGROUND = QColor(255, 255, 255, 210)
+SELECTED = "selected"
+LEGEND_BACKGROUND = "legend"
+OUTLINES = {MINUTES_SHORT: MINUTES_MET}  # a pale bar's outline, so it never differs by shade alone
 
-PHASE_COLOURS = {p.value: phase_soft_hex(p) for p in Phase} | {OTHER: "#c8ced3"}  # the library's hues
+PHASE_COLOURS = {p.value: f"phase:{p.value}" for p in Phase} | {OTHER: f"phase:{OTHER}"}  # the library's hues
 DEFAULT_GOAL = 70.0
 DOTS_UP_TO = 26  # a line with more points than this is drawn without a dot on each
 PHASE_ORDER = [p.value for p in sorted(Phase, key=lambda p: p.order)] + [OTHER]
@@ -70,7 +74,7 @@ FIRST_LINE_WIDTH, FIRST_DOT_SIZE = 4.0, 10.0
 # chart as if a centimetre or a degree were a big change.
 MIN_CHECK_SPAN = {"cm": 10.0, "degrees": 20.0}
 MIN_SPAN = 4.0
-TICK_POINTS = 8.5
+TICK_SCALE = 0.95  # tick labels against the application font
 MARGINS = (4, 6, 10, 4)  # left, top, right, bottom, around the axes
 
 
@@ -141,8 +145,8 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _colour(name: str | QColor) -> QColor:
-    return name if isinstance(name, QColor) else QColor(name)
+def _colour(name: str) -> QColor:
+    return current().chart_colour(name)
 
 
 def _pen(colour: str, width: float = 2.0, dashed: bool = False) -> QPen:
@@ -242,10 +246,8 @@ class Bars(Layer):
         if not self.x:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        if self.outlined:
-            painter.setPen(_pen(COMPLETE, 1.0, dashed=True))
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
+        plain = _pen(COMPLETE, 1.0, dashed=True) if self.outlined else QPen(Qt.PenStyle.NoPen)
+        pens: dict[str, QPen] = {}
         brushes: dict[str, QBrush] = {}
         bases = self.bases or [0.0] * len(self.x)
         half = self.width / 2
@@ -255,8 +257,11 @@ class Bars(Layer):
             colour = self.colours[i] if self.colours else self.colour
             brush = brushes.get(colour)
             if brush is None:
-                brush = brushes[colour] = QBrush(QColor(colour))
+                brush = brushes[colour] = QBrush(_colour(colour))
+                outline = OUTLINES.get(colour)
+                pens[colour] = _pen(outline, 1.0) if outline is not None and not self.dense else plain
             painter.setBrush(brush)
+            painter.setPen(pens[colour])
             if self.horizontal:  # ``x`` is the row, ``base`` where the bar starts, ``height`` how far it reaches
                 left, right = frame.x(base), frame.x(base + height)
                 top, bottom = frame.y(x + half), frame.y(x - half)
@@ -327,8 +332,8 @@ class Line(Layer):
                     drawing = True
         painter.drawPath(path)
         if self.dots:
-            painter.setPen(QPen(QColor(self.colour), 1.0))
-            painter.setBrush(QColor(self.colour))
+            painter.setPen(QPen(_colour(self.colour), 1.0))
+            painter.setBrush(_colour(self.colour))
             size = self.dot_size
             for x, y in zip(self.x, self.y, strict=True):
                 if not math.isnan(y):
@@ -343,8 +348,8 @@ class Line(Layer):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.colour, self.width, self.dashed))
         painter.drawLine(left, left + QPointF(width, 0))
-        painter.setPen(QPen(QColor(self.colour), 1.0))
-        painter.setBrush(QColor(self.colour))
+        painter.setPen(QPen(_colour(self.colour), 1.0))
+        painter.setBrush(_colour(self.colour))
         centre = left + QPointF(width / 2, 0)
         size = min(self.dot_size, 8.0)
         rect = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
@@ -359,7 +364,7 @@ class Band(Layer):
 
     z = -20
 
-    def __init__(self, colour: QColor) -> None:
+    def __init__(self, colour: str) -> None:
         self.colour = colour
         self.low = 0.0
         self.high = 0.0
@@ -367,7 +372,7 @@ class Band(Layer):
 
     def paint(self, painter: QPainter, frame: Frame) -> None:
         top, bottom = sorted((frame.y(self.high), frame.y(self.low)))
-        painter.fillRect(QRectF(frame.rect.left(), top, frame.rect.width(), bottom - top), self.colour)
+        painter.fillRect(QRectF(frame.rect.left(), top, frame.rect.width(), bottom - top), _colour(self.colour))
 
 
 class GoalLine(Layer):
@@ -391,7 +396,7 @@ class GoalLine(Layer):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.colour, 1.3, dashed=True))
         painter.drawLine(QPointF(frame.rect.left(), y), QPointF(frame.rect.right(), y))
-        painter.setPen(QColor(self.colour))
+        painter.setPen(_colour(self.colour))
         x = frame.rect.left() + 0.03 * frame.rect.width()
         painter.drawText(QPointF(x, y - 4), self.label.format(value=self._value))
 
@@ -451,9 +456,22 @@ class SlotPlot(QWidget):
         self._key_slot: int | None = None  # the slot the arrow keys last reached
         self._selected: int | None = None
         self._tick_font = QFont(self.font())
-        self._tick_font.setPointSizeF(TICK_POINTS)
         self._label_font = QFont(self.font())
-        self._label_font.setPointSizeF(TICK_POINTS + 0.5)
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        """Tick and axis labels a little smaller than the application font, and as much larger as it is."""
+        size = current().size_pt(TICK_SCALE)
+        self._tick_font = QFont(self.font())
+        self._tick_font.setPointSizeF(size)
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(size + 0.5)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fonts()
+            self.update()
 
     # ---- data --------------------------------------------------------------------------------------------------
     def add(self, layer: Layer) -> Layer:
@@ -509,7 +527,7 @@ class SlotPlot(QWidget):
         if self.y_ticks is not None:
             return self.y_ticks
         low, high = self.y_range
-        most = max(2, int(height // 22))
+        most = max(2, int(height // max(22.0, 1.5 * QFontMetricsF(self._tick_font).height())))
         values = nice_ticks(low, high, most)
         if self.y_whole:
             values = [v for v in values if v == int(v)]
@@ -544,10 +562,10 @@ class SlotPlot(QWidget):
     # ---- drawing -----------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), _colour(CARD))
         frame = self.frame()
         rect = frame.rect
-        grid = QPen(QColor(GRID), 1.0)
+        grid = QPen(_colour(GRID), 1.0)
         painter.setFont(self._tick_font)
         painter.setPen(grid)
         y_ticks = self._y_tick_values(rect.height())
@@ -567,7 +585,7 @@ class SlotPlot(QWidget):
                 layer.paint(painter, frame)
         if self._selected is not None:
             left, right = frame.x(self._selected - 0.5), frame.x(self._selected + 0.5)
-            painter.fillRect(QRectF(left, rect.top(), right - left, rect.height()), SELECTED)
+            painter.fillRect(QRectF(left, rect.top(), right - left, rect.height()), _colour(SELECTED))
         for layer in self.layers:
             if layer.z >= 0 and layer.visible:
                 painter.setFont(self._label_font)
@@ -590,14 +608,14 @@ class SlotPlot(QWidget):
     ) -> None:
         rect = frame.rect
         metrics = QFontMetricsF(self._tick_font)
-        painter.setPen(QPen(QColor(GRID), 1.0))
+        painter.setPen(QPen(_colour(GRID), 1.0))
         painter.drawLine(QPointF(rect.left() - 0.5, rect.top()), QPointF(rect.left() - 0.5, rect.bottom()))
         painter.drawLine(QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right(), rect.bottom() + 0.5))
-        ink = QColor(INK)
+        ink = _colour(INK)
         painter.setFont(self._tick_font)
         for value, text in y_ticks:
             y = frame.y(value)
-            painter.setPen(QPen(QColor(GRID), 1.0))
+            painter.setPen(QPen(_colour(GRID), 1.0))
             painter.drawLine(QPointF(rect.left() - 5, y), QPointF(rect.left(), y))
             painter.setPen(ink)
             width = metrics.horizontalAdvance(text)
@@ -607,7 +625,7 @@ class SlotPlot(QWidget):
             x = frame.x(value)
             if not rect.left() - 1 <= x <= rect.right() + 1:
                 continue
-            painter.setPen(QPen(QColor(GRID), 1.0))
+            painter.setPen(QPen(_colour(GRID), 1.0))
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 5))
             width = metrics.horizontalAdvance(text)
             left = min(max(x - width / 2, 0.0), self.width() - width)
@@ -637,7 +655,7 @@ class SlotPlot(QWidget):
         column_w = [max(widths[i::columns]) for i in range(columns)]
         rows = math.ceil(len(self.legend) / columns)
         box = QRectF(rect.left() + 8, rect.top() + 4, sum(column_w) + 2 * pad - 12, rows * row_h + pad)
-        painter.fillRect(box, LEGEND_BACKGROUND)
+        painter.fillRect(box, _colour(LEGEND_BACKGROUND))
         painter.setFont(self._tick_font)
         for i, entry in enumerate(self.legend):
             row, column = divmod(i, columns)
@@ -651,9 +669,9 @@ class SlotPlot(QWidget):
                     painter.setPen(_pen(COMPLETE, 1.0, dashed=True))
                 else:
                     painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(entry.colour))
+                painter.setBrush(_colour(entry.colour))
                 painter.drawRect(QRectF(x + 2, middle - 6, 12, 12))
-            painter.setPen(QColor(INK))
+            painter.setPen(_colour(INK))
             painter.drawText(QPointF(x + sample_w + gap, middle + metrics.ascent() / 2 - 1), entry.text)
 
     # ---- pointer and keys --------------------------------------------------------------------------------------
@@ -951,7 +969,7 @@ class SidesChart(SlotPlot):
 
 
 SIDE_COLOURS = {"left": LEFT, "right": RIGHT, "none": NEUTRAL}
-TYPICAL = QColor(107, 158, 122, 28)
+TYPICAL = "typical"
 
 
 class CheckChart(SlotPlot):

@@ -2,39 +2,36 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hipdesk.domain.weekly import HEATMAP_WEEKS, History
 from hipdesk.domain.words import counted
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS, day_label
+from hipdesk.ui.theme import current
 
 CELL = 13
 GAP = 3
-LEFT_MARGIN = 34
-TOP_MARGIN = 18
-LEGEND_H = 24
-EMPTY = QColor("#ebeef1")
-FUTURE = QColor("#f7f8f9")
-SHADES = (QColor("#c4e0e3"), QColor("#8cc2c8"), QColor("#4f9ea8"), QColor("#2d6f79"))
-INK = QColor("#3b4650")
+TEXT_SCALE = 0.9  # the labels' size against the application font
 
 
-def shade_for(minutes: float, daily_goal_min: float) -> QColor:
-    """Four steps measured against a day's share of the weekly goal: under half, under it, up to 1.5×, above."""
+def shade_for(minutes: float, daily_goal_min: float) -> int:
+    """The day's step in the theme's ``heat`` colours: 0 without a session, then four steps measured against a
+    day's share of the weekly goal: under half, under it, up to 1.5×, above."""
     if minutes <= 0:
-        return EMPTY
+        return 0
     share = minutes / daily_goal_min if daily_goal_min > 0 else 2.0
     if share < 0.5:
-        return SHADES[0]
+        return 1
     if share < 1.0:
-        return SHADES[1]
+        return 2
     if share < 1.5:
-        return SHADES[2]
-    return SHADES[3]
+        return 3
+    return 4
 
 
 class CalendarHeatmap(QWidget):
@@ -49,8 +46,26 @@ class CalendarHeatmap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
 
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(current().size_pt(TEXT_SCALE))
+        return font
+
+    def _margins(self) -> tuple[int, int, int]:
+        """The room for the day names on the left, the months on top and the legend below, in this font."""
+        metrics = QFontMetrics(self._font())
+        left = max(metrics.horizontalAdvance(name) for name in DAY_NAMES) + 8
+        return left, metrics.height() + 4, metrics.height() + 10
+
     def sizeHint(self) -> QSize:
-        return QSize(LEFT_MARGIN + HEATMAP_WEEKS * (CELL + GAP) + 8, TOP_MARGIN + 7 * (CELL + GAP) + LEGEND_H)
+        left, top, legend = self._margins()
+        return QSize(left + HEATMAP_WEEKS * (CELL + GAP) + 8, top + 7 * (CELL + GAP) + legend)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a larger desktop font: more room for the labels
+            self.setMinimumHeight(self.sizeHint().height())
+            self.updateGeometry()
 
     def show_history(self, history: History) -> None:
         self._history = history
@@ -61,11 +76,12 @@ class CalendarHeatmap(QWidget):
 
     def _origin_x(self) -> int:
         grid_w = HEATMAP_WEEKS * (CELL + GAP)
-        return LEFT_MARGIN + max(0, (self.width() - LEFT_MARGIN - grid_w) // 2)
+        left = self._margins()[0]
+        return left + max(0, (self.width() - left - grid_w) // 2)
 
     def day_at(self, pos: QPoint) -> date | None:
         column = (pos.x() - self._origin_x()) // (CELL + GAP)
-        row = (pos.y() - TOP_MARGIN) // (CELL + GAP)
+        row = (pos.y() - self._margins()[1]) // (CELL + GAP)
         if not (0 <= column < len(self._weeks) and 0 <= row < 7):
             return None
         day = self._weeks[column][0] + timedelta(days=row)
@@ -92,46 +108,58 @@ class CalendarHeatmap(QWidget):
         return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current()
+        ink = theme.qcolor(theme.chart_ink)
+        heat = [theme.qcolor(shade) for shade in theme.heat]
+        future = theme.qcolor(theme.heat_future)
+        left_margin, top_margin, _legend = self._margins()
+        font = self._font()
+        line_h = QFontMetrics(font).height()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(8)
         painter.setFont(font)
-        painter.setPen(INK)
+        painter.setPen(ink)
         x0 = self._origin_x()
         goal = self._history.goal_min / 7 if self._history else 10.0
         for d in (0, 2, 4, 6):
-            y = TOP_MARGIN + d * (CELL + GAP)
-            label = QRectF(x0 - LEFT_MARGIN, y - 1, LEFT_MARGIN - 6, CELL + 2)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight, DAY_NAMES[d])
-        previous_month, last_label = None, -10
+            y = top_margin + d * (CELL + GAP) + CELL / 2
+            label = QRectF(x0 - left_margin, y - line_h / 2, left_margin - 6, line_h)
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, DAY_NAMES[d])
+        previous_month, shown_until = None, -math.inf
+        metrics = QFontMetrics(font)
         for column, (monday, row) in enumerate(self._weeks):
             x = x0 + column * (CELL + GAP)
-            if monday.month != previous_month and column - last_label >= 3 and column < len(self._weeks) - 2:
-                painter.setPen(INK)
-                text = MONTHS[monday.month - 1] if monday.month != 1 else f"{MONTHS[0]} {monday.year}"
-                painter.drawText(QRectF(x, 0, 60, TOP_MARGIN - 4), Qt.AlignmentFlag.AlignLeft, text)
-                last_label = column
+            text = MONTHS[monday.month - 1] if monday.month != 1 else f"{MONTHS[0]} {monday.year}"
+            width = metrics.horizontalAdvance(text)
+            fits = x >= shown_until + 6 and x + width <= x0 + HEATMAP_WEEKS * (CELL + GAP)
+            if monday.month != previous_month and fits:  # a month whose name would run into the last is left out
+                painter.setPen(ink)
+                painter.drawText(QRectF(x, 0, width + 2, top_margin - 4), Qt.AlignmentFlag.AlignLeft, text)
+                shown_until = x + width
             previous_month = monday.month
             painter.setPen(Qt.PenStyle.NoPen)
             for d, minutes in enumerate(row):
-                painter.setBrush(FUTURE if minutes is None else shade_for(minutes, goal))
-                painter.drawRoundedRect(QRectF(x, TOP_MARGIN + d * (CELL + GAP), CELL, CELL), 2.5, 2.5)
+                painter.setBrush(future if minutes is None else heat[shade_for(minutes, goal)])
+                painter.drawRoundedRect(QRectF(x, top_margin + d * (CELL + GAP), CELL, CELL), 2.5, 2.5)
         # legend, bottom right: less ... more
-        y = TOP_MARGIN + 7 * (CELL + GAP) + 6
+        y = top_margin + 7 * (CELL + GAP) + 6
+        text_y = y + CELL / 2 - line_h / 2
         right = x0 + HEATMAP_WEEKS * (CELL + GAP) - GAP
-        swatches = (EMPTY, *SHADES)
-        start = right - len(swatches) * (CELL + GAP) - 34
-        painter.setPen(INK)
-        painter.drawText(QRectF(start - 40, y - 1, 36, CELL + 2), Qt.AlignmentFlag.AlignRight, "less")
+        more_w = metrics.horizontalAdvance("more") + 4
+        less_w = metrics.horizontalAdvance("less") + 4
+        start = right - len(heat) * (CELL + GAP) - more_w
+        painter.setPen(ink)
+        painter.drawText(QRectF(start - less_w - 4, text_y, less_w, line_h), Qt.AlignmentFlag.AlignRight, "less")
         painter.setPen(Qt.PenStyle.NoPen)
-        for i, shade in enumerate(swatches):
+        for i, shade in enumerate(heat):
             painter.setBrush(shade)
             painter.drawRoundedRect(QRectF(start + i * (CELL + GAP), y, CELL, CELL), 2.5, 2.5)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(
-            QRectF(start + len(swatches) * (CELL + GAP) + 2, y - 1, 40, CELL + 2), Qt.AlignmentFlag.AlignLeft, "more"
+            QRectF(start + len(heat) * (CELL + GAP) + 2, text_y, more_w, line_h), Qt.AlignmentFlag.AlignLeft, "more"
         )
         note = f"darkest: more than 1.5 × a day's share of the goal ({goal:.0f} min)"
-        painter.drawText(QRectF(x0, y - 1, start - x0 - 50, CELL + 2), Qt.AlignmentFlag.AlignLeft, note)
+        note_w = start - less_w - 12 - x0
+        shown = metrics.elidedText(note, Qt.TextElideMode.ElideRight, note_w)
+        painter.drawText(QRectF(x0, text_y, note_w, line_h), Qt.AlignmentFlag.AlignLeft, shown)
         painter.end()

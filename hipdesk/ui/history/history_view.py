@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -75,6 +75,7 @@ from hipdesk.ui.history.labels import week_label
 from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.problems import show_problem
+from hipdesk.ui.theme import current, style, theme_signals
 from hipdesk.usecases.history_export import export_history_csv
 from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
@@ -87,60 +88,72 @@ DEFAULT_RANGE = HistoryRange.MONTHS_6
 
 # The tab's look is set with fonts, palettes and a painted card rather than one style sheet over the tab: under a
 # style sheet Qt styles each of the tab's ~150 widgets through QStyleSheetStyle, which was about 40 % of the time
-# the tab took to open. Only the range buttons keep a small style sheet of their own.
-INK = QColor("#26313a")
-MUTED = QColor("#5d6a74")
-PAGE = QColor("#f4f6f8")
-CARD = QColor("#ffffff")
-CARD_EDGE = QColor("#dfe4e8")
-TEXT_ROLES: dict[str, tuple[int | None, QColor]] = {  # object name: (size in pixels, bold when given; colour)
-    "heading": (18, INK),
-    "cardTitle": (13, INK),
-    "tileValue": (22, INK),
-    "tileCaption": (None, MUTED),
-    "cardNote": (None, MUTED),
-    "muted": (None, MUTED),
+# the tab took to open. Only the range buttons keep a small style sheet of their own. Colours and sizes come from
+# hipdesk.ui.theme, and are applied again when the palette or the application font changes.
+TEXT_ROLES: dict[str, tuple[float | None, str]] = {  # object name: (size against the app font, semibold; colour)
+    "heading": (1.5, "text"),
+    "cardTitle": (1.1, "text"),
+    "tileValue": (1.85, "text"),
+    "tileCaption": (None, "muted"),
+    "cardNote": (None, "muted"),
+    "muted": (None, "muted"),
 }
-RANGE_BUTTON_STYLE = (
-    "QPushButton { padding: 4px 12px; } "
-    "QPushButton:checked { background: #3f8f9b; color: white; border: 1px solid #3f8f9b; border-radius: 4px; }"
+# The chosen range: the accent's fill with its text colour. Set as the button's whole style when it is chosen (not
+# as a :checked rule), so the button's palette says which colour its text is drawn in.
+RANGE_BUTTON_STYLE = "QPushButton {{ padding: 4px 12px; }}"
+CHOSEN_RANGE_STYLE = (
+    "QPushButton {{ padding: 4px 12px; background: {accent_fill}; color: {accent_on_fill};"
+    " border: 1px solid {accent_fill}; border-radius: 4px; }}"
 )
+WRAPPED_ROLES = frozenset({"cardTitle", "cardNote", "muted"})
+PAGE_PROPERTY = "historyPage"  # a widget that shows the page colour behind the cards
 
 
 def styled(label: QLabel, role: str) -> QLabel:
     """Give ``label`` the font and colour of its role in TEXT_ROLES (its object name, too)."""
     label.setObjectName(role)
-    size, colour = TEXT_ROLES[role]
-    if size is not None:
-        font = label.font()
-        font.setPixelSize(size)
-        font.setWeight(QFont.Weight.DemiBold)
-        label.setFont(font)
+    theme = current()
+    scale, colour = TEXT_ROLES[role]
+    if scale is not None:  # the others keep the font they inherit, which follows the application's by itself
+        label.setFont(theme.font(scale, QFont.Weight.DemiBold))
+    if role in WRAPPED_ROLES:  # a larger font wraps the words instead of widening the page past the window
+        label.setWordWrap(True)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.WindowText, theme.qcolor(getattr(theme, colour)))
     label.setPalette(palette)
     return label
 
 
 def page_background(widget: QWidget) -> None:
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Window, PAGE)
+    palette.setColor(QPalette.ColorRole.Window, current().qcolor(current().page))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
+    widget.setProperty(PAGE_PROPERTY, True)
+
+
+def restyle(root: QWidget) -> None:
+    """Apply the theme as it is now to the labels and pages ``styled`` and ``page_background`` set up under root."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel) and widget.objectName() in TEXT_ROLES:
+            styled(widget, widget.objectName())
+        elif widget.property(PAGE_PROPERTY):
+            page_background(widget)
 
 
 class Card(QFrame):
-    """A white panel with a soft edge and round corners, behind a chart, a tile or the empty page's words."""
+    """A panel with a soft edge and round corners (the theme's card colour), behind a chart, a tile or words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(CARD_EDGE, 1.0))
-        painter.setBrush(CARD)
+        painter.setPen(QPen(theme.qcolor(theme.card_edge), 1.0))
+        painter.setBrush(theme.qcolor(theme.card))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.end()
 
@@ -332,6 +345,7 @@ class HistoryView(QWidget):
         events.day_changed.connect(self._store_changed)  # "this week" and the streaks count from today
         events.data_imported.connect(self._store_changed)
         events.settings_changed.connect(self._settings_changed)
+        theme_signals().changed.connect(self._theme_changed)
         self.refresh()
 
     # ---- building ---------------------------------------------------------------------------------------------
@@ -350,8 +364,9 @@ class HistoryView(QWidget):
         for span in HistoryRange:
             button = QPushButton(span.label)
             button.setObjectName("range")
-            button.setStyleSheet(RANGE_BUTTON_STYLE)
             button.setCheckable(True)
+            button.toggled.connect(lambda on, b=button: style(b, CHOSEN_RANGE_STYLE if on else RANGE_BUTTON_STYLE))
+            style(button, CHOSEN_RANGE_STYLE if span is self._range else RANGE_BUTTON_STYLE)
             button.setChecked(span is self._range)
             button.setAccessibleName(f"Show {span.label}" if span.weeks else "Show all of history")
             button.clicked.connect(lambda _checked=False, s=span: self.set_range(s, chosen=True))
@@ -644,6 +659,9 @@ class HistoryView(QWidget):
             self.refresh()
         else:
             self._dirty = True
+
+    def _theme_changed(self) -> None:
+        restyle(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
@@ -15,10 +15,11 @@ from hipdesk.domain.weekly import RecordedSession, RecordedStep
 from hipdesk.domain.words import counted
 from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
 from hipdesk.ui.plain_text import plain_tooltip
+from hipdesk.ui.theme import current
 
 COLUMNS = ("When / step", "Routine / side", "Done", "Status")
 FEELINGS = {f.value: f"felt {f.label}" for f in Feeling}  # "felt too easy"
-PARTIAL_INK = QColor("#9a6a1f")
+PARTIAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the status of a partial session: shown in the theme's amber
 
 
 def step_done(step: RecordedStep) -> str:
@@ -43,6 +44,12 @@ class WeekSessionsModel(QStandardItemModel):
         super().__init__(0, len(COLUMNS), parent)
         self._zone = zone  # day and time of a session both read in this zone
         self.setHorizontalHeaderLabels(list(COLUMNS))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and super().data(index, PARTIAL_ROLE):
+            theme = current()  # read when painted, so a change of palette shows at once
+            return theme.qcolor(theme.caution)
+        return super().data(index, role)
 
     def set_sessions(self, sessions: Sequence[RecordedSession], exercises: Mapping[str, Exercise]) -> None:
         self.removeRows(0, self.rowCount())
@@ -69,7 +76,7 @@ class WeekSessionsModel(QStandardItemModel):
                 _item(status, tooltip),
             ]
             if not session.complete:
-                row[3].setForeground(PARTIAL_INK)
+                row[3].setData(True, PARTIAL_ROLE)
             for step in session.steps:
                 exercise = exercises.get(step.exercise_id)
                 name = exercise.name if exercise is not None else step.exercise_id

@@ -36,9 +36,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hipdesk.domain.exercise import Phase
-from hipdesk.ui.colours import CAUTION
 from hipdesk.ui.library.exercise_model import ExerciseRole
-from hipdesk.ui.library.phase_colours import phase_colour, phase_tint
+from hipdesk.ui.theme import Theme, current
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +46,6 @@ ThumbnailRenderer = Callable[[str, int], QPixmap]
 
 STAR_ON = "★"
 STAR_OFF = "☆"
-STAR_COLOUR = QColor("#d99a00")
 NOT_ADVISED = "Not advised for you"  # the card's words for an exercise that does not suit the health profile
 PRECAUTION_MARK = "⚠"
 
@@ -86,6 +84,10 @@ class ThumbnailCache(QObject):
             if not self._timer.isActive():
                 self._timer.start()
         return None
+
+    def clear(self) -> None:
+        """Forget every picture (they were drawn for another palette); each is drawn again when next asked for."""
+        self._pixmaps.clear()
 
     def cached_count(self) -> int:
         return len(self._pixmaps)
@@ -129,16 +131,6 @@ PAD = 10
 STAR_BOX = 28
 
 
-def _muted(palette: QPalette) -> QColor:
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    return QColor(
-        (text.red() * 3 + base.red() * 2) // 5,
-        (text.green() * 3 + base.green() * 2) // 5,
-        (text.blue() * 3 + base.blue() * 2) // 5,
-    )
-
-
 def _wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     """``text`` word-wrapped to ``width``, at most ``max_lines`` lines, the last one elided if it overflows."""
     layout = QTextLayout(text, font)
@@ -173,13 +165,42 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         self.thumbnails = thumbnails
         self.mode = CardMode.GRID
         self.card_width = GRID_SIZE.width()
+        self._theme: Theme = current()
+
+    @staticmethod
+    def _colour(hex_colour: str) -> QColor:
+        return current().qcolor(hex_colour)
 
     # ---- geometry ----------------------------------------------------------------------------------------
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if self.mode is CardMode.GRID:
-            return QSize(self.card_width, GRID_SIZE.height())
+            return QSize(self.card_width, self.card_height())
         width = option.rect.width() if option.rect.width() > 0 else 400
-        return QSize(width, LIST_HEIGHT)
+        return QSize(width, self.row_height())
+
+    @staticmethod
+    def _fonts() -> tuple[QFontMetrics, QFontMetrics, QFontMetrics, QFontMetrics]:
+        """The metrics of a card's phase line, name, dose and precautions, in the application font now."""
+        small, name, dose, note = QFont(), QFont(), QFont(), QFont()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        small.setBold(True)
+        name.setPointSizeF(name.pointSizeF() * 1.05)
+        name.setBold(True)
+        dose.setPointSizeF(dose.pointSizeF() * 0.92)
+        note.setPointSizeF(note.pointSizeF() * 0.85)
+        return QFontMetrics(small), QFontMetrics(name), QFontMetrics(dose), QFontMetrics(note)
+
+    def card_height(self) -> int:
+        """Tall enough for the picture, the phase, two lines of name, the precautions and the dose in the
+        application's font (a larger desktop font makes taller cards), and never shorter than GRID_SIZE."""
+        phase, name, dose, note = self._fonts()
+        text = 8 + phase.height() + 3 + 2 * name.height() + 4 + max(dose.height(), note.height()) + dose.height()
+        return max(GRID_SIZE.height(), GRID_THUMB_H + 4 + text + PAD)
+
+    def row_height(self) -> int:
+        """A list row: its name over its dose line, in the application's font, and never shorter than LIST_HEIGHT."""
+        _phase, name, dose, _note = self._fonts()
+        return max(LIST_HEIGHT, name.height() + dose.height() + 18)
 
     def star_rect(self, rect: QRect) -> QRect:
         if self.mode is CardMode.GRID:
@@ -194,6 +215,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         phase = Phase(index.data(ExerciseRole.PHASE))
+        self._theme = current()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.mode is CardMode.GRID:
@@ -233,7 +255,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         square = QPainterPath()
         square.addRect(QRectF(band.left(), band.top() + 12, band.width(), band.height() - 12))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(phase_tint(phase))
+        painter.setBrush(self._colour(self._theme.phase_tint[phase]))
         painter.drawPath(path.united(square))
         pixmap = self.thumbnails.get(index.data(ExerciseRole.ID), GRID_THUMB)
         if pixmap is not None:
@@ -251,10 +273,10 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         small.setBold(True)
         painter.setFont(small)
-        painter.setBrush(phase_colour(phase))
+        painter.setBrush(self._colour(self._theme.phase_text[phase]))
         dot = QFontMetrics(small).height()
         painter.drawEllipse(QRectF(x, y + dot / 2 - 4, 8, 8))
-        painter.setPen(phase_colour(phase).darker(115))
+        painter.setPen(self._colour(self._theme.phase_text[phase]))
         painter.drawText(QRect(x + 13, y, width - 13, dot), Qt.AlignmentFlag.AlignVCenter, phase.label.upper())
         y += dot + 3
 
@@ -272,7 +294,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         dose_font = QFont()
         dose_font.setPointSizeF(dose_font.pointSizeF() * 0.92)
         painter.setFont(dose_font)
-        painter.setPen(_muted(palette))
+        painter.setPen(self._colour(self._theme.muted))
         dose_h = QFontMetrics(dose_font).height()
         dose = QFontMetrics(dose_font).elidedText(
             index.data(ExerciseRole.DOSE_SUMMARY), Qt.TextElideMode.ElideRight, width
@@ -297,7 +319,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         font.setBold(warns)
         painter.setFont(font)
-        painter.setPen(QColor(CAUTION) if warns else _muted(palette))
+        painter.setPen(self._colour(self._theme.caution if warns else self._theme.muted))
         shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
 
@@ -315,7 +337,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         self._frame(painter, row, palette, selected, hovered)
         thumb = QRectF(row.left() + 6, row.center().y() - LIST_THUMB / 2, LIST_THUMB, LIST_THUMB)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(phase_tint(phase))
+        painter.setBrush(self._colour(self._theme.phase_tint[phase]))
         painter.drawRoundedRect(thumb, 7, 7)
         pixmap = self.thumbnails.get(index.data(ExerciseRole.ID), LIST_THUMB)
         if pixmap is not None:
@@ -340,10 +362,10 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         chip_w = QFontMetrics(chip_font).horizontalAdvance(chip_text) + 16
         chip = QRectF(right - chip_w, row.center().y() - 10, chip_w, 20)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(phase_tint(phase, 48))
+        painter.setBrush(self._colour(self._theme.phase_tint[phase]))
         painter.drawRoundedRect(chip, 10, 10)
         painter.setFont(chip_font)
-        painter.setPen(phase_colour(phase).darker(130))
+        painter.setPen(self._colour(self._theme.phase_text[phase]))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
         text_w = int(chip.left()) - 12 - x
         if index.data(ExerciseRole.PER_SIDE):
@@ -356,7 +378,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         name = fm.elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, text_w)
         painter.drawText(QRect(x, top, text_w, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(small)
-        painter.setPen(_muted(palette))
+        painter.setPen(self._colour(self._theme.muted))
         dose = sm.elidedText(index.data(ExerciseRole.DOSE_SUMMARY), Qt.TextElideMode.ElideRight, text_w)
         second = top + fm.height() + 2
         painter.drawText(QRect(x, second, text_w, sm.height()), Qt.AlignmentFlag.AlignLeft, dose)
@@ -383,14 +405,14 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 9, 9)
         painter.setFont(font)
-        painter.setPen(_muted(palette))
+        painter.setPen(self._colour(self._theme.muted))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "L | R")
 
     def _paint_star(self, painter: QPainter, rect: QRect, on: bool, palette: QPalette) -> None:
         font = QFont()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         painter.setFont(font)
-        painter.setPen(STAR_COLOUR if on else _muted(palette))
+        painter.setPen(self._colour(self._theme.star if on else self._theme.muted))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, STAR_ON if on else STAR_OFF)
 
     # ---- interaction -------------------------------------------------------------------------------------

@@ -22,12 +22,12 @@ from hipdesk.domain.exercise import Equipment, Exercise, Phase, RepPattern, Side
 from hipdesk.domain.health import HealthProfile, concerns, safer_variation
 from hipdesk.domain.progression import OLDER_ADULT_HOLD_S
 from hipdesk.figure.animation import RepRhythm
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.flow_layout import FlowLayout, flow_row
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
-from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS, phase_hex, phase_tint
+from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
 from hipdesk.ui.plain_text import PlainLabel, mnemonic_safe, plain_tooltip, rich_label
+from hipdesk.ui.theme import current, list_style, style, theme_signals
 
 FIGURE_HEIGHT = 230
 
@@ -35,7 +35,7 @@ FIGURE_HEIGHT = 230
 def _items_html(items: tuple[str, ...], ordered: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     body = "".join(f"<li style='margin-bottom:5px'>{html.escape(item)}</li>" for item in items)
-    return f"<{tag} style='margin-left:-18px; -qt-list-indent:1'>{body}</{tag}>"
+    return f"<{tag} style='{list_style()}'>{body}</{tag}>"
 
 
 def _dose_text(exercise: Exercise) -> str:
@@ -57,7 +57,7 @@ class _Section(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(2)
         self.heading = PlainLabel(title)
-        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        style(self.heading, "font-weight: 600; font-size: {size:1.2};")
         self.body = rich_label()  # the list markup is HipDesk's; each item is escaped
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,7 +107,7 @@ class ExerciseDetailView(QWidget):
         title_row = QHBoxLayout()
         self.title = PlainLabel()  # a routine file's exercise names are only text
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        style(self.title, "font-size: {size:1.9}; font-weight: 600;")
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -152,7 +152,7 @@ class ExerciseDetailView(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setStyleSheet("color: palette(midlight);")
+        style(line, "color: {midlight};")
         outer.addWidget(line)
 
         self.text_scroll = QScrollArea()
@@ -204,7 +204,7 @@ class ExerciseDetailView(QWidget):
         variations_layout.setContentsMargins(0, 6, 0, 0)
         variations_layout.setSpacing(4)
         heading = QLabel("Variations")
-        heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        style(heading, "font-weight: 600; font-size: {size:1.2};")
         variations_layout.addWidget(heading)
         # Each row's buttons wrap: one long row would widen the text past the pane and cut every paragraph.
         self.easier_caption, self.easier_holder, self.easier_row = self._variation_row(variations_layout, "Easier")
@@ -215,19 +215,20 @@ class ExerciseDetailView(QWidget):
         self.dose_why = PlainLabel()
         self.dose_why.setWordWrap(True)
         self.dose_why.setAccessibleName("Why this dose")
-        self.dose_why.setStyleSheet(f"{MUTED_TEXT} font-size: 9pt;")
+        style(self.dose_why, "color: {muted}; font-size: {size:1.0};")
         self.body_layout.addWidget(self.dose_why)
         self.body_layout.addStretch(1)
 
         self.text_scroll.setWidget(body)
         outer.addWidget(self.text_scroll, 1)
+        theme_signals().changed.connect(self._theme_changed)
         self._set_favourite_look(False)
 
     @staticmethod
     def _variation_row(column: QVBoxLayout, label: str) -> tuple[QLabel, QWidget, FlowLayout]:
         caption = PlainLabel(label)
         caption.setMinimumWidth(52)
-        caption.setStyleSheet(MUTED_TEXT)
+        style(caption, "color: {muted};")
         holder, flow = flow_row()
         holder.setAccessibleName(f"{label} variations")
         row = QHBoxLayout()
@@ -241,15 +242,16 @@ class ExerciseDetailView(QWidget):
         self.not_advised = QFrame()
         self.not_advised.setObjectName("notAdvised")
         self.not_advised.setAccessibleName("Not advised for you")
-        self.not_advised.setStyleSheet(
-            f"QFrame#notAdvised {{ border: 1px solid {CAUTION}; border-left: 4px solid {CAUTION};"
-            " border-radius: 6px; }"
+        style(
+            self.not_advised,
+            "QFrame#notAdvised {{ border: 1px solid {caution}; border-left: 4px solid {caution};"
+            " border-radius: 6px; }}",
         )
         box = QVBoxLayout(self.not_advised)
         box.setContentsMargins(10, 8, 10, 8)
         box.setSpacing(6)
         heading = QLabel("Not advised for you")
-        heading.setStyleSheet(f"font-weight: 600; color: {CAUTION};")
+        style(heading, "font-weight: 600; color: {caution};")
         self.not_advised_text = PlainLabel()
         self.not_advised_text.setObjectName("notAdvisedText")
         self.not_advised_text.setWordWrap(True)
@@ -276,12 +278,31 @@ class ExerciseDetailView(QWidget):
             self._show_dose(self._exercise)
             self._show_concerns(self._exercise)
 
+    def _show_facts(self, exercise: Exercise) -> None:
+        colour = current().phase_text[exercise.phase]
+        chips = [f"<span style='color:{colour}; font-weight:600'>● {exercise.phase.label}</span>"]
+        if exercise.per_side:
+            chips.append("Each side")
+        chips.append(exercise.position.label)
+        chips.append(DIFFICULTY_LABELS.get(exercise.difficulty, str(exercise.difficulty)))
+        if exercise.desk_friendly:
+            chips.append("Desk-friendly")
+        if exercise.custom:  # the routine's name is the person's text: escaped, never markup
+            chips.append(f"From your routine “{html.escape(exercise.from_routine)}”")
+        self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
+
+    def _theme_changed(self) -> None:
+        """The phase's colour and the muted note are written into the text: write them again in the new theme."""
+        if self._exercise is not None:
+            self._show_facts(self._exercise)
+            self._show_dose(self._exercise)
+
     def _show_dose(self, exercise: Exercise) -> None:
         text = f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}"
         if self._profile.older_adult and exercise.phase is Phase.STRETCH:
             low, high = OLDER_ADULT_HOLD_S
             text += (
-                f"<br><span style='color: palette(placeholder-text)'>From 65, holds of {low} to {high} s suit "
+                f"<br><span style='color: {current().muted}'>From 65, holds of {low} to {high} s suit "
                 "stretching best; as you progress, HipDesk lengthens them first.</span>"
             )
         self.dose.setText(text)
@@ -312,26 +333,14 @@ class ExerciseDetailView(QWidget):
 
     def show_exercise(self, exercise: Exercise, favourite: bool) -> None:
         self._exercise = exercise
-        colour = phase_hex(exercise.phase)
         self.title.setText(exercise.name)
         self.title.setAccessibleName(exercise.name)
-        tint = phase_tint(exercise.phase)
-        self.figure_frame.setStyleSheet(
-            f"QFrame#figureFrame {{ background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()});"
-            " border-radius: 10px; }"
+        style(
+            self.figure_frame,
+            "QFrame#figureFrame {{ background: {tint}; border-radius: 10px; }}",
+            tint=f"@phase_tint_{exercise.phase.value}",
         )
-
-        chips = [f"<span style='color:{colour}; font-weight:600'>● {exercise.phase.label}</span>"]
-        if exercise.per_side:
-            chips.append("Each side")
-        chips.append(exercise.position.label)
-        chips.append(DIFFICULTY_LABELS.get(exercise.difficulty, str(exercise.difficulty)))
-        if exercise.desk_friendly:
-            chips.append("Desk-friendly")
-        if exercise.custom:  # the routine's name is the person's text: escaped, never markup
-            chips.append(f"From your routine “{html.escape(exercise.from_routine)}”")
-        self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
-
+        self._show_facts(exercise)
         self._show_dose(exercise)
         self.summary.setText(exercise.summary)
         targets = ", ".join(r.label for r in exercise.targets)

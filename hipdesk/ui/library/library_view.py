@@ -35,7 +35,6 @@ from hipdesk.domain.health import HealthProfile, unsuitable_ids
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.domain.words import counted
 from hipdesk.ui.accessibility import name_clear_button, name_combo
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.figure.thumbnails import thumbnail
 from hipdesk.ui.library.card_delegate import (
     GRID_MAX_WIDTH,
@@ -50,6 +49,7 @@ from hipdesk.ui.library.exercise_filter_model import ExerciseFilter, ExerciseFil
 from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
 from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.theme import style, theme_signals
 from hipdesk.usecases.health_profile import read_health_profile
 from hipdesk.usecases.preferences import LIBRARY_VIEW
 
@@ -264,6 +264,7 @@ class LibraryView(QWidget):
 
         self.results = QListView()
         self.thumbnails.thumbnail_ready.connect(self._thumbnail_ready)
+        theme_signals().changed.connect(self._theme_changed)
         self.results.setAccessibleName("Exercises")
         self.results.setModel(self.proxy)
         self.results.setItemDelegate(self.delegate)
@@ -276,7 +277,7 @@ class LibraryView(QWidget):
         self.results.setMouseTracking(True)
         self.results.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.results.setFrameShape(QListView.Shape.NoFrame)
-        self.results.setStyleSheet("QListView { background: palette(window); }")
+        style(self.results, "QListView {{ background: {window}; }}")
         self.results.installEventFilter(self)
         self.results.viewport().installEventFilter(self)
         self.results.clicked.connect(lambda index: self.open_index(index, focus=False))
@@ -290,7 +291,7 @@ class LibraryView(QWidget):
         empty_layout.addStretch(1)
         self.empty_label = QLabel("No exercise matches this search and these filters.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(f"{MUTED_TEXT} font-size: 12pt;")
+        style(self.empty_label, "color: {muted}; font-size: {size:1.35};")
         self.empty_reset = QPushButton("Show every exercise")
         self.empty_reset.setAccessibleName("Show every exercise")
         self.empty_reset.clicked.connect(self.reset)
@@ -378,6 +379,11 @@ class LibraryView(QWidget):
             self.delegate.card_width = width
             if self.mode is CardMode.GRID and self.proxy.rowCount():
                 self.delegate.sizeHintChanged.emit(self.proxy.index(0, 0))
+
+    def _theme_changed(self) -> None:
+        self.thumbnails.clear()  # the figures were drawn in the old palette
+        self.results.doItemsLayout()  # a new font size: cards of another height
+        self.results.viewport().update()
 
     def _thumbnail_ready(self, exercise_id: str) -> None:
         # Repaint just that card: repainting every visible card per thumbnail would slow the first scroll.

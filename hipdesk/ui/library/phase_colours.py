@@ -1,12 +1,14 @@
-"""One calm colour per session phase, shared by the cards, the list rows, the detail pane and History's chart."""
+"""One calm colour per session phase, shared by the cards, the list rows, the detail pane and History's charts.
+
+These are the hues as designed for a light theme; ``hipdesk.ui.theme`` derives from each the text colour, the tint
+and the chart fill that read on the palette in use.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from hipdesk.domain.exercise import Phase
 
-_PHASE_HEX = {
+PHASE_HUES = {
     Phase.CHECK: "#64748b",  # slate
     Phase.BREATHE: "#4f9bd9",  # sky
     Phase.ROLL: "#b7804a",  # cork
@@ -16,28 +18,5 @@ _PHASE_HEX = {
     Phase.STRENGTHEN: "#7a65c7",  # violet
     Phase.STABILITY: "#b4528a",  # plum
 }
-
-
-def phase_colour(phase: Phase) -> QColor:
-    return QColor(_PHASE_HEX[phase])
-
-
-def phase_tint(phase: Phase, alpha: int = 36) -> QColor:
-    """The phase colour, faint enough to sit behind a figure or text."""
-    colour = phase_colour(phase)
-    colour.setAlpha(alpha)
-    return colour
-
-
-def phase_hex(phase: Phase) -> str:
-    return _PHASE_HEX[phase]
-
-
-def phase_soft_hex(phase: Phase, white: float = 0.3) -> str:
-    """The phase colour mixed with this share of white: the same hue, calm enough for large stacked areas."""
-    colour = phase_colour(phase)
-    mixed = [round(v + (255 - v) * white) for v in (colour.red(), colour.green(), colour.blue())]
-    return "#{:02x}{:02x}{:02x}".format(*mixed)
-
 
 DIFFICULTY_LABELS = {1: "Gentle", 2: "Moderate", 3: "Challenging"}

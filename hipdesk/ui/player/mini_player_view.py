@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
+from hipdesk.ui.theme import style
 
 CORNER_MARGIN = 24  # px from the screen's usable edges
 ON_TOP_NOTE = (
@@ -46,17 +46,17 @@ class MiniPlayerView(QWidget):
         self.setAccessibleName("Mini player")
         self._set_text = ""
         self.kind = PlainLabel()
-        self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 11px; font-weight: 600;")
+        style(self.kind, "color: {muted}; font-size: {size:0.95}; font-weight: 600;")
         self.name = PlainLabel()
-        self.name.setStyleSheet("font-size: 15px; font-weight: 600;")
+        style(self.name, "font-size: {size:1.25}; font-weight: 600;")
         self.name.setWordWrap(True)
         self.detail = PlainLabel()
-        self.detail.setStyleSheet(MUTED_TEXT)
-        self.side = SideBadge(16)
+        style(self.detail, "color: {muted};")
+        self.side = SideBadge(1.3)
         self.countdown = QLabel("0")
         self.countdown.setAccessibleName("Seconds left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.countdown.setStyleSheet("font-size: 46px; font-weight: 700;")
+        style(self.countdown, "font-size: {size:3.8}; font-weight: 700;")
         self.countdown.setMinimumWidth(110)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -77,7 +77,7 @@ class MiniPlayerView(QWidget):
         self.restore_button.clicked.connect(self.restore_clicked)
         self.note = PlainLabel(ON_TOP_NOTE)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(MUTED_TEXT)
+        style(self.note, "color: {muted};")
         self.note.hide()
 
         text = QVBoxLayout()

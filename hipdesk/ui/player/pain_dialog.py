@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
+from hipdesk.ui.theme import style
 
 LOCATIONS = (
     "Front of the hip or groin",
@@ -52,7 +53,7 @@ class PainSlider(QWidget):
         self.slider.setAccessibleName(accessible_name)
         self.value_label = PlainLabel()
         self.value_label.setMinimumWidth(64)
-        self.value_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        style(self.value_label, "font-size: {size:1.65}; font-weight: 600;")
         self.slider.valueChanged.connect(self._show)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

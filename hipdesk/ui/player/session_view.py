@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.player.widgets import KIND_TEXT, CountdownLabel, SideBadge, clock_text, countdown_text, set_text
+from hipdesk.ui.theme import style, theme_signals
 
-BAR_STYLE = "border-radius: 8px; padding: 10px 14px; font-size: 14px;"
-INFO_BAR = f"background: #eef2ff; color: #1e3a8a; border: 1px solid #c7d2fe; {BAR_STYLE}"
 # The countdown's colour says what kind of step it is (slate get ready, green rest, violet switch sides); none of
 # them is a side colour, so blue and amber always mean LEFT and RIGHT.
-ACCENTS = {StepKind.REST: "#047857", StepKind.SWITCH: "#6d28d9", StepKind.GET_READY: "#475569"}
-WARN_BAR = f"background: #fff4e5; color: #7a4100; border: 1px solid #f0c58a; {BAR_STYLE}"
+ACCENTS = {StepKind.REST: "rest", StepKind.SWITCH: "switch", StepKind.GET_READY: "get_ready"}  # hipdesk.ui.theme
+# A question bar: a tinted surface (hipdesk.ui.theme's info or warn tone) with its own readable text colour.
+BAR_STYLE = (
+    "MessageBar {{ background: {surface}; border: 1px solid {edge}; border-radius: 8px; padding: 10px 14px; }}"
+    " MessageBar > QLabel {{ color: {ink}; font-size: {size:1.15}; }}"
+)
 
 
 def _button(text: str, accessible: str, tip: str, signal: SignalInstance) -> QPushButton:
@@ -58,7 +60,6 @@ class MessageBar(QFrame):
         self.setAccessibleName(accessible_name)
         self.text = PlainLabel()  # messages quote errors, paths and names
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("background: transparent; border: none; padding: 0;")
         # Named from the start, so a screen reader never meets a nameless button (ask() renames them).
         self.yes = QPushButton()
         self.yes.setAccessibleName(yes)
@@ -80,7 +81,8 @@ class MessageBar(QFrame):
             self.visibility_changed.emit(visible)
 
     def ask(self, text: str, yes: str, no: str | None, *, warn: bool = False, focus_no: bool = False) -> None:
-        self.setStyleSheet(f"MessageBar {{ {WARN_BAR if warn else INFO_BAR} }}")
+        tone = "warn" if warn else "info"
+        style(self, BAR_STYLE, surface=f"@{tone}_background", edge=f"@{tone}_edge", ink=f"@{tone}_text")
         self.text.setText(text)
         self.yes.setText(yes)
         self.yes.setAccessibleName(yes.replace("&", ""))
@@ -124,17 +126,18 @@ class SessionView(QWidget):
         self._plan: Plan | None = None
         self._step: Step | None = None
         self._shown_seconds = -1
+        self._index = -1
         self.figure = figure
 
         self.routine_label = PlainLabel()
-        self.routine_label.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
+        style(self.routine_label, "color: {muted}; font-size: {size:1.15};")
         self.step_count = PlainLabel()
-        self.step_count.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
+        style(self.step_count, "color: {muted}; font-size: {size:1.15};")
         self.cue_status = PlainLabel()  # quotes the speech engine's own words
         self.cue_status.setAccessibleName("Cue status")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.cue_status.setStyleSheet(f"{MUTED_TEXT} font-size: 13px;")
+        style(self.cue_status, "color: {muted}; font-size: {size:1.1};")
         top = QHBoxLayout()
         top.addWidget(self.routine_label)
         top.addWidget(QLabel("·"))
@@ -144,23 +147,23 @@ class SessionView(QWidget):
 
         self.kind = PlainLabel()
         self.kind.setAccessibleName("Step kind")
-        self.kind.setStyleSheet(f"{MUTED_TEXT} font-size: 16px; font-weight: 700; letter-spacing: 3px;")
+        style(self.kind, "color: {muted}; font-size: {size:1.3}; font-weight: 700; letter-spacing: 3px;")
         self.name = PlainLabel()
         self.name.setAccessibleName("Exercise")
         self.name.setWordWrap(True)
-        self.name.setStyleSheet("font-size: 30px; font-weight: 600;")
-        self.side = SideBadge(40)
+        style(self.name, "font-size: {size:2.5}; font-weight: 600;")
+        self.side = SideBadge(3.3)
         self.set_label = PlainLabel()
         self.set_label.setAccessibleName("Set")
-        self.set_label.setStyleSheet("font-size: 22px;")
+        style(self.set_label, "font-size: {size:1.8};")
         self.countdown = CountdownLabel()
         self.countdown.setAccessibleName("Seconds left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.rep_label = rich_label(" ")
         self.rep_label.setAccessibleName("Repetition and tempo phase")
-        self.rep_label.setStyleSheet("font-size: 26px;")
+        style(self.rep_label, "font-size: {size:2.15};")
         self.paused_label = QLabel("Paused — press Space to carry on")
-        self.paused_label.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {CAUTION};")
+        style(self.paused_label, "font-size: {size:1.5}; font-weight: 600; color: {caution};")
         self.paused_label.setVisible(False)
         side_row = QHBoxLayout()
         side_row.setSpacing(16)
@@ -180,7 +183,7 @@ class SessionView(QWidget):
 
         figure_frame = QFrame()
         figure_frame.setObjectName("figureFrame")
-        figure_frame.setStyleSheet("#figureFrame { border: 1px solid palette(mid); border-radius: 12px; }")
+        style(figure_frame, "#figureFrame {{ border: 1px solid {mid}; border-radius: 12px; }}")
         figure_layout = QVBoxLayout(figure_frame)
         figure_layout.setContentsMargins(8, 8, 8, 8)
         figure_layout.addWidget(figure)
@@ -196,7 +199,7 @@ class SessionView(QWidget):
         self.progress.setAccessibleName("Routine progress")
         self.time_left = PlainLabel()
         self.time_left.setAccessibleName("Time left in the routine")
-        self.time_left.setStyleSheet("font-size: 15px;")
+        style(self.time_left, "font-size: {size:1.25};")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.time_left)
@@ -206,7 +209,7 @@ class SessionView(QWidget):
         self.next_thumb.setAccessibleName("Next exercise picture")
         self.next_label = rich_label()
         self.next_label.setAccessibleName("Next up")
-        self.next_label.setStyleSheet("font-size: 15px;")
+        style(self.next_label, "font-size: {size:1.25};")
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_thumb)
         next_row.addWidget(self.next_label, 1)
@@ -230,7 +233,7 @@ class SessionView(QWidget):
         self.pain_button = _button(
             "Pain – stop", "Pain stop", "Stop this exercise because it hurts, and rate the pain (P)", self.pain_clicked
         )
-        self.pain_button.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        style(self.pain_button, "color: {danger}; font-weight: 600;")
         self.end_button = _button("End", "End session", "End the session (Esc)", self.end_clicked)
         controls = QHBoxLayout()
         for button in (self.previous_button, self.pause_button, self.next_button, self.add_button):
@@ -254,6 +257,7 @@ class SessionView(QWidget):
         layout.addWidget(self.advice_bar)
         layout.addLayout(controls)
         self._apply_countdown_size()
+        theme_signals().changed.connect(self._theme_changed)
 
     # ---- content -----------------------------------------------------------------------------------------------
     def set_plan(self, plan: Plan) -> None:
@@ -276,6 +280,11 @@ class SessionView(QWidget):
         self.rep_label.setText(" ")
         self._apply_countdown_size()
         self._show_next(index)
+        self._index = index
+
+    def _theme_changed(self) -> None:
+        if self._plan is not None and self._index >= 0:
+            self._show_next(self._index)  # the next exercise's picture, drawn in the new palette
 
     def _show_next(self, index: int) -> None:
         plan = self._plan
@@ -317,5 +326,8 @@ class SessionView(QWidget):
     def _apply_countdown_size(self) -> None:
         step = self._step
         accent = ACCENTS.get(step.kind) if step is not None else None
-        css = "font-weight: 700;"  # its size follows its room (CountdownLabel)
-        self.countdown.setStyleSheet(f"{css} color: {accent};" if accent else css)
+        # Its size follows its room (CountdownLabel); its colour says what kind of step it is.
+        if accent is None:
+            style(self.countdown, "font-weight: 700;")
+        else:
+            style(self.countdown, "font-weight: 700; color: {accent};", accent=f"@{accent}")

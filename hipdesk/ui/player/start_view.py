@@ -25,9 +25,9 @@ from hipdesk.domain.plan import PlanError, expand, single_exercise_routine
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.words import counted
 from hipdesk.ui.accessibility import name_combo
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel, plain_tooltip
 from hipdesk.ui.player.health_check_bar import HealthCheckBar
+from hipdesk.ui.theme import style
 
 NOT_RATED = -1
 
@@ -57,29 +57,29 @@ class StartView(QWidget):
 
         heading = QLabel("Ready when you are")
         heading.setObjectName("startHeading")
-        heading.setStyleSheet("font-size: 26px; font-weight: 600;")
+        style(heading, "font-size: {size:2.15}; font-weight: 600;")
         intro = QLabel(
             "Pick a routine and press Start. After that the keyboard is enough: "
             "Space pauses, → skips, ← goes back, P stops for pain, Esc ends."
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"{MUTED_TEXT} font-size: 14px;")
+        style(intro, "color: {muted}; font-size: {size:1.15};")
 
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("Routines to play")
         self.routine_list.setAccessibleDescription("Choose a routine, then press Enter or Start")
-        self.routine_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        style(self.routine_list, "QListWidget {{ font-size: {size:1.25}; }} QListWidget::item {{ padding: 8px; }}")
         self.routine_list.itemActivated.connect(lambda _item: self._play_selected())
         self.routine_list.currentRowChanged.connect(self._update_buttons)
         self.start_button = QPushButton("Start routine")
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(40)
-        self.start_button.setStyleSheet("font-size: 15px; font-weight: 600; padding: 6px 22px;")
+        style(self.start_button, "font-size: {size:1.25}; font-weight: 600; padding: 6px 22px;")
         self.start_button.clicked.connect(self._play_selected)
         self.empty_label = QLabel("The built-in routines are not here yet. Play a single exercise below.")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(MUTED_TEXT)
+        style(self.empty_label, "color: {muted};")
 
         self.exercise_combo = QComboBox()
         name_combo(self.exercise_combo, "Exercise to play on its own")
@@ -108,13 +108,13 @@ class StartView(QWidget):
         self.problem = PlainLabel()  # names the routine and what is wrong with it
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet("color: #b91c1c;")
+        style(self.problem, "color: {danger};")
         self.problem.hide()
         self.health_bar = HealthCheckBar()
         self.cue_status = PlainLabel()
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Cue status")
-        self.cue_status.setStyleSheet(MUTED_TEXT)
+        style(self.cue_status, "color: {muted};")
 
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)

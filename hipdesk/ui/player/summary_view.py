@@ -23,9 +23,9 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
 from hipdesk.domain.words import counted
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.player.pain_dialog import PainSlider
+from hipdesk.ui.theme import style
 
 FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
 
@@ -82,20 +82,20 @@ class SummaryView(QWidget):
         self._library = library
         self._saved = False
         self.title = PlainLabel()
-        self.title.setStyleSheet("font-size: 28px; font-weight: 600;")
+        style(self.title, "font-size: {size:2.3}; font-weight: 600;")
         self.facts = PlainLabel()  # starts with the routine's name
-        self.facts.setStyleSheet("font-size: 16px;")
+        style(self.facts, "font-size: {size:1.3};")
         self.facts.setAccessibleName("Session facts")
         self.completion = PlainLabel()
         self.completion.setObjectName("completionNote")
         self.completion.setWordWrap(True)
         self.completion.setAccessibleName("How this session counts")
-        self.completion.setStyleSheet(MUTED_TEXT)
+        style(self.completion, "color: {muted};")
         self.completion.hide()
         self.done = PlainLabel()
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What was done")
-        self.done.setStyleSheet("font-size: 14px; line-height: 140%;")
+        style(self.done, "font-size: {size:1.15};")
 
         self.feeling_group = QButtonGroup(self)
         feeling_row = QHBoxLayout()
@@ -126,8 +126,10 @@ class SummaryView(QWidget):
         self.advice = PlainLabel()
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName("Pain advice")
-        self.advice.setStyleSheet(
-            "background: #fff4e5; color: #7a4100; border: 1px solid #f0c58a; border-radius: 6px; padding: 10px;"
+        style(
+            self.advice,
+            "background: {warn_background}; color: {warn_text}; border: 1px solid {warn_edge}; border-radius: 6px;"
+            " padding: 10px;",
         )
         self.advice.hide()
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.plan import Step, StepKind
+from hipdesk.ui.theme import style
 
-# Two colours apart in hue and in lightness, so LEFT and RIGHT differ for every kind of colour vision, with the word
-# and an arrow on top.
-SIDE_COLOURS = {Side.LEFT: "#1d4ed8", Side.RIGHT: "#b45309"}
+# The word and an arrow on top of the side's colour (hipdesk.ui.theme's left and right fills), so colour is never
+# the only difference.
 SIDE_TEXT = {Side.LEFT: "◀  LEFT", Side.RIGHT: "RIGHT  ▶"}
 
 KIND_TEXT = {
@@ -51,11 +51,12 @@ def set_text(step: Step) -> str:
 
 
 class SideBadge(QLabel):
-    """LEFT or RIGHT in a big coloured pill; hidden for exercises that are not one side at a time."""
+    """LEFT or RIGHT in a big coloured pill; hidden for exercises that are not one side at a time. ``scale``: its text
+    size against the application font."""
 
-    def __init__(self, font_px: int = 40, parent: QWidget | None = None) -> None:
+    def __init__(self, scale: float = 3.3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._font_px = font_px
+        self._scale = scale
         self._side = Side.NONE
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -72,13 +73,16 @@ class SideBadge(QLabel):
             self.setAccessibleName("No side")
             self.hide()
             return
-        pad_v = max(4, self._font_px // 6)
-        pad_h = max(10, self._font_px // 2)
         self.setText(SIDE_TEXT[side])
         self.setAccessibleName(f"{side.value.capitalize()} side")
-        self.setStyleSheet(
-            f"background: {SIDE_COLOURS[side]}; color: white; font-weight: 800; letter-spacing: 2px;"
-            f"font-size: {self._font_px}px; border-radius: {self._font_px // 3}px; padding: {pad_v}px {pad_h}px;"
+        # The pill and its padding grow with the text (em: the badge's own font size).
+        style(
+            self,
+            "background: {fill}; color: {ink}; font-weight: 800; letter-spacing: 2px; font-size: {size:"
+            + f"{self._scale}"
+            + "}; border-radius: 0.33em; padding: 0.15em 0.5em;",
+            fill=f"@{side.value}_fill",
+            ink=f"@{side.value}_on_fill",
         )
         self.show()
 

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from hipdesk.domain.progression import Direction, ProgressionSuggestion, suggest_next
 from hipdesk.domain.routine import Routine
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
-from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
+from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.services import Services
+from hipdesk.ui.theme import style
 from hipdesk.usecases.health_profile import read_health_profile
 
-DIRECTION_COLOURS = {Direction.PROGRESS: "#15803d", Direction.HOLD: "palette(text)", Direction.STEP_BACK: CAUTION}
+# The direction's colour, by name in hipdesk.ui.theme: green to progress, the text's own to hold, amber to step back.
+DIRECTION_COLOURS = {Direction.PROGRESS: "success", Direction.HOLD: "text", Direction.STEP_BACK: "caution"}
 COPY_SUFFIX = "next step"
 
 
@@ -37,16 +38,15 @@ class ProgressionPanel(QDialog):
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         direction = suggestion.direction
-        title = rich_label(
-            markup(
-                "<span style='font-size:14pt; font-weight:600; color:{colour}'>{direction}</span><br>"
-                "<span style='color:palette(placeholder-text)'>{name}</span>",
-                colour=DIRECTION_COLOURS[direction],
-                direction=direction.label,
-                name=suggestion.routine.name,
-            )
+        title = PlainLabel(direction.label)
+        title.setObjectName("progressionDirection")
+        style(
+            title, "font-size: {size:1.55}; font-weight: 600; color: {tone};", tone=f"@{DIRECTION_COLOURS[direction]}"
         )
         title.setAccessibleName(f"{direction.label}: {suggestion.routine.name}")
+        routine_name = PlainLabel(suggestion.routine.name)
+        routine_name.setObjectName("progressionRoutine")
+        style(routine_name, "color: {muted};")
         self.reason = PlainLabel(suggestion.reason)
         self.reason.setObjectName("progressionReason")
         self.reason.setWordWrap(True)
@@ -55,6 +55,7 @@ class ProgressionPanel(QDialog):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addWidget(title)
+        layout.addWidget(routine_name)
         layout.addWidget(self.reason)
         self.change_labels: list[QLabel] = []
         if suggestion.has_changes:
@@ -70,7 +71,7 @@ class ProgressionPanel(QDialog):
                 self.change_labels.append(label)
             layout.addLayout(changes)
             note = QLabel("Your earlier version stays in your history.")
-            note.setStyleSheet(MUTED_TEXT)
+            style(note, "color: {muted};")
             layout.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

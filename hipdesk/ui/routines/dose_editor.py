@@ -19,9 +19,9 @@ from hipdesk.content.routine_file import HOLD_S_RANGE, REPS_RANGE, REST_S_RANGE,
 from hipdesk.domain.exercise import Dose, Exercise, Tempo
 from hipdesk.domain.routine import RoutineItem, Sides
 from hipdesk.ui.accessibility import name_combo
-from hipdesk.ui.colours import MUTED_TEXT
 from hipdesk.ui.decimal_spin_box import DecimalSpinBox
 from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.theme import style
 
 HOLD, REPS = 0, 1
 SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
@@ -81,7 +81,7 @@ class DoseEditor(QGroupBox):
         self.reset = QPushButton("Use the exercise's dose")
         self.reset.setAccessibleName("Use the exercise's own dose")
         self.note = PlainLabel()
-        self.note.setStyleSheet(MUTED_TEXT)
+        style(self.note, "color: {muted};")
         self.note.setAccessibleName("The exercise's own dose")
 
         self.amount_label = QLabel("H&old")

@@ -44,11 +44,11 @@ from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.errors import StorageError
 from hipdesk.storage.routine_repository import DuplicateNameError
 from hipdesk.ui.accessibility import name_clear_button
-from hipdesk.ui.colours import CAUTION, MUTED_TEXT
 from hipdesk.ui.plain_text import PlainLabel, ask
 from hipdesk.ui.routines.dose_editor import DoseEditor
 from hipdesk.ui.routines.exercise_search_model import ExerciseSearchModel
 from hipdesk.ui.routines.routine_items_model import DOSE, EXERCISE, PHASE, SIDES, TIME, RoutineItemsModel
+from hipdesk.ui.theme import style
 from hipdesk.usecases.health_profile import read_health_profile
 from hipdesk.usecases.routine_files import RoutineFiles
 
@@ -145,19 +145,16 @@ class RoutineEditorView(QWidget):
         )
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setAccessibleName("Read-only notice")
-        self.read_only_note.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 6px 8px; }"
+        style(
+            self.read_only_note,
+            "QLabel {{ background: {alternate_base}; border: 1px solid {mid}; border-radius: 4px; padding: 6px 8px; }}",
         )
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName("Routine name")
         self.name_edit.setPlaceholderText("Name this routine")
         self.name_edit.setMaxLength(80)
-        name_font = self.name_edit.font()
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.25)
-        name_font.setBold(True)
-        self.name_edit.setFont(name_font)
+        style(self.name_edit, "font-size: {size:1.25}; font-weight: bold;")
         name_label = QLabel("Na&me")
         name_label.setBuddy(self.name_edit)
 
@@ -228,7 +225,7 @@ class RoutineEditorView(QWidget):
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
         self.drag_hint = QLabel("Drag rows to reorder")
-        self.drag_hint.setStyleSheet(MUTED_TEXT)
+        style(self.drag_hint, "color: {muted};")
         row_buttons.addWidget(self.drag_hint)
 
         self.dose_editor = DoseEditor()
@@ -246,7 +243,7 @@ class RoutineEditorView(QWidget):
         self.health_label.setObjectName("healthWarnings")
         self.health_label.setWordWrap(True)
         self.health_label.setAccessibleName("Not advised for your health profile")
-        self.health_label.setStyleSheet(f"color: {CAUTION};")
+        style(self.health_label, "color: {caution};")
         self.health_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.safer_button = QPushButton("Use the safer &variations")
         self.safer_button.setAccessibleName("Swap in the safer variations")
@@ -554,10 +551,11 @@ class RoutineEditorView(QWidget):
         """A line above the editor: what just happened, or why something could not be done."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        colour = "#b3261e" if error else "palette(highlight)"
-        self.message.setStyleSheet(
-            f"QLabel {{ border: 1px solid {colour}; border-left: 4px solid {colour}; border-radius: 4px;"
-            " padding: 6px 8px; }"
+        style(
+            self.message,
+            "QLabel {{ border: 1px solid {edge}; border-left: 4px solid {edge}; border-radius: 4px;"
+            " padding: 6px 8px; }}",
+            edge="@danger" if error else "@highlight",
         )
         self.message.setAccessibleDescription("error" if error else "information")
 

@@ -32,6 +32,7 @@ from hipdesk.ui.plain_text import ask, message_box, mnemonic_safe, plain_tooltip
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.routines.routine_editor_view import RoutineEditorView
 from hipdesk.ui.routines.routine_list_model import BUILTIN_ROLE, DETAIL_ROLE, PHASES_ROLE, RoutineListModel
+from hipdesk.ui.theme import style
 from hipdesk.usecases.routine_files import NameChoice, NameTakenError, RoutineFile, RoutineFiles
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class RoutinesView(QWidget):
 
         title = QLabel("&Routines")
         title.setBuddy(self.list_view)
-        title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        style(title, "font-weight: bold; font-size: {size:1.25};")
         self.start_button = QPushButton("▶  &Start")
         self.start_button.setAccessibleName("Start the routine in the player")
         self.start_button.setToolTip("Play this routine in the player")
