@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.theme import style
@@ -80,3 +80,41 @@ class NoticeBar(QFrame):
 
     def escape_pressed(self) -> None:
         """Escape in the bar; a subclass answers it like its quietest button."""
+
+
+class WindowEscape(QObject):
+    """Gives a bar Escape pressed anywhere in its window while the bar shows, before the window's own shortcuts (a
+    tab's Escape waits until the bar is answered). Dialogs, menus and pop-ups keep their Escape.
+
+    Qt offers a key to the widget with the focus and then to each of its parents up to the window before it looks
+    for a shortcut (a ShortcutOverride event); a filter on the bar's window takes Escape there.
+
+    Signals: none.
+    """
+
+    def __init__(self, bar: NoticeBar) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        self._window: QWidget | None = None
+        bar.installEventFilter(self)  # its first show, once it sits in its window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._bar:
+            if kind == QEvent.Type.Show and self._window is None:
+                self._window = self._bar.window()
+                self._window.installEventFilter(self)
+            return False
+        if (
+            kind == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self._bar.isVisible()
+            and QApplication.activePopupWidget() is None
+            and QApplication.activeModalWidget() is None
+        ):
+            event.accept()  # no shortcut of the window's takes it
+            self._bar.escape_pressed()
+            return True
+        return False

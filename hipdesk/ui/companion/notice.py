@@ -1,7 +1,8 @@
 """The in-window reminder: a calm bar at the top of the main window with "Start" and "Later".
 
 Used where the desktop has no tray, and always inside the window, so a reminder is still there when the person
-comes back to HipDesk. It never takes the keyboard focus from what the person is doing.
+comes back to HipDesk. It never takes the keyboard focus from what the person is doing, and Escape answers it
+("Later") wherever the focus is in the window.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from hipdesk.ui.notice_bar import NoticeBar
+from hipdesk.ui.notice_bar import NoticeBar, WindowEscape
 from hipdesk.ui.plain_text import mnemonic_safe
 
 
@@ -19,7 +20,7 @@ class ReminderNotice(NoticeBar):
     Signals:
     start_clicked(): the person chose Start (the chosen routine).
     short_clicked(): the person chose the one-minute routine (sitting breaks).
-    later_clicked(): the person chose Later (or pressed Escape in the notice).
+    later_clicked(): the person chose Later (or pressed Escape anywhere in the window while it shows).
     """
 
     start_clicked = Signal()
@@ -29,7 +30,9 @@ class ReminderNotice(NoticeBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("reminderNotice", "Reminder", top=True, parent=parent)
         self.start_button = QPushButton("Start")
-        self.start_button.setDefault(True)
+        # Enter presses it once it has the focus; not the default button, whose frame looks focused while the
+        # keyboard is somewhere else entirely.
+        self.start_button.setAutoDefault(True)
         self.short_button = QPushButton("Stand-up minute")
         self.short_button.setAccessibleName("Start a one-minute stand-up routine")
         self.later_button = QPushButton("Later")
@@ -39,6 +42,7 @@ class ReminderNotice(NoticeBar):
         self.short_button.clicked.connect(self.short_clicked)
         self.later_button.clicked.connect(self.later_clicked)
         self.add_controls(self.short_button, self.start_button, self.later_button)  # the smallest step first
+        self._escape = WindowEscape(self)
 
     def escape_pressed(self) -> None:
         self.later_clicked.emit()
