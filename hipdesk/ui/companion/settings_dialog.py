@@ -275,7 +275,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(language.native_name, language.value)
         form.addRow(self._label("La&nguage", self.language_combo), self.language_combo)
         self.language_note = PlainLabel(f"{APP_NAME} changes language when it next starts.")
-        self.language_note.setStyleSheet(MUTED_TEXT)
+        style(self.language_note, "color: {muted};")
         self.language_note.setWordWrap(True)
         form.addRow(self.language_note)
         self.language_combo.currentIndexChanged.connect(self._show_language_note)
