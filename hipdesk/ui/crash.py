@@ -32,7 +32,6 @@ from hipdesk import APP_NAME
 from hipdesk.logs import ExcInfo, log_unexpected, report_text
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.plain_text import PlainLabel
-from hipdesk.ui.problems import show_problem
 
 qt_log = logging.getLogger("qt")
 log = logging.getLogger(__name__)
@@ -139,6 +138,9 @@ class CrashHandler:
 
     def tell(self, problem: StorageError) -> None:
         """A locked database, a full disk...: logged, and shown with what happened and where."""
+        # Imported here: it builds Qt's enum namespace, which start-up leaves for later.
+        from hipdesk.ui.problems import show_problem
+
         log.warning("%s (%s)", problem, problem.detail or type(problem).__name__)
         window = _main_window()
         if self.show_dialogs and window is not None:
