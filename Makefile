@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench screenshots figures icons bundle bundle-check install-desktop clean
+.PHONY: run test lint unit bench screenshots figures icons translations bundle bundle-check install-desktop clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "HipDesk needs $(PYTHON) on PATH"; exit 1; }
@@ -37,6 +37,11 @@ screenshots: $(STAMP)
 
 figures: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/contact_sheet.py docs/figures.png
+
+# The interface's .ts files take the source's new and changed messages (pyside6-lupdate); the .qm files HipDesk
+# loads are built from them (pyside6-lrelease) and committed. A test fails while either is behind.
+translations: $(STAMP)
+	$(BIN)/python tools/interface_translations.py
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hipdesk import APP_ID, APP_NAME, ORGANIZATION, __version__
 from hipdesk.clock import Clock, MonotonicClock, SystemWallClock, WallClock
 from hipdesk.domain.i18n import SOURCE_LANGUAGE, Language
+from hipdesk.domain.words import Words
 from hipdesk.logs import ExcInfo, current_exc_info, log_unexpected, setup_logging
 from hipdesk.paths import RESOURCES, Paths
 from hipdesk.storage.errors import StorageError, check_data_folder
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from hipdesk.ui.companion.desk_companion import DeskCompanion
     from hipdesk.ui.companion.single_instance import SingleInstance
     from hipdesk.ui.services import Services
+    from hipdesk.ui.translations import InstalledLanguage
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,17 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / f"{APP_ID}.svg")))
     return app
+
+
+def install_interface_language() -> InstalledLanguage:
+    """Before the window is built: the interface speaks the desktop's language, as HipDesk will choose it when the
+    Settings leave it to the desktop (start-up switches it when they chose another; the window follows)."""
+    from PySide6.QtCore import QLocale
+
+    from hipdesk.domain.i18n import choose_language
+    from hipdesk.ui.translations import use_interface_language
+
+    return use_interface_language(choose_language("", QLocale.system().uiLanguages()).value)
 
 
 def qsettings_for(paths: Paths) -> QSettings:
@@ -114,6 +127,10 @@ def build_services(
     )
 
 
+class StartupWords(Words):
+    """What HipDesk says while it starts."""
+
+
 class Startup:
     """Finishes start-up after the first paint: opens the database, loads content, builds the tabs.
 
@@ -159,7 +176,7 @@ class Startup:
         try:
             library = load_library(default_exercises_dir(), language)
         except ContentError as exc:
-            return self._fail("HipDesk's exercise files have a problem", str(exc))
+            return self._fail(StartupWords.tr("HipDesk's exercise files have a problem"), str(exc))
         try:
             services = build_services(
                 self.paths, self.database, library, clock=self.clock, wall=self.wall, language=language
@@ -192,6 +209,10 @@ class Startup:
         language = choose_language(chosen, desktop)
         log.info("language: %s (Settings: %s; desktop: %s)", language.value, chosen or "follow", ", ".join(desktop))
         use_language(language)
+        from hipdesk.ui.translations import use_interface_language
+
+        use_interface_language(language.value)  # the same language for the interface's own words
+        self.window.retranslate()
         return language
 
     def start_companion(self) -> DeskCompanion | None:
@@ -262,8 +283,15 @@ class Startup:
             if self.crash is None:
                 log_unexpected(exc_info, "while starting")
             log_path = self.crash.log_path if self.crash is not None else None
-            where = f"The details are in the log file {log_path}." if log_path else "The details are in the terminal."
-            return self._fail(f"{APP_NAME} could not start", f"{APP_NAME} met an error it did not expect. {where}")
+            where = (
+                StartupWords.tr("The details are in the log file {path}.").format(path=log_path)
+                if log_path
+                else StartupWords.tr("The details are in the terminal.")
+            )
+            return self._fail(
+                StartupWords.tr("{app} could not start").format(app=APP_NAME),
+                StartupWords.tr("{app} met an error it did not expect. {where}").format(app=APP_NAME, where=where),
+            )
         self.failed = True
         dialog.finished.connect(self.window.close)
         return False
@@ -310,6 +338,7 @@ def run(
     log_path = setup_logging(paths.data_dir if folder_problem is None else None, debug=debug)
     app = create_application()
     install_qt_message_handler()
+    install_interface_language()
     headless = check or quit_after_paint or quit_when_usable
     crash = CrashHandler(log_path, show_dialogs=not headless)
     crash.install()

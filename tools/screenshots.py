@@ -28,6 +28,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
   one of them open (it borrows the hip hinge's figure).
 - ``report-dialog.png``, ``report-page-1.png`` …: File > Report… and the pages of the PDF it writes for the last
   twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
+- ``de/``: HipDesk in German (``--only german``): each tab, the library's detail, the player's states, History,
+  the weekly check and the settings, under the same names.
 
     python tools/screenshots.py [OUT] [--only NAME ...]
 
@@ -60,10 +62,11 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplicati
 from hipdesk.app import Startup, build_services, create_application, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.content.translations import use_language
-from hipdesk.domain.i18n import choose_language, current_language
+from hipdesk.domain.i18n import Language, choose_language, current_language
 from hipdesk.paths import Paths
 from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
+from hipdesk.ui.translations import InstalledLanguage, install_language
 from hipdesk.usecases.preferences import SAFETY_NOTICE_READ, Preferences
 
 SIZE = (1280, 820)
@@ -195,7 +198,9 @@ def plain_tabs(out: Path) -> bool:
         window.resize(*SIZE)
         window.show()
         clock = FakeClock()
-        startup = Startup(window, paths, clock=clock, wall=FakeWallClock(SHOT_NOW, follow=clock))
+        wall = FakeWallClock(SHOT_NOW, follow=clock)
+        # HipDesk chooses its language at start-up: the one these pictures are in.
+        startup = Startup(window, paths, clock=clock, wall=wall, desktop_languages=[current_language().value])
         if not startup.finish():
             for box in startup.dialogs:
                 print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr)
@@ -559,6 +564,28 @@ def from_routines(out: Path) -> None:
         save(s.window, out, "library-from-routines")
 
 
+# ---- HipDesk in German -------------------------------------------------------------------------------------------
+def german(out: Path) -> bool:
+    """The main tabs and states again with HipDesk speaking German (interface and content), into ``out/de``."""
+    global _language
+    folder = out / "de"
+    folder.mkdir(exist_ok=True)
+    before = current_language()
+    use_language(Language.DE)
+    _language.remove()
+    _language = install_language(Language.DE.value)
+    try:
+        groups = (plain_tabs, library_detail, player_states, history, weekly_check, settings_dialog)
+        return all(group(folder) is not False for group in groups)
+    finally:
+        use_language(before)
+        _language.remove()
+        _language = install_language(before.value)
+
+
+_language: InstalledLanguage  # the interface's language for the pictures: the desktop's, German for "german"
+
+
 STATES: dict[str, Callable[[Path], object]] = {
     "tabs": plain_tabs,
     "library": library_detail,
@@ -574,6 +601,7 @@ STATES: dict[str, Callable[[Path], object]] = {
     "health": health_profile,
     "report": report,
     "custom": from_routines,
+    "german": german,
 }
 
 
@@ -584,9 +612,12 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    global _language
     _app = create_application()  # kept alive for the whole run
-    # The desktop's language, as HipDesk would choose it: LANGUAGE=de renders German content (into another folder).
-    use_language(choose_language("", QLocale.system().uiLanguages()))
+    # The desktop's language, as HipDesk would choose it: LANGUAGE=de renders German (into another folder).
+    language = choose_language("", QLocale.system().uiLanguages())
+    use_language(language)
+    _language = install_language(language.value)
     for name in args.only or list(STATES):
         if STATES[name](out) is False:
             return 1

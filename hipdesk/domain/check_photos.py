@@ -14,6 +14,12 @@ from enum import StrEnum
 
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import Landmarks
+from hipdesk.domain.words import Words
+
+
+class PhotoTimelineWords(Words):
+    """The captions of a check's photos over time."""
+
 
 PHOTO_FOLDER = "photos"  # under the data folder
 
@@ -78,11 +84,11 @@ class PhotoTimeline:
         """(caption, photo) in time order, for the photos there are."""
         out = []
         if self.first is not None:
-            out.append(("First", self.first))
+            out.append((PhotoTimelineWords.tr("First"), self.first))
         if self.last_before is not None:
-            out.append(("Last time", self.last_before))
+            out.append((PhotoTimelineWords.tr("Last time"), self.last_before))
         if self.this_week is not None:
-            out.append(("This week", self.this_week))
+            out.append((PhotoTimelineWords.tr("This week"), self.this_week))
         return tuple(out)
 
 

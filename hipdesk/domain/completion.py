@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from hipdesk.domain.words import Words
+
 if TYPE_CHECKING:
     from hipdesk.domain.player import StepRecord  # the player imports this module
 
@@ -65,15 +67,21 @@ def work_from_records(records: Iterable[StepRecord]) -> WorkDone:
     return WorkDone(planned_s=sum(planned.values()), done_s=sum(done.values()))
 
 
+class CompletionWords(Words):
+    """How a session counts, in words."""
+
+
 def completion_text(reached_end: bool, work: WorkDone) -> str:
     """One sentence for the summary on how the session counts, or "" for a complete one."""
     if is_complete(reached_end, work):
         return ""
     needed = round(COMPLETE_WORK_FRACTION * 100)
-    done = f"About {work.percent()} % of the planned work was done"
     if reached_end:
-        return (
-            f"{done}: most of it was skipped, so this session is kept as partial and does not count toward your "
-            f"day streak (a session counts from {needed} % of its work)."
-        )
-    return f"{done} before the session ended early, so it is kept as partial and does not count toward your streak."
+        return CompletionWords.tr(
+            "About {done} % of the planned work was done: most of it was skipped, so this session is kept as partial "
+            "and does not count toward your day streak (a session counts from {needed} % of its work)."
+        ).format(done=work.percent(), needed=needed)
+    return CompletionWords.tr(
+        "About {done} % of the planned work was done before the session ended early, so it is kept as partial and "
+        "does not count toward your streak."
+    ).format(done=work.percent())

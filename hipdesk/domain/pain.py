@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from hipdesk.domain.dates import MONTH_NAMES, weekday_name
+from hipdesk.domain.dates import day_and_month, weekday_name
+from hipdesk.domain.words import Words
 
 STOP_ABOVE = 5  # a rating that passes 5/10
 RISE_LIMIT = 2  # a rise of more than 2 over the session's start
@@ -58,6 +59,10 @@ class PainVerdict:
         return self.advice in (Advice.STOP_TODAY, Advice.SEE_PROFESSIONAL)
 
 
+class PainWords(Words):
+    """What HipDesk says about a pain rating."""
+
+
 @dataclass(frozen=True)
 class NextDayQuestion:
     """A session to ask about the day after: it had pain ratings and has no next-day rating yet.
@@ -74,9 +79,10 @@ class NextDayQuestion:
         """The session's day in words, from ``today``: "yesterday", "on Friday"."""
         days = (today - self.day).days
         if days == 1:
-            return "yesterday"
-        day = self.day  # names from HipDesk's own lists, never strftime (see hipdesk.domain.dates)
-        return f"on {weekday_name(day)}" if days < 7 else f"on {day.day} {MONTH_NAMES[day.month - 1]}"
+            return PainWords.tr("yesterday")
+        if days < 7:  # names from hipdesk.domain.dates, never strftime
+            return PainWords.tr("on {weekday}").format(weekday=weekday_name(self.day))
+        return PainWords.tr("on {date}", "a day and month, such as 16 November").format(date=day_and_month(self.day))
 
 
 def validate(rating: int) -> int:
@@ -120,28 +126,36 @@ def assess(
     colour = light(rating)
     stop = crosses_stop_line(rating, start)
     if sharp or (stop and earlier_stop_sessions + 1 >= PERSIST_SESSIONS):
-        reason = "Sharp or catching pain" if sharp else "Pain that keeps coming back across sessions"
-        return PainVerdict(
-            Advice.SEE_PROFESSIONAL,
-            Light.RED,
-            f"{reason} is a reason to stop for today and have it checked by a physiotherapist or doctor "
-            "before you carry on.",
+        message = (
+            PainWords.tr(
+                "Sharp or catching pain is a reason to stop for today and have it checked by a physiotherapist or "
+                "doctor before you carry on."
+            )
+            if sharp
+            else PainWords.tr(
+                "Pain that keeps coming back across sessions is a reason to stop for today and have it checked by a "
+                "physiotherapist or doctor before you carry on."
+            )
         )
+        return PainVerdict(Advice.SEE_PROFESSIONAL, Light.RED, message)
     if stop:
-        why = f"passed {STOP_ABOVE}/10" if rating > STOP_ABOVE else f"rose by more than {RISE_LIMIT} since you started"
-        return PainVerdict(
-            Advice.STOP_TODAY,
-            colour,
-            f"Your pain {why}. Consider stopping for today. If it is still there tomorrow, or comes back next "
-            "time, see a physiotherapist or doctor.",
+        why = (
+            PainWords.tr("Your pain passed {limit}/10.").format(limit=STOP_ABOVE)
+            if rating > STOP_ABOVE
+            else PainWords.tr("Your pain rose by more than {rise} since you started.").format(rise=RISE_LIMIT)
         )
+        advice = PainWords.tr(
+            "Consider stopping for today. If it is still there tomorrow, or comes back next time, see a "
+            "physiotherapist or doctor."
+        )
+        return PainVerdict(Advice.STOP_TODAY, colour, f"{why} {advice}")
     if colour is Light.AMBER:
         return PainVerdict(
             Advice.CONTINUE,
             colour,
-            "Some discomfort is acceptable if it settles within a day. Ease off if it builds.",
+            PainWords.tr("Some discomfort is acceptable if it settles within a day. Ease off if it builds."),
         )
-    return PainVerdict(Advice.CONTINUE, colour, "That is within the comfortable range. Carry on gently.")
+    return PainVerdict(Advice.CONTINUE, colour, PainWords.tr("That is within the comfortable range. Carry on gently."))
 
 
 def next_day_worse(rating: int, baseline: int | None) -> bool:
@@ -161,24 +175,30 @@ def assess_next_day(rating: int, baseline: int | None, *, earlier_stop_sessions:
         return PainVerdict(
             Advice.SEE_PROFESSIONAL,
             Light.RED,
-            "Pain that keeps coming back across sessions is a reason to rest and have it checked by a "
-            "physiotherapist or doctor before you carry on.",
+            PainWords.tr(
+                "Pain that keeps coming back across sessions is a reason to rest and have it checked by a "
+                "physiotherapist or doctor before you carry on."
+            ),
         )
     if rating > STOP_ABOVE:
         return PainVerdict(
             Advice.STOP_TODAY,
             colour,
-            f"{rating}/10 is more than your hips should feel the day after. Rest today and ease off next time; "
-            "if it does not settle, see a physiotherapist or doctor.",
+            PainWords.tr(
+                "{rating}/10 is more than your hips should feel the day after. Rest today and ease off next time; "
+                "if it does not settle, see a physiotherapist or doctor."
+            ).format(rating=rating),
         )
     if next_day_worse(rating, baseline):
         return PainVerdict(
             Advice.EASE_OFF,
             colour,
-            f"That is worse than before the session ({baseline}/10). HipDesk will suggest easing off next time.",
+            PainWords.tr(
+                "That is worse than before the session ({baseline}/10). HipDesk will suggest easing off next time."
+            ).format(baseline=baseline),
         )
     if colour is Light.AMBER:
         return PainVerdict(
-            Advice.CONTINUE, colour, "No worse than before the session. Keep it gentle while it settles."
+            Advice.CONTINUE, colour, PainWords.tr("No worse than before the session. Keep it gentle while it settles.")
         )
-    return PainVerdict(Advice.CONTINUE, colour, "No worse than before the session: carry on as planned.")
+    return PainVerdict(Advice.CONTINUE, colour, PainWords.tr("No worse than before the session: carry on as planned."))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from hipdesk.domain.completion import NO_WORK, WorkDone, is_complete
 from hipdesk.domain.exercise import Effort, RepPattern, RepPhase, Side, Tempo
 from hipdesk.domain.plan import Plan, Step, StepKind
+from hipdesk.domain.words import Words
 
 if TYPE_CHECKING:
     from hipdesk.clock import Clock  # a protocol: anything with now() -> float
@@ -206,6 +207,10 @@ def rep_variant(step: Step, rep_index: int) -> tuple[bool, bool]:
     return False, False
 
 
+class RepWords(Words):
+    """How the player names the part of a set a repetition belongs to."""
+
+
 def rep_count(status: PlayerStatus) -> tuple[int, int, str]:
     """(repetition, out of, a note) as the player shows them.
 
@@ -216,10 +221,10 @@ def rep_count(status: PlayerStatus) -> tuple[int, int, str]:
     if step.rep_pattern is RepPattern.EACH_WAY and step.reps:
         per_way = step.reps // 2
         if status.rep_reversed:
-            return status.rep - per_way, status.reps - per_way, "other way"
-        return status.rep, per_way, "one way"
+            return status.rep - per_way, status.reps - per_way, RepWords.tr("other way")
+        return status.rep, per_way, RepWords.tr("one way")
     if step.rep_pattern is RepPattern.ALTERNATE_SIDES:
-        return status.rep, status.reps, "right side" if status.rep_mirrored else "left side"
+        return status.rep, status.reps, RepWords.tr("right side") if status.rep_mirrored else RepWords.tr("left side")
     return status.rep, status.reps, ""
 
 

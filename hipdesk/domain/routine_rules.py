@@ -14,6 +14,12 @@ from hipdesk.domain.exercise import Exercise, Phase
 from hipdesk.domain.i18n import mid_sentence
 from hipdesk.domain.plan import expand
 from hipdesk.domain.routine import Routine, Sides
+from hipdesk.domain.words import Words
+
+
+class RoutineWords(Words):
+    """The routine editor's advice."""
+
 
 DEFAULT_TARGET_MIN = 5  # "five minutes, twice a day" (seed 000)
 TARGET_TOLERANCE = 0.2  # within ±20 % of the target counts as on target
@@ -29,6 +35,15 @@ class _Stage(StrEnum):
     @property
     def rank(self) -> int:
         return list(_Stage).index(self)
+
+    @property
+    def label(self) -> str:
+        """The stage in words, as advice names it."""
+        return {
+            _Stage.ROLL: RoutineWords.tr("roll"),
+            _Stage.STRETCH: RoutineWords.tr("stretch"),
+            _Stage.STRENGTHEN: RoutineWords.tr("strengthen"),
+        }[self]
 
 
 _STAGE_OF_PHASE: dict[Phase, _Stage] = {
@@ -98,13 +113,14 @@ class TimeCheck:
 
     @property
     def message(self) -> str:
-        total = f"About {format_duration(self.total_s)}"
-        target = f"{self.target_min}-minute target"
+        total = format_duration(self.total_s)
         if self.verdict is TimeVerdict.ON_TARGET:
-            return f"{total}, on the {target}."
-        if self.verdict is TimeVerdict.OVER:
-            return f"{total}, longer than the {target}."
-        return f"{total}, shorter than the {target}."
+            text = RoutineWords.tr("About {total}, on the {target}-minute target.")
+        elif self.verdict is TimeVerdict.OVER:
+            text = RoutineWords.tr("About {total}, longer than the {target}-minute target.")
+        else:
+            text = RoutineWords.tr("About {total}, shorter than the {target}-minute target.")
+        return text.format(total=total, target=self.target_min)
 
 
 def time_check(routine: Routine, library: Mapping[str, Exercise], target_min: int | None = None) -> TimeCheck:
@@ -135,9 +151,17 @@ def order_advice(routine: Routine, library: Mapping[str, Exercise]) -> list[Advi
             advice.append(
                 Advice(
                     AdviceKind.ORDER,
-                    f"{exercise.name} (item {index + 1}) is a {mid_sentence(exercise.phase.label)} exercise after "
-                    f"{earlier.name} (item {earlier_index + 1}, {earlier_stage.value}). "
-                    "The usual order is roll first, stretch second, strengthen third.",
+                    RoutineWords.tr(
+                        "{exercise} (item {number}) is a {phase} exercise after {earlier} (item {earlier_number}, "
+                        "{stage}). The usual order is roll first, stretch second, strengthen third."
+                    ).format(
+                        exercise=exercise.name,
+                        number=index + 1,
+                        phase=mid_sentence(exercise.phase.label),
+                        earlier=earlier.name,
+                        earlier_number=earlier_index + 1,
+                        stage=earlier_stage.label,
+                    ),
                     index,
                 )
             )
@@ -157,8 +181,15 @@ def side_advice(routine: Routine, library: Mapping[str, Exercise]) -> list[Advic
         advice.append(
             Advice(
                 AdviceKind.ONE_SIDE,
-                f"{exercise.name} (item {index + 1}) works the {item.sides.value} side only; "
-                f"the {other.value} side gets none of it.",
+                (
+                    RoutineWords.tr(
+                        "{exercise} (item {number}) works the left side only; the right side gets none of it."
+                    )
+                    if other is Sides.RIGHT
+                    else RoutineWords.tr(
+                        "{exercise} (item {number}) works the right side only; the left side gets none of it."
+                    )
+                ).format(exercise=exercise.name, number=index + 1),
                 index,
             )
         )
@@ -169,13 +200,15 @@ def routine_advice(routine: Routine, library: Mapping[str, Exercise], target_min
     """Every piece of advice for the routine, in item order, with the time check last."""
     advice: list[Advice] = []
     if not routine.items:
-        advice.append(Advice(AdviceKind.EMPTY, "This routine has no exercises yet."))
+        advice.append(Advice(AdviceKind.EMPTY, RoutineWords.tr("This routine has no exercises yet.")))
     for index, item in enumerate(routine.items):
         if item.exercise_id not in library:
             advice.append(
                 Advice(
                     AdviceKind.UNKNOWN_EXERCISE,
-                    f"Item {index + 1} names an exercise this HipDesk does not have ({item.exercise_id}).",
+                    RoutineWords.tr("Item {number} names an exercise this HipDesk does not have ({exercise}).").format(
+                        number=index + 1, exercise=item.exercise_id
+                    ),
                     index,
                 )
             )

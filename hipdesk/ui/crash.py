@@ -65,16 +65,22 @@ class UnexpectedErrorDialog(QDialog):
     def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unexpectedError")
-        self.setWindowTitle(f"{APP_NAME} ran into a problem")
-        self.setAccessibleName(f"{APP_NAME} ran into a problem")
+        title = self.tr("{app} ran into a problem").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.report = report
         where = (
-            f"The details are in the log file:\n{log_path}"
+            self.tr("The details are in the log file:\n{path}").format(path=log_path)
             if log_path is not None
-            else f"{APP_NAME} could not write a log file; the details are printed in the terminal."
+            else self.tr("{app} could not write a log file; the details are printed in the terminal.").format(
+                app=APP_NAME
+            )
         )
         self.message = PlainLabel(  # a path is text, never markup
-            f"Something went wrong that {APP_NAME} did not expect. What you recorded before it is saved.\n\n{where}"
+            self.tr("Something went wrong that {app} did not expect. What you recorded before it is saved.").format(
+                app=APP_NAME
+            )
+            + f"\n\n{where}"
         )
         self.message.setWordWrap(True)
         from PySide6.QtCore import Qt  # here, not at the top: the first paint need not wait for Qt's enums
@@ -82,18 +88,18 @@ class UnexpectedErrorDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Report of the problem")
+        self.details.setAccessibleName(self.tr("Report of the problem"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setMinimumSize(560, 180)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
-        self.copy_button.setAccessibleName("Copy a report of the problem to the clipboard")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
+        self.copy_button.setAccessibleName(self.tr("Copy a report of the problem to the clipboard"))
         self.copy_button.setAutoDefault(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         close.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -102,7 +108,7 @@ class UnexpectedErrorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("&Copied")
+        self.copy_button.setText(self.tr("&Copied"))
 
 
 class CrashHandler:

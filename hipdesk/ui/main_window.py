@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hipdesk import APP_NAME, __version__
 from hipdesk.domain.notices import safety_notice
@@ -44,18 +44,6 @@ GEOMETRY_KEY = "window/geometry"  # QSettings: where the window was and how larg
 FIRST_SIZE = (1100, 760)  # the first window, where the screen has room for it
 FRAME_ROOM = (16, 48)  # what a window manager's frame and title bar may add around the window
 
-SAFETY_READ = "I have read this"
-SAFETY_LATER = "Show it again next time"
-
-LICENCES = (
-    "HipDesk is free software under the GNU GPL, version 3 or later.<br><br>"
-    "It is built with:<br>"
-    "Qt 6 and PySide6 (LGPL-3.0)<br>"
-    "SQLAlchemy and Alembic (MIT)<br>"
-    "appdirs (MIT)<br><br>"
-    "Its exercise text and illustrations are HipDesk's own."
-)
-
 
 class Player(Protocol):
     def play(self, routine: Routine) -> None: ...
@@ -87,15 +75,12 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.keep_in_tray: Callable[[], bool] = lambda: False  # set by the desk companion
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME} main window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Sections")
-        for number, spec in enumerate(TABS, start=1):
+        for _spec in TABS:
             holder = QWidget()  # stands in until start-up has finished and the tab is first shown
             holder.setObjectName("pendingTab")
-            self.tabs.addTab(holder, spec.title.replace("&", ""))
-            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{spec.title.replace('&', '')} (Ctrl+{number})")
+            self.tabs.addTab(holder, "")
         self.tabs.currentChanged.connect(self._ensure_current_built)
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -108,55 +93,92 @@ class MainWindow(QMainWindow):
         self._data_controller: DataTransferController | None = None
         self.setCentralWidget(central)
         self._build_menus()
+        self.retranslate()
         self._restore_geometry()
+
+    def retranslate(self) -> None:
+        """The window's own words (its tabs' and menus'), in the interface's language: again when start-up has
+        chosen another language than the desktop's, which the window was built in (nothing else is built yet)."""
+        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        for index, spec in enumerate(TABS):
+            title = spec.title.replace("&", "")
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, self.tr("{tab} (Ctrl+{number})").format(tab=title, number=index + 1))
+        texts: dict[QMenu | QAction, str] = {
+            self.file_menu: self.tr("&File"),
+            self.settings_action: self.tr("&Settings…"),
+            self.export_action: self.tr("&Export all data…"),
+            self.import_action: self.tr("&Import data…"),
+            self.report_action: self.tr("&Report…"),
+            self.quit_action: self.tr("&Quit"),
+            self.view_menu: self.tr("&View"),
+            self.tools_menu: self.tr("&Tools"),
+            self.weekly_check_action: self.tr("&Weekly check…"),
+            self.help_menu: self.tr("&Help"),
+            self.safety_action: self.tr("&Safety notice"),
+            self.about_action: self.tr("&About {app}").format(app=APP_NAME),
+        }
+        for item, text in texts.items():
+            if isinstance(item, QMenu):
+                item.setTitle(text)
+            else:
+                item.setText(text)
+        self.export_action.setToolTip(self.tr("Export all data to one file"))
+        self.import_action.setToolTip(self.tr("Import data from a HipDesk data file"))
+        self.report_action.setToolTip(self.tr("A report for your physiotherapist, as a PDF or CSV"))
+        for action, spec in zip(self.view_actions, TABS, strict=True):
+            action.setText(spec.title)
 
     # ---- menus -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         # setShortcuts([...]) rather than setShortcut(...): the latter's overload check builds the whole
         # QKeySequence.StandardKey enum first, about 12 ms before the first paint.
-        file_menu = self.menuBar().addMenu("&File")
-        settings_action = QAction("&Settings…", self)
-        settings_action.setShortcuts([QKeySequence("Ctrl+,")])
-        settings_action.triggered.connect(self.show_settings)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        for text, name, slot in (
-            ("&Export all data…", "Export all data to one file", self.export_all_data),
-            ("&Import data…", "Import data from a HipDesk data file", self.import_data),
-            ("&Report…", "A report for your physiotherapist, as a PDF or CSV", self.open_report),
+        # Their words are set by retranslate().
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.show_settings)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.export_action, self.import_action, self.report_action = (QAction(self) for _ in range(3))
+        for action, slot in (
+            (self.export_action, self.export_all_data),
+            (self.import_action, self.import_data),
+            (self.report_action, self.open_report),
         ):
-            action = QAction(text, self)
-            action.setToolTip(name)
             action.triggered.connect(slot)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.quit_app)
-        file_menu.addAction(quit_action)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.quit_app)
+        self.file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        for index, spec in enumerate(TABS):
-            action = QAction(spec.title, self)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_actions: list[QAction] = []
+        for index, _spec in enumerate(TABS):
+            action = QAction(self)
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
-            view_menu.addAction(action)
+            self.view_menu.addAction(action)
+            self.view_actions.append(action)
 
-        tools_menu = self.menuBar().addMenu("&Tools")
-        weekly_check = QAction("&Weekly check…", self)
-        weekly_check.setShortcuts([QKeySequence("Ctrl+K")])
-        weekly_check.triggered.connect(self.open_weekly_check)
-        tools_menu.addAction(weekly_check)
+        self.tools_menu = self.menuBar().addMenu("")
+        self.weekly_check_action = QAction(self)
+        self.weekly_check_action.setShortcuts([QKeySequence("Ctrl+K")])
+        self.weekly_check_action.triggered.connect(self.open_weekly_check)
+        self.tools_menu.addAction(self.weekly_check_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        safety = QAction("&Safety notice", self)
-        safety.triggered.connect(self.show_safety_notice)
-        help_menu.addAction(safety)
-        about = QAction(f"&About {APP_NAME}", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.safety_action = QAction(self)
+        self.safety_action.triggered.connect(self.show_safety_notice)
+        self.help_menu.addAction(self.safety_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         # Also on the window itself, so the shortcuts work wherever focus is, menu bar shown or not.
-        for menu in (file_menu, view_menu, tools_menu, help_menu):
+        for menu in (self.file_menu, self.view_menu, self.tools_menu, self.help_menu):
             self.addActions(menu.actions())
 
     def _open_message(self, name: str, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
@@ -169,24 +191,30 @@ class MainWindow(QMainWindow):
         return box
 
     def show_about(self) -> QMessageBox:
-        text = (
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Hip mobility for people who sit a lot, five minutes at a time.</p>"
-            f"<p>{LICENCES}</p>"
+        licences = self.tr(
+            "HipDesk is free software under the GNU GPL, version 3 or later.<br><br>"
+            "It is built with:<br>"
+            "Qt 6 and PySide6 (LGPL-3.0)<br>"
+            "SQLAlchemy and Alembic (MIT)<br>"
+            "appdirs (MIT)<br><br>"
+            "Its exercise text and illustrations are HipDesk's own."
         )
-        return self._open_message("aboutBox", f"About {APP_NAME}", text, QMessageBox.Icon.NoIcon)
+        summary = self.tr("Hip mobility for people who sit a lot, five minutes at a time.")
+        text = f"<h3>{APP_NAME} {__version__}</h3><p>{summary}</p><p>{licences}</p>"
+        title = self.tr("About {app}").format(app=APP_NAME)
+        return self._open_message("aboutBox", title, text, QMessageBox.Icon.NoIcon)
 
     def show_safety_notice(self) -> QMessageBox:
         """The notice, window-modal. It counts as read only when "I have read this" is pressed: closing it, Escape
         or "Show it again next time" leave it to come back at the next start."""
-        title = f"Before you start with {APP_NAME}"
+        title = self.tr("Before you start with {app}").format(app=APP_NAME)
         no_buttons = QMessageBox.StandardButton.NoButton  # its own two follow
         box = message_box(self, QMessageBox.Icon.Information, title, safety_notice(), buttons=no_buttons)
         box.setObjectName("safetyNotice")
-        read = box.addButton(SAFETY_READ, QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(SAFETY_LATER, QMessageBox.ButtonRole.RejectRole)
-        read.setAccessibleName("I have read the safety notice")
-        later.setAccessibleName("Show the safety notice again next time")
+        read = box.addButton(self.tr("I have read this"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Show it again next time"), QMessageBox.ButtonRole.RejectRole)
+        read.setAccessibleName(self.tr("I have read the safety notice"))
+        later.setAccessibleName(self.tr("Show the safety notice again next time"))
         box.setDefaultButton(read)
         box.setEscapeButton(later)
         read.clicked.connect(self._safety_read)
@@ -319,7 +347,7 @@ class MainWindow(QMainWindow):
         old = self.tabs.widget(index)
         tooltip = self.tabs.tabToolTip(index)  # names the tab's shortcut; removeTab would drop it
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, spec.title.replace("&", ""))
+        self.tabs.insertTab(index, widget, spec.title.replace("&", ""))  # its words follow the language
         self.tabs.setTabToolTip(index, tooltip)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)

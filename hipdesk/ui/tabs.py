@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from hipdesk.ui.services import Services
@@ -16,8 +19,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TabSpec:
     key: str
-    title: str
+    english_title: str  # with its mnemonic; marked for translation, translated when shown
     factory: Callable[[Services], QWidget]
+
+    @property
+    def title(self) -> str:
+        """The tab's title in the interface's language, with its mnemonic ("&Library")."""
+        return QCoreApplication.translate("Tabs", self.english_title)
 
 
 def _library(services: Services) -> QWidget:
@@ -45,8 +53,8 @@ def _history(services: Services) -> QWidget:
 
 
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("library", "&Library", _library),
-    TabSpec("routines", "&Routines", _routines),
-    TabSpec("player", "&Player", _player),
-    TabSpec("history", "&History", _history),
+    TabSpec("library", QT_TRANSLATE_NOOP("Tabs", "&Library"), _library),
+    TabSpec("routines", QT_TRANSLATE_NOOP("Tabs", "&Routines"), _routines),
+    TabSpec("player", QT_TRANSLATE_NOOP("Tabs", "&Player"), _player),
+    TabSpec("history", QT_TRANSLATE_NOOP("Tabs", "&History"), _history),
 )

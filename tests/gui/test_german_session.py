@@ -1,7 +1,7 @@
 """HipDesk in German: chosen by the desktop's locale or by Settings, with the library's exercises, the player's spoken
 cues, History and the weekly check in German, and search that finds an exercise by its German or English name.
 
-Qt's own texts (menus, buttons, labels) are not translated yet; these tests read the content HipDesk brings."""
+These read the content HipDesk brings; tests/gui/test_german.py reads the interface's own words."""
 
 from __future__ import annotations
 
@@ -221,8 +221,8 @@ def test_the_player_says_its_cues_in_german(qtbot: QtBot, german: Services, fake
     ]
     if view.cues.voice_available:  # Qt's mock engine has no German voice: the status line says so
         assert view.cues.voice_language_missing is DE
-        assert "no German voice" in view.cues.status_text()
-        assert "no German voice" in view.cues.brief_status_text()
+        assert "no voice for German" in view.cues.status_text()
+        assert "no voice for German" in view.cues.brief_status_text()
 
 
 def test_history_names_exercises_phases_body_parts_and_checks_in_german(qtbot: QtBot, german: Services) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.routine import Routine, RoutineItem
 from hipdesk.ui.companion.settings_dialog import SettingsDialog
-from hipdesk.ui.library.card_delegate import NOT_ADVISED, ExerciseCardDelegate
+from hipdesk.ui.library.card_delegate import ExerciseCardDelegate, not_advised
 from hipdesk.ui.library.exercise_model import ExerciseRole
 from hipdesk.ui.library.library_view import LibraryView
 from hipdesk.ui.player.player_view import PlayerView
@@ -91,7 +91,7 @@ def test_the_library_marks_then_hides_what_does_not_suit(qtbot: QtBot, services:
 
     # Knee trouble, marked: the card warns, the detail says why and opens the safer variation.
     set_profile(qtbot, services, HealthProfile(knee_trouble=True))
-    assert ExerciseCardDelegate.precaution_text(index) == (f"⚠ {NOT_ADVISED}", True)
+    assert ExerciseCardDelegate.precaution_text(index) == (f"⚠ {not_advised()}", True)
     assert "not advised for your health profile" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert KNEELING_STRETCH in shown_ids(view) and view.count_label.text() == f"{total} of {total}"
     assert view.detail.not_advised.isVisibleTo(view.detail)

@@ -13,7 +13,7 @@ from hipdesk import __version__
 from hipdesk.app import Startup, qsettings_for, self_check
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.paths import Paths
-from hipdesk.ui.main_window import GEOMETRY_KEY, LEGACY_SAFETY_KEY, SAFETY_READ, MainWindow
+from hipdesk.ui.main_window import GEOMETRY_KEY, LEGACY_SAFETY_KEY, MainWindow
 from hipdesk.ui.tabs import TABS
 from hipdesk.usecases.preferences import SAFETY_NOTICE_READ
 
@@ -77,7 +77,7 @@ def test_safety_notice_comes_back_until_it_is_read(
     assert second.finish()
     shown = _messages("safetyNotice", again)
     assert len(shown) == 1
-    _button(shown[0], SAFETY_READ).click()
+    _button(shown[0], "I have read this").click()
     qtbot.waitUntil(lambda: not _messages("safetyNotice", again))
     assert again.safety_notice_read()
     second.close()

@@ -391,7 +391,7 @@ def test_without_a_camera_the_dialog_says_so_and_the_file_option_still_works(
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.problem.isVisible)
-    assert dialog.problem.text() == webcam.NO_CAMERA
+    assert dialog.problem.text() == webcam.no_camera()
     assert dialog.stack.currentIndex() == dialog.SOURCE
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.file_button)
     image = QImage(640, 480, QImage.Format.Format_RGB32)
@@ -414,11 +414,11 @@ def test_without_qt_multimedia_the_camera_says_why(
 
 
 def test_a_refused_permission_and_a_busy_camera_read_plainly() -> None:
-    assert webcam.permission_problem(Qt.PermissionStatus.Denied) == webcam.PERMISSION_REFUSED
+    assert webcam.permission_problem(Qt.PermissionStatus.Denied) == webcam.permission_refused()
     assert webcam.permission_problem(Qt.PermissionStatus.Granted) == ""
     busy = webcam.camera_error_text("Device or resource busy.")
     assert "(the system said: Device or resource busy)" in busy and "Another program" in busy
-    assert busy.endswith(webcam.FILE_STILL_WORKS)
+    assert busy.endswith(webcam.file_still_works())
 
 
 def test_the_capture_path_as_far_as_qt_goes_without_a_device(qtbot: QtBot, services: Services) -> None:

@@ -213,11 +213,11 @@ def test_with_a_tray_closing_keeps_hipdesk_running_and_says_so_once(  # type: ig
     with qtbot.waitSignal(window.hidden_to_tray):
         assert not window.close()
     assert not window.isVisible()
-    assert said == [desk_companion.IN_TRAY_TITLE]
+    assert said == [desk_companion.in_tray_title()]
     window.bring_to_front()
     assert window.isVisible()
     window.close()
-    assert said == [desk_companion.IN_TRAY_TITLE]  # only the first time
+    assert said == [desk_companion.in_tray_title()]  # only the first time
     tray = companion.tray
     assert tray is not None
     tray.refresh()

@@ -33,6 +33,7 @@ def test_the_wheel_carries_resources_and_migrations(wheel: Path) -> None:
     assert any(n.startswith("hipdesk/resources/exercises/") and n.endswith(".toml") for n in names)
     assert any(n.startswith("hipdesk/storage/migrations/versions/0001") for n in names)
     assert "hipdesk/storage/migrations/script.py.mako" in names
+    assert "hipdesk/resources/translations/hipdesk_de.qm" in names  # built and committed: no Qt tools at install
     assert not any(n.startswith("tests/") for n in names)
 
 

@@ -24,6 +24,17 @@ def _name(node: ast.expr) -> str:
     return ""
 
 
+def _translated(node: ast.expr | None) -> bool:
+    """``self.tr("...")`` or ``SomeWords.tr("...")``: a literal of HipDesk's, translated."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+    )
+
+
 def problems_in(source: str, label: str) -> list[str]:
     """What in this module's ``source`` breaks the rules; ``label`` names it in each line."""
     lines = source.splitlines()
@@ -35,6 +46,8 @@ def problems_in(source: str, label: str) -> list[str]:
         where = f"{label}:{node.lineno}"
         if name.endswith("QLabel"):
             first = node.args[0] if node.args else None
+            if _translated(first):  # HipDesk's own words in the interface's language
+                first = first.args[0] if isinstance(first, ast.Call) else first
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value):
                 found.append(f"{where}: QLabel without a literal text: use PlainLabel (or rich_label with markup)")
         elif name.endswith(".setTextFormat"):
@@ -63,5 +76,6 @@ def test_the_rules_catch_what_they_are_for() -> None:
         "box = QMessageBox(self)\n"
         "about = QMessageBox(icon, title, text)  # own markup\n"
         "empty = QLabel('')\n"
+        "translated = QLabel(self.tr('Na&me'))\n"
     )
     assert [line.split(":")[1] for line in problems_in(source, "example_view.py")] == ["1", "2", "4", "5", "6", "8"]

@@ -139,8 +139,10 @@ class LandmarkHandle(QWidget):
         self.setFixedSize(HANDLE_PX, HANDLE_PX)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setAccessibleName(f"{label} point")
-        self.setAccessibleDescription(f"Put it on {where}. The arrow keys move it; hold Shift to move it further.")
+        self.setAccessibleName(self.tr("{point} point").format(point=label))
+        self.setAccessibleDescription(
+            self.tr("Put it on {place}. The arrow keys move it; hold Shift to move it further.").format(place=where)
+        )
         self.setToolTip(f"{label}: {where}")
         self._grab: QPointF | None = None
 
@@ -219,7 +221,7 @@ class PhotoCanvas(QWidget):
         self.setObjectName("photoCanvas")
         self.setMinimumSize(360, 270)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Photo with three points to place")
+        self.setAccessibleName(self.tr("Photo with three points to place"))
         self.image = QImage()
         self.rule: AngleRule | None = None
         self.side = Side.NONE
@@ -241,7 +243,13 @@ class PhotoCanvas(QWidget):
             self.handles.append(handle)
         for first, second in zip(self.handles, self.handles[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.setAccessibleName(f"Photo of the {side.value} side with three points to place")
+        self.setAccessibleName(
+            self.tr("Photo of the left side with three points to place")
+            if side is Side.LEFT
+            else self.tr("Photo of the right side with three points to place")
+            if side is Side.RIGHT
+            else self.tr("Photo with three points to place")
+        )
         self.set_points(points)
 
     @property

@@ -19,13 +19,36 @@ from PySide6.QtWidgets import (
 
 from hipdesk.domain.assessment import CheckValue, Measure, Unit
 from hipdesk.domain.exercise import Side
+from hipdesk.domain.words import Words, number
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.theme import style
 
 NOT_RECORDED = "—"
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(\.\d)?$")
-UNIT_WORDS = {Unit.CM: "centimetres", Unit.DEGREES: "degrees"}
+
+
+class EntryWords(Words):
+    """How a check's inputs are named."""
+
+
+def unit_words(unit: Unit) -> str:
+    """A number unit in words, for a screen reader."""
+    return EntryWords.tr("centimetres") if unit is Unit.CM else EntryWords.tr("degrees")
+
+
+def where(side: Side) -> str:
+    """A measure's side as its input's name ends: ", left side"."""
+    if side is Side.LEFT:
+        return EntryWords.tr(", left side")
+    if side is Side.RIGHT:
+        return EntryWords.tr(", right side")
+    return ""
+
+
+def side_word(side: Side) -> str:
+    """ "Left" or "Right", over a side's input."""
+    return EntryWords.tr("Left") if side is Side.LEFT else EntryWords.tr("Right")
 
 
 def parse_number(text: str) -> float | None:
@@ -45,7 +68,7 @@ class _SideInput(QWidget):
     def __init__(self, m: Measure, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure, self.side = m, side
-        where = f", {side.value} side" if side is not Side.NONE else ""
+        named = f"{m.label}{where(side)}"
         self.stack = QStackedWidget()
         self.number: QLineEdit | None = None
         self.choice: QComboBox | None = None
@@ -60,7 +83,9 @@ class _SideInput(QWidget):
             self.number.setPlaceholderText(NOT_RECORDED)
             self.number.setFixedWidth(72)
             self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[+\-−]?\d{0,3}([.,]\d?)?")))
-            self.number.setAccessibleName(f"{m.label}{where}, in {UNIT_WORDS[m.unit]}")
+            self.number.setAccessibleName(
+                EntryWords.tr("{measure}, in {unit}").format(measure=named, unit=unit_words(m.unit))
+            )
             self.number.setToolTip(m.typical_text)
             unit = PlainLabel(m.unit.symbol)
             unit.setMinimumWidth(22)
@@ -69,11 +94,16 @@ class _SideInput(QWidget):
             row.addStretch(1)
             self.stack.addWidget(box)
         else:
-            self.choice = self._combo(m.unit, f"{m.label}{where}")
+            self.choice = self._combo(m.unit, named)
             self.choice.setObjectName(f"value:{m.id}:{side.value}")
             self.stack.addWidget(self.choice)
         if m.alt_unit is not None:
-            self.alt = self._combo(m.alt_unit, f"{m.label}{where}, {m.alt_unit.choices[0]} or {m.alt_unit.choices[1]}")
+            self.alt = self._combo(
+                m.alt_unit,
+                EntryWords.tr("{measure}, {first} or {second}").format(
+                    measure=named, first=m.alt_unit.choices[0], second=m.alt_unit.choices[1]
+                ),
+            )
             self.alt.setObjectName(f"alt:{m.id}:{side.value}")
             self.stack.addWidget(self.alt)
         layout = QVBoxLayout(self)
@@ -115,11 +145,15 @@ class _SideInput(QWidget):
         """Why the typed value cannot be stored, or ""."""
         if self.number is None or self.stack.currentWidget() is self.alt or not self.number.text().strip():
             return ""
-        m, where = self.measure, f" ({self.side.value})" if self.side is not Side.NONE else ""
-        number = parse_number(self.number.text())
-        if number is None or not m.minimum <= number <= m.maximum:
-            bounds = f"{m.minimum:g} to {m.maximum:g} {m.unit.symbol}"
-            return f"{m.label}{where}: enter a number from {bounds}, or leave it empty."
+        m = self.measure
+        typed = parse_number(self.number.text())
+        if typed is None or not m.minimum <= typed <= m.maximum:
+            return EntryWords.tr("{measure}: enter a number from {low} to {high} {unit}, or leave it empty.").format(
+                measure=f"{m.label}{where(self.side)}",
+                low=number(m.minimum),
+                high=number(m.maximum),
+                unit=m.unit.symbol,
+            )
         return ""
 
     def set_value(self, value: CheckValue) -> None:
@@ -131,7 +165,7 @@ class _SideInput(QWidget):
         elif self.choice is not None:
             self.choice.setCurrentIndex(index)
         elif self.number is not None:
-            self.number.setText(f"{value.value:g}")
+            self.number.setText(number(value.value, 0 if float(value.value).is_integer() else 1))
 
     def clear(self) -> None:
         if self.number is not None:
@@ -172,7 +206,7 @@ class MeasureEntry(QWidget):
         for column, side in enumerate(sides):
             entry = _SideInput(m, side)
             if side is not Side.NONE:
-                label = PlainLabel(side.value.capitalize())
+                label = PlainLabel(side_word(side))
                 label.setBuddy(entry.focus_target)
                 grid.addWidget(label, 0, column * 2)
             grid.addWidget(entry, 0, column * 2 + 1)
@@ -186,9 +220,16 @@ class MeasureEntry(QWidget):
         layout.addLayout(grid)
         self.alt_switch: QCheckBox | None = None
         if m.alt_unit is not None:
-            self.alt_switch = QCheckBox(f"No phone: rate {m.alt_unit.choices[0]} or {m.alt_unit.choices[1]} instead")
+            first, second = m.alt_unit.choices[0], m.alt_unit.choices[1]
+            self.alt_switch = QCheckBox(
+                self.tr("No phone: rate {first} or {second} instead").format(first=first, second=second)
+            )
             self.alt_switch.setObjectName(f"alt-switch:{m.id}")
-            self.alt_switch.setAccessibleName(f"{m.label}: no phone, rate easy or limited")
+            self.alt_switch.setAccessibleName(
+                self.tr("{measure}: no phone, rate {first} or {second}").format(
+                    measure=m.label, first=first, second=second
+                )
+            )
             self.alt_switch.toggled.connect(self._use_alt)
             layout.addWidget(self.alt_switch)
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.domain.assessment import CheckDefinition, Unit, measures
-from hipdesk.domain.check_photos import CheckPhoto, side_by_side, timeline
+from hipdesk.domain.check_photos import CheckPhoto, PhotoSource, side_by_side, timeline
 from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.i18n import mid_sentence
 from hipdesk.domain.photo_angles import limb_size, pair_warning, rule_for
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import number
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
 from hipdesk.ui.history.labels import week_label
@@ -65,13 +65,17 @@ class PhotoTile(QWidget):
         reader = QImageReader(str(path))
         reader.setScaledSize(QSize(photo.width, photo.height).scaled(TILE * 2, Qt.AspectRatioMode.KeepAspectRatio))
         self.image = reader.read()
-        self.missing = f"The file is missing: {path}" if self.image.isNull() else ""
+        self.missing = self.tr("The file is missing: {path}").format(path=path) if self.image.isNull() else ""
         self.setFixedSize(TILE)
         self.setObjectName(f"photoTile:{photo.id}")
-        self.setAccessibleName(
-            f"Photo of the {photo.side.value} side, {angle_text(self.rule, photo.angle_deg)}"
-            + (f"; {self.missing}" if self.missing else "")
-        )
+        angle = angle_text(self.rule, photo.angle_deg)
+        if photo.side is Side.LEFT:
+            name = self.tr("Photo of the left side, {angle}").format(angle=angle)
+        elif photo.side is Side.RIGHT:
+            name = self.tr("Photo of the right side, {angle}").format(angle=angle)
+        else:
+            name = self.tr("Photo, {angle}").format(angle=angle)
+        self.setAccessibleName(name + (f"; {self.missing}" if self.missing else ""))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -81,7 +85,9 @@ class PhotoTile(QWidget):
         if self.image.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
-                QRectF(self.rect()).adjusted(8, 8, -8, -8), Qt.TextFlag.TextWordWrap, self.missing or "No photo"
+                QRectF(self.rect()).adjusted(8, 8, -8, -8),
+                Qt.TextFlag.TextWordWrap,
+                self.missing or self.tr("No photo"),
             )
             painter.end()
             return
@@ -109,16 +115,16 @@ class PhotoAlbumDialog(QDialog):
         self.check = check
         self.week = week
         self.setObjectName("photoAlbum")
-        self.setWindowTitle(f"Photos: {check.title}")
-        self.setAccessibleName(f"Photos of the {check.title} check")
+        self.setWindowTitle(self.tr("Photos: {check}").format(check=check.title))
+        self.setAccessibleName(self.tr("Photos of the {check} check").format(check=check.title))
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.status = _plain("")
         self.status.setObjectName("albumStatus")
-        self.status.setAccessibleName("Photos: result")
-        close = QPushButton("&Close")
-        close.setAccessibleName("Close the photos")
+        self.status.setAccessibleName(self.tr("Photos: result"))
+        close = QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close the photos"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -142,13 +148,15 @@ class PhotoAlbumDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(
             _plain(
-                f"Kept in {self.services.paths.photos} on this computer. HipDesk never sends or exports them; "
-                "Save a copy puts one where you choose.",
+                self.tr(
+                    "Kept in {folder} on this computer. HipDesk never sends or exports them; "
+                    "Save a copy puts one where you choose."
+                ).format(folder=self.services.paths.photos),
                 muted=True,
             )
         )
         if not photos:
-            layout.addWidget(_plain("No photos of this check yet."))
+            layout.addWidget(_plain(self.tr("No photos of this check yet.")))
         for m in self.check.measures:
             if m.unit is not Unit.DEGREES or not any(p.measure_id == m.id for p in photos):
                 continue
@@ -156,7 +164,7 @@ class PhotoAlbumDialog(QDialog):
             layout.addWidget(self._this_week(photos, m.id, m.per_side))
             layout.addWidget(self._over_time(photos, m.id, m.per_side))
         if photos:
-            layout.addWidget(_heading(f"Every photo of this check ({len(photos)})"))
+            layout.addWidget(_heading(self.tr("Every photo of this check ({count})").format(count=len(photos))))
             layout.addWidget(self._listing(photos))
         layout.addStretch(1)
         self.scroller.setWidget(body)
@@ -167,13 +175,17 @@ class PhotoAlbumDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         if photo is None:
-            empty = _plain(f"{caption}: no photo", muted=True)
+            empty = _plain(self.tr("{caption}: no photo").format(caption=caption), muted=True)
             empty.setFixedWidth(TILE.width())
             column.addWidget(empty)
             return box
         column.addWidget(PhotoTile(self.services, photo))
         rule = rule_for(photo.measure_id)
-        label = _plain(f"{caption} · {angle_text(rule, photo.angle_deg)} · week of {week_label(photo.week_start)}")
+        label = _plain(
+            self.tr("{caption} · {angle} · week of {days}").format(
+                caption=caption, angle=angle_text(rule, photo.angle_deg), days=week_label(photo.week_start)
+            )
+        )
         label.setFixedWidth(TILE.width())
         column.addWidget(label)
         return box
@@ -183,15 +195,15 @@ class PhotoAlbumDialog(QDialog):
         box.setObjectName(f"sideBySide:{measure_id}")
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_plain("This week" + (", left and right" if per_side else ""), muted=True))
+        column.addWidget(_plain(self.tr("This week, left and right") if per_side else self.tr("This week"), muted=True))
         row = QHBoxLayout()
         left, right = side_by_side(photos, measure_id, self.week)
         if per_side:
-            row.addWidget(self._tile(left, "Left"))
-            row.addWidget(self._tile(right, "Right"))
+            row.addWidget(self._tile(left, self.tr("Left")))
+            row.addWidget(self._tile(right, self.tr("Right")))
         else:
             only = [p for p in photos if p.measure_id == measure_id and p.week_start == self.week]
-            row.addWidget(self._tile(only[-1] if only else None, "This week"))
+            row.addWidget(self._tile(only[-1] if only else None, self.tr("This week")))
         row.addStretch(1)
         column.addLayout(row)
         if left is not None and right is not None:
@@ -204,7 +216,14 @@ class PhotoAlbumDialog(QDialog):
                 column.addWidget(caution)
             else:
                 difference = abs(left.angle_deg - right.angle_deg)
-                column.addWidget(_plain(f"Left and right differ by {difference:g}° on the photos.", muted=True))
+                column.addWidget(
+                    _plain(
+                        self.tr("Left and right differ by {degrees}° on the photos.").format(
+                            degrees=number(difference, 0 if float(difference).is_integer() else 1)
+                        ),
+                        muted=True,
+                    )
+                )
         return box
 
     def _over_time(self, photos: list[CheckPhoto], measure_id: str, per_side: bool) -> QWidget:
@@ -216,8 +235,13 @@ class PhotoAlbumDialog(QDialog):
             line = timeline(photos, measure_id, side, self.week)
             if len(line.shown) < 2:
                 continue
-            name = f"{side.value.capitalize()} side" if side is not Side.NONE else "Over time"
-            column.addWidget(_plain(f"{name}: this week against the first and the last photo before it", True))
+            if side is Side.LEFT:
+                heading = self.tr("Left side: this week against the first and the last photo before it")
+            elif side is Side.RIGHT:
+                heading = self.tr("Right side: this week against the first and the last photo before it")
+            else:
+                heading = self.tr("Over time: this week against the first and the last photo before it")
+            column.addWidget(_plain(heading, True))
             row = QHBoxLayout()
             for caption, photo in line.shown:
                 row.addWidget(self._tile(photo, caption))
@@ -235,20 +259,26 @@ class PhotoAlbumDialog(QDialog):
             label = m.label if m is not None else photo.measure_id
             rule = rule_for(photo.measure_id)
             when = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
-            side = f" · {photo.side.value}" if photo.side is not Side.NONE else ""
-            text = f"{when} · {label}{side} · {angle_text(rule, photo.angle_deg)} · {photo.source.value}"
-            grid.addWidget(_plain(text), row, 0)
-            of_side = f", {photo.side.value} side," if photo.side is not Side.NONE else ""
-            what = f"the {mid_sentence(label)} photo{of_side} of {when}"
-            move = QPushButton("Move the points…")
-            move.setAccessibleName(f"Move the points on {what}")
+            side = {Side.LEFT: self.tr("left"), Side.RIGHT: self.tr("right")}.get(photo.side, "")
+            source = self.tr("camera") if photo.source is PhotoSource.CAMERA else self.tr("file")
+            parts = [when, f"{label} · {side}" if side else label, angle_text(rule, photo.angle_deg), source]
+            grid.addWidget(_plain(" · ".join(parts)), row, 0)
+            if photo.side is Side.LEFT:
+                what = self.tr("the {measure} photo, left side, of {day}")
+            elif photo.side is Side.RIGHT:
+                what = self.tr("the {measure} photo, right side, of {day}")
+            else:
+                what = self.tr("the {measure} photo of {day}")
+            what = what.format(measure=mid_sentence(label), day=when)
+            move = QPushButton(self.tr("Move the points…"))
+            move.setAccessibleName(self.tr("Move the points on {photo}").format(photo=what))
             move.setEnabled(m is not None)
             move.clicked.connect(lambda _=False, p=photo: self.move_points_requested.emit(p))
-            copy = QPushButton("Save a copy…")
-            copy.setAccessibleName(f"Save a copy of {what}")
+            copy = QPushButton(self.tr("Save a copy…"))
+            copy.setAccessibleName(self.tr("Save a copy of {photo}").format(photo=what))
             copy.clicked.connect(lambda _=False, p=photo: self.save_copy(p))
-            delete = QPushButton("Delete")
-            delete.setAccessibleName(f"Delete {what}")
+            delete = QPushButton(self.tr("Delete"))
+            delete.setAccessibleName(self.tr("Delete {photo}").format(photo=what))
             delete.clicked.connect(lambda _=False, p=photo: self.delete(p))
             for column, button in enumerate((move, copy, delete), 1):
                 grid.addWidget(button, row, column)
@@ -265,10 +295,10 @@ class PhotoAlbumDialog(QDialog):
         try:
             delete_photo(self.services.photos, photo)
         except StorageError as exc:
-            self.status.setText(f"{exc}. The photo is still listed.")
+            self.status.setText(self.tr("{problem}. The photo is still listed.").format(problem=exc))
             return False
         left = len(self.services.photos.for_check(self.check.id))
-        self.status.setText(f"Deleted the photo. {counted(left, 'photo')} of this check kept.")
+        self.status.setText(self.tr("Deleted the photo. %n photo(s) of this check kept.", "", left))
         self.refresh()
         self.changed.emit()
         return True
@@ -280,18 +310,19 @@ class PhotoAlbumDialog(QDialog):
         try:
             save_copy(self.services.photos, photo, Path(name))
         except StorageError as exc:
-            self.status.setText(f"{exc}. No copy was saved.")
+            self.status.setText(self.tr("{problem}. No copy was saved.").format(problem=exc))
             return False
-        self.status.setText(f"Saved a copy as {name}.")
+        self.status.setText(self.tr("Saved a copy as {file}.").format(file=name))
         return True
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
     def _ask_delete(self, photo: CheckPhoto) -> bool:
         answer = ask(
             self,
-            "Delete the photo",
-            f"Delete this photo for good? The angle stays in your check; only the photo goes.\n\n"
-            f"{self.services.photos.path(photo)}",
+            self.tr("Delete the photo"),
+            self.tr("Delete this photo for good? The angle stays in your check; only the photo goes.\n\n{path}").format(
+                path=self.services.photos.path(photo)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -299,5 +330,7 @@ class PhotoAlbumDialog(QDialog):
 
     def _ask_save_path(self, photo: CheckPhoto) -> str:
         suggested = Path.home() / photo.file_name
-        name, _filter = QFileDialog.getSaveFileName(self, "Save a copy of the photo", str(suggested), "JPEG (*.jpg)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the photo"), str(suggested), self.tr("JPEG (*.jpg)")
+        )
         return name

@@ -43,8 +43,10 @@ from hipdesk.domain.photo_angles import (
     rounded,
     rule_for,
 )
+from hipdesk.domain.words import Words, number
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import PhotoCanvas, angle_text, fitted
+from hipdesk.ui.checks.measure_entry import where
 from hipdesk.ui.checks.webcam import Webcam
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.services import Services
@@ -57,9 +59,12 @@ COUNTDOWNS_S = (3, 5, 10)
 DEFAULT_COUNTDOWN_S = 5
 COUNTDOWN_KEY = "photos/countdown_s"
 TICK_MS = 100
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)"
 # Where the points start: an on-device pose model would go before the starting places.
 DEFAULT_SUGGESTERS: tuple[LandmarkSuggester, ...] = (StartingPlaces(),)
+
+
+class PhotoDialogWords(Words):
+    """Measuring on a photo: words outside its Qt classes."""
 
 
 def prepared(image: QImage) -> QImage:
@@ -84,7 +89,7 @@ def encode_jpeg(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "JPG", JPEG_QUALITY):  # type: ignore[call-overload]  # the stubs say bytes; str works
-        raise PhotoFileError("HipDesk could not encode the photo as JPEG.")
+        raise PhotoFileError(PhotoDialogWords.tr("HipDesk could not encode the photo as JPEG."))
     buffer.close()
     return bytes(data.data())
 
@@ -100,8 +105,10 @@ def read_image(path: Path) -> tuple[QImage, str]:
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        why = reader.errorString() or "unknown reason"
-        return image, f"{path} is not an image HipDesk can open ({why}). Choose a JPEG or PNG photo."
+        why = reader.errorString() or PhotoDialogWords.tr("unknown reason")
+        return image, PhotoDialogWords.tr(
+            "{path} is not an image HipDesk can open ({why}). Choose a JPEG or PNG photo."
+        ).format(path=path, why=why)
     return image, ""
 
 
@@ -120,9 +127,9 @@ class PreviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("cameraPreview")
         self.setMinimumSize(360, 270)
-        self.setAccessibleName("Camera picture")
+        self.setAccessibleName(self.tr("Camera picture"))
         self.image = QImage()
-        self.overlay = "Starting the camera…"
+        self.overlay = self.tr("Starting the camera…")
 
     def show_frame(self, image: QImage) -> None:
         self.image = image
@@ -192,11 +199,10 @@ class PhotoMeasureDialog(QDialog):
         self.source = PhotoSource.FILE
         self.suggested_by = ""
         self.deadline: float | None = None
-        where = f", {side.value} side" if side is not Side.NONE else ""
-        self.subject = f"{measure.label}{where}"
+        self.subject = f"{measure.label}{where(side)}"
         self.setObjectName("photoMeasureDialog")
-        self.setWindowTitle(f"Measure on a photo: {self.subject}")
-        self.setAccessibleName(f"Measure {self.subject} on a photo")
+        self.setWindowTitle(self.tr("Measure on a photo: {subject}").format(subject=self.subject))
+        self.setAccessibleName(self.tr("Measure {subject} on a photo").format(subject=self.subject))
 
         self.webcam = Webcam(self)
         self.webcam.started.connect(self._camera_started)
@@ -225,27 +231,29 @@ class PhotoMeasureDialog(QDialog):
         title = _label(self.subject)
         style(title, "font-size: {size:1.55}; font-weight: 600;")
         layout.addWidget(title)
-        layout.addWidget(_label(f"Camera: {self.rule.view}"))
+        layout.addWidget(_label(self.tr("Camera: {view}").format(view=self.rule.view)))
         tips = PlainLabel("\n".join(f"•  {tip}" for tip in (*GENERAL_TIPS, *self.rule.tips)))
         tips.setObjectName("photoTips")
         tips.setWordWrap(True)
-        tips.setAccessibleName("Tips for a photo you can measure")
+        tips.setAccessibleName(self.tr("Tips for a photo you can measure"))
         layout.addWidget(tips)
         row = QHBoxLayout()
-        self.camera_button = QPushButton("Take a photo with the &camera")
+        self.camera_button = QPushButton(self.tr("Take a photo with the &camera"))
         self.camera_button.setObjectName("takePhoto")
-        self.camera_button.setAccessibleName(f"Take a photo with the camera for {self.subject}")
+        self.camera_button.setAccessibleName(
+            self.tr("Take a photo with the camera for {subject}").format(subject=self.subject)
+        )
         self.camera_button.clicked.connect(self.start_camera)
         self.countdown = QComboBox()
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName("Countdown before the photo, in seconds")
+        self.countdown.setAccessibleName(self.tr("Countdown before the photo, in seconds"))
         for seconds in COUNTDOWNS_S:
-            self.countdown.addItem(f"after {seconds} s", seconds)
+            self.countdown.addItem(self.tr("after {seconds} s").format(seconds=seconds), seconds)
         stored = self.services.settings.get(COUNTDOWN_KEY, DEFAULT_COUNTDOWN_S)
         self.countdown.setCurrentIndex(max(0, self.countdown.findData(stored)))
-        self.file_button = QPushButton("&Open a photo file…")
+        self.file_button = QPushButton(self.tr("&Open a photo file…"))
         self.file_button.setObjectName("openPhoto")
-        self.file_button.setAccessibleName(f"Open a photo file for {self.subject}")
+        self.file_button.setAccessibleName(self.tr("Open a photo file for {subject}").format(subject=self.subject))
         self.file_button.clicked.connect(self.choose_file)
         row.addWidget(self.camera_button)
         row.addWidget(self.countdown)
@@ -256,21 +264,23 @@ class PhotoMeasureDialog(QDialog):
         self.problem = _label("")
         self.problem.setObjectName("photoProblem")
         style(self.problem, "color: {caution};")
-        self.problem.setAccessibleName("Problem with the photo")
+        self.problem.setAccessibleName(self.tr("Problem with the photo"))
         self.problem.hide()
         layout.addWidget(self.problem)
         layout.addStretch(1)
         privacy = _label(
-            f"Photos are kept in {self.services.paths.photos} on this computer, only when you use their angle, and "
-            "HipDesk never sends or exports them. Delete them under Photos in the weekly check.",
+            self.tr(
+                "Photos are kept in {folder} on this computer, only when you use their angle, and HipDesk never sends "
+                "or exports them. Delete them under Photos in the weekly check."
+            ).format(folder=self.services.paths.photos),
             muted=True,
         )
         privacy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(privacy)
         close = QHBoxLayout()
         close.addStretch(1)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel: measure without a photo")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: measure without a photo"))
         cancel.clicked.connect(self.reject)
         close.addWidget(cancel)
         layout.addLayout(close)
@@ -281,15 +291,17 @@ class PhotoMeasureDialog(QDialog):
         layout = QVBoxLayout(page)
         self.preview = PreviewView()
         layout.addWidget(self.preview, 1)
-        self.camera_note = _label(f"{self.rule.view} Get into position: the photo is taken when the count ends.")
+        self.camera_note = _label(
+            self.tr("{view} Get into position: the photo is taken when the count ends.").format(view=self.rule.view)
+        )
         layout.addWidget(self.camera_note)
         row = QHBoxLayout()
-        self.now_button = QPushButton("Take it &now")
-        self.now_button.setAccessibleName("Take the photo now")
+        self.now_button = QPushButton(self.tr("Take it &now"))
+        self.now_button.setAccessibleName(self.tr("Take the photo now"))
         self.now_button.clicked.connect(self._shoot)
         self.now_button.setEnabled(False)
-        back = QPushButton("&Back")
-        back.setAccessibleName("Back: turn the camera off")
+        back = QPushButton(self.tr("&Back"))
+        back.setAccessibleName(self.tr("Back: turn the camera off"))
         back.clicked.connect(self.back_to_source)
         row.addWidget(back)
         row.addStretch(1)
@@ -311,28 +323,30 @@ class PhotoMeasureDialog(QDialog):
         self.angle = QLabel("—")
         self.angle.setObjectName("photoAngle")
         style(self.angle, "font-size: {size:3.1}; font-weight: 600;")
-        self.angle.setAccessibleName(f"{self.subject}: the angle on the photo")
+        self.angle.setAccessibleName(self.tr("{subject}: the angle on the photo").format(subject=self.subject))
         side.addWidget(self.angle)
         guide = "\n".join(f"{i}. {lm.label}: {lm.where}." for i, lm in enumerate(self.rule.landmarks, 1))
         side.addWidget(_label(guide))
-        side.addWidget(_label("Drag each point onto the body, or Tab to it and move it with the arrow keys.", True))
+        side.addWidget(
+            _label(self.tr("Drag each point onto the body, or Tab to it and move it with the arrow keys."), True)
+        )
         self.placed_note = _label("", muted=True)
         side.addWidget(self.placed_note)
         self.warnings = _label("")
         self.warnings.setObjectName("photoWarnings")
         style(self.warnings, "color: {caution};")
-        self.warnings.setAccessibleName("About this photo")
+        self.warnings.setAccessibleName(self.tr("About this photo"))
         side.addWidget(self.warnings)
         side.addStretch(1)
-        self.use_button = QPushButton("Use")
+        self.use_button = QPushButton(self.tr("Use"))
         self.use_button.setObjectName("usePhotoAngle")
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self.use_angle)
-        self.again_button = QPushButton("&Another photo")
-        self.again_button.setAccessibleName("Take or open another photo")
+        self.again_button = QPushButton(self.tr("&Another photo"))
+        self.again_button.setAccessibleName(self.tr("Take or open another photo"))
         self.again_button.clicked.connect(self.back_to_source)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel: keep nothing")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: keep nothing"))
         cancel.clicked.connect(self.reject)
         for button in (self.use_button, self.again_button, cancel):
             side.addWidget(button)
@@ -349,7 +363,7 @@ class PhotoMeasureDialog(QDialog):
         self.problem.hide()
         self.deadline = None
         self.preview.show_frame(QImage())
-        self.preview.set_overlay("Starting the camera…")
+        self.preview.set_overlay(self.tr("Starting the camera…"))
         self.now_button.setEnabled(False)
         self.stack.setCurrentIndex(self.CAMERA)
         self.webcam.start()
@@ -377,7 +391,7 @@ class PhotoMeasureDialog(QDialog):
         self.ticker.stop()
         self.deadline = None
         self.now_button.setEnabled(False)
-        self.preview.set_overlay("Hold still…")
+        self.preview.set_overlay(self.tr("Hold still…"))
         self.webcam.capture()
 
     def _captured(self, image: QImage) -> None:
@@ -424,9 +438,11 @@ class PhotoMeasureDialog(QDialog):
         self.source = source
         points, self.suggested_by = place_landmarks(self.suggesters, pixels(self.photo), self.rule, self.side)
         self.placed_note.setText(
-            "The points start at their usual places: move each onto the body."
+            self.tr("The points start at their usual places: move each onto the body.")
             if self.suggested_by == StartingPlaces.name
-            else f"The points were suggested by {self.suggested_by}: check each one."
+            else self.tr("The points were suggested by {suggester}: check each one.").format(
+                suggester=self.suggested_by
+            )
         )
         self._to_points(points)
 
@@ -434,12 +450,14 @@ class PhotoMeasureDialog(QDialog):
         path = self.services.photos.path(photo)
         image, problem = read_image(path)
         if problem:
-            self.show_problem(f"The kept photo could not be opened: {problem}")
+            self.show_problem(self.tr("The kept photo could not be opened: {problem}").format(problem=problem))
             return
         self.photo = image
         self.source = photo.source
         kept_on = long_date(photo.taken_at.astimezone(self.services.wall.zone()).date())
-        self.placed_note.setText(f"Kept on {kept_on}. Move the points, then use the angle again.")
+        self.placed_note.setText(
+            self.tr("Kept on {day}. Move the points, then use the angle again.").format(day=kept_on)
+        )
         self._to_points(photo.landmarks)
 
     def _to_points(self, points: Landmarks) -> None:
@@ -453,15 +471,22 @@ class PhotoMeasureDialog(QDialog):
         problems = photo_warnings(self.rule, self.side, points, self.photo.width(), self.photo.height())
         in_range = value is not None and self.measure.minimum <= rounded(value) <= self.measure.maximum
         if value is not None and not in_range:
-            bounds = f"{self.measure.minimum:g}° to {self.measure.maximum:g}°"
-            problems += (f"{angle_text(self.rule, value)} is outside what this check records ({bounds}).",)
+            problems += (
+                self.tr("{angle} is outside what this check records ({low}° to {high}°).").format(
+                    angle=angle_text(self.rule, value),
+                    low=number(self.measure.minimum),
+                    high=number(self.measure.maximum),
+                ),
+            )
         self.warnings.setText("\n".join(problems))
         self.warnings.setVisible(bool(problems))
         shown = angle_text(self.rule, value) if value is not None else "—"
         self.angle.setText(shown)
         self.use_button.setEnabled(in_range)
-        self.use_button.setText(f"&Use {shown}")
-        self.use_button.setAccessibleName(f"Use {shown} for {self.subject}")
+        self.use_button.setText(self.tr("&Use {angle}").format(angle=shown))
+        self.use_button.setAccessibleName(
+            self.tr("Use {angle} for {subject}").format(angle=shown, subject=self.subject)
+        )
 
     def use_angle(self) -> CheckPhoto | None:
         """Keep the photo (or the moved points) and hand the angle to the check."""
@@ -487,7 +512,7 @@ class PhotoMeasureDialog(QDialog):
                 )
                 kept = keep_photo(self.services.photos, self.services.wall, new)
         except StorageError as exc:  # the photo folder or the database refused: nothing was kept
-            self.warnings.setText(f"{exc} The angle was not used; try again.")
+            self.warnings.setText(self.tr("{problem} The angle was not used; try again.").format(problem=exc))
             self.warnings.show()
             return None
         self.existing = kept
@@ -502,5 +527,10 @@ class PhotoMeasureDialog(QDialog):
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
     def _ask_open_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(self, "Open a photo to measure", str(Path.home()), IMAGE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a photo to measure"),
+            str(Path.home()),
+            self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)"),
+        )
         return path

@@ -15,6 +15,8 @@ from hipdesk.domain.assessment import CheckDefinition, Measure, Unit
 from hipdesk.domain.check_photos import CheckPhoto, latest
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.i18n import mid_sentence
+from hipdesk.domain.words import Words, number
+from hipdesk.ui.checks.measure_entry import side_word, where
 from hipdesk.ui.checks.photo_album_dialog import PhotoAlbumDialog
 from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog
 from hipdesk.ui.plain_text import PlainLabel, message_box
@@ -23,16 +25,20 @@ from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import consented, give_consent
 
 
+class PhotoWords(Words):
+    """Measuring on photos: words outside its Qt classes."""
+
+
 def consent_text(services: Services) -> str:
-    return (
+    return PhotoWords.tr(
         "To measure an angle, HipDesk can take a photo with your webcam or open one you choose.\n\n"
-        f"A photo is kept only when you use its angle, in {services.paths.photos} on this computer, so you can "
+        "A photo is kept only when you use its angle, in {folder} on this computer, so you can "
         "compare it with later weeks. Photos opened from a file are kept as a fresh copy without the file's hidden "
         "details (such as where it was taken).\n\n"
         "HipDesk never sends your photos anywhere and leaves them out of the backups and exports it makes; a copy "
         "leaves the folder only when you save one. You can delete any photo under Photos on this check.\n\n"
         "Go on?"
-    )
+    ).format(folder=services.paths.photos)
 
 
 def degree_measures(check: CheckDefinition) -> tuple[Measure, ...]:
@@ -59,16 +65,18 @@ class PhotoPanel(QFrame):
         self.consent_box: QMessageBox | None = None
         self.setObjectName(f"photoPanel:{check.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Measure the {check.title} check on a photo")
+        self.setAccessibleName(self.tr("Measure the {check} check on a photo").format(check=check.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
-        title = QLabel("Measure on a photo")
+        title = QLabel(self.tr("Measure on a photo"))
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
         note = PlainLabel(
-            "Take a photo with your webcam, or open one, and place three points on it: the angle goes into the box "
-            "above, where you can still change it."
+            self.tr(
+                "Take a photo with your webcam, or open one, and place three points on it: the angle goes into the "
+                "box above, where you can still change it."
+            )
         )
         note.setWordWrap(True)
         style(note, "color: {muted};")
@@ -82,11 +90,12 @@ class PhotoPanel(QFrame):
             grid.addWidget(name, row, 0)
             sides = (Side.LEFT, Side.RIGHT) if m.per_side else (Side.NONE,)
             for column, side in enumerate(sides, 1):
-                text = f"{side.value.capitalize()}…" if side is not Side.NONE else "Photo…"
+                text = f"{side_word(side)}…" if side is not Side.NONE else self.tr("Photo…")
                 button = QPushButton(text)
                 button.setObjectName(f"photo:{m.id}:{side.value}")
-                where = f", {side.value} side" if side is not Side.NONE else ""
-                button.setAccessibleName(f"Measure {mid_sentence(m.label)}{where} on a photo")
+                button.setAccessibleName(
+                    self.tr("Measure {measure} on a photo").format(measure=f"{mid_sentence(m.label)}{where(side)}")
+                )
                 button.clicked.connect(lambda _=False, m=m, side=side: self.measure(m, side))
                 grid.addWidget(button, row, column)
                 self.buttons[(m.id, side)] = button
@@ -112,11 +121,14 @@ class PhotoPanel(QFrame):
             for side in sides:
                 photo = latest(photos, m.id, side, self.week)
                 if photo is not None:
-                    name = f"{side.value.capitalize()} " if side is not Side.NONE else ""
-                    parts.append(f"{name}{photo.angle_deg:g}°")
-            self.results[m.id].setText(("This week's photos: " + " · ".join(parts)) if parts else "")
-        self.album_button.setText(f"&Photos of this check ({len(photos)})…")
-        self.album_button.setAccessibleName(f"Compare and delete the {len(photos)} photos of this check")
+                    name = f"{side_word(side)} " if side is not Side.NONE else ""
+                    parts.append(f"{name}{number(photo.angle_deg, 0 if float(photo.angle_deg).is_integer() else 1)}°")
+            said = self.tr("This week's photos: {angles}").format(angles=" · ".join(parts))
+            self.results[m.id].setText(said if parts else "")
+        self.album_button.setText(self.tr("&Photos of this check ({count})…").format(count=len(photos)))
+        self.album_button.setAccessibleName(
+            self.tr("Compare and delete the %n photo(s) of this check", "", len(photos))
+        )
 
     # ---- measuring -----------------------------------------------------------------------------------------------
     def measure(self, m: Measure, side: Side) -> None:
@@ -128,14 +140,14 @@ class PhotoPanel(QFrame):
         box = message_box(
             self.window(),
             QMessageBox.Icon.Question,
-            "Photos for measuring",
+            self.tr("Photos for measuring"),
             consent_text(self.services),
             buttons=no_buttons,
         )
         box.setObjectName("photoConsent")
-        box.setAccessibleName("Photos for measuring: go on?")
-        go_on = box.addButton("&Go on", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setAccessibleName(self.tr("Photos for measuring: go on?"))
+        go_on = box.addButton(self.tr("&Go on"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(go_on)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _r: self._consent_answered(box.clickedButton() is go_on, m, side))

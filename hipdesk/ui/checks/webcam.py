@@ -18,17 +18,33 @@ from PySide6.QtWidgets import QApplication
 
 # The same Qt notices the sound cues meet when QtMultimedia loads (optional PipeWire and VA-API libraries, the FFmpeg
 # banner): logged, never shown as warnings.
+from hipdesk.domain.words import Words
 from hipdesk.ui.player.cues import _import_problem, _qt_notices
 
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_MS = 8000  # a camera that has not shown a picture by then is taken as busy or broken
-FILE_STILL_WORKS = "You can open a photo file instead."
-NO_CAMERA = "No camera was found on this computer. " + FILE_STILL_WORKS
-PERMISSION_REFUSED = (
-    "HipDesk is not allowed to use the camera. Allow it in your system's privacy settings and try again. "
-    + FILE_STILL_WORKS
-)
+
+
+class CameraWords(Words):
+    """What HipDesk says about the camera."""
+
+
+def file_still_works() -> str:
+    return CameraWords.tr("You can open a photo file instead.")
+
+
+def no_camera() -> str:
+    return CameraWords.tr("No camera was found on this computer. {file_instead}").format(
+        file_instead=file_still_works()
+    )
+
+
+def permission_refused() -> str:
+    return CameraWords.tr(
+        "HipDesk is not allowed to use the camera. Allow it in your system's privacy settings and try again. "
+        "{file_instead}"
+    ).format(file_instead=file_still_works())
 
 
 def _import_camera() -> Any:
@@ -37,26 +53,35 @@ def _import_camera() -> Any:
 
 
 def module_problem(exc: BaseException) -> str:
-    return f"The camera cannot be used: {_import_problem(exc)}. {FILE_STILL_WORKS}"
+    return CameraWords.tr("The camera cannot be used: {problem}. {file_instead}").format(
+        problem=_import_problem(exc), file_instead=file_still_works()
+    )
 
 
 def permission_problem(status: Qt.PermissionStatus) -> str:
     """The sentence for a camera permission the system refused ("" when granted or not yet asked)."""
-    return PERMISSION_REFUSED if status is Qt.PermissionStatus.Denied else ""
+    return permission_refused() if status is Qt.PermissionStatus.Denied else ""
 
 
 def camera_error_text(qt_message: str) -> str:
     """A camera that failed while starting or running: most often another program holds it."""
-    said = f" (the system said: {qt_message.rstrip('.')})" if qt_message else ""
-    return (
-        f"The camera could not be used{said}. Another program, such as a video call, may be using it: close it "
-        f"and try again. {FILE_STILL_WORKS}"
-    )
+    if qt_message:
+        return CameraWords.tr(
+            "The camera could not be used (the system said: {message}). Another program, such as a video call, may "
+            "be using it: close it and try again. {file_instead}"
+        ).format(message=qt_message.rstrip("."), file_instead=file_still_works())
+    return CameraWords.tr(
+        "The camera could not be used. Another program, such as a video call, may be using it: close it and try "
+        "again. {file_instead}"
+    ).format(file_instead=file_still_works())
 
 
 def capture_error_text(qt_message: str) -> str:
-    said = f" (the system said: {qt_message.rstrip('.')})" if qt_message else ""
-    return f"The camera did not take the photo{said}. Try again, or open a photo file instead."
+    if qt_message:
+        return CameraWords.tr(
+            "The camera did not take the photo (the system said: {message}). Try again, or open a photo file instead."
+        ).format(message=qt_message.rstrip("."))
+    return CameraWords.tr("The camera did not take the photo. Try again, or open a photo file instead.")
 
 
 class Webcam(QObject):
@@ -123,7 +148,7 @@ class Webcam(QObject):
                 return
             devices = media.QMediaDevices.videoInputs()
         if not devices:
-            self.failed.emit(NO_CAMERA)
+            self.failed.emit(no_camera())
             return
         device = media.QMediaDevices.defaultVideoInput()
         if device.isNull():
@@ -158,13 +183,13 @@ class Webcam(QObject):
     def capture(self) -> None:
         """Take the still now (its answer comes as ``captured`` or ``failed``)."""
         if self.image_capture is None:
-            self.failed.emit(capture_error_text("the camera is not on"))
+            self.failed.emit(capture_error_text(self.tr("the camera is not on")))
             return
         self.image_capture.capture()
 
     def _image_captured(self, _request: int, image: QImage) -> None:
         if image.isNull():
-            self._fail(capture_error_text("the picture was empty"))
+            self._fail(capture_error_text(self.tr("the picture was empty")))
             return
         self.stop()
         self.captured.emit(image)
@@ -177,7 +202,7 @@ class Webcam(QObject):
 
     def _start_timed_out(self) -> None:
         if self._running and not self._showing:
-            self._fail(camera_error_text("no picture came within 8 seconds"))
+            self._fail(camera_error_text(self.tr("no picture came within 8 seconds")))
 
     def _fail(self, text: str) -> None:
         log.info("camera: %s", text)

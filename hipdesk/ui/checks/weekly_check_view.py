@@ -41,7 +41,7 @@ from hipdesk.domain.dates import long_date
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.health import Concern, concerns
 from hipdesk.domain.weekly import week_start
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import Words
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.checks.measure_entry import MeasureEntry
@@ -56,10 +56,10 @@ from hipdesk.usecases.weekly_check import WeeklyCheck
 
 FIGURE_SIZE = 250
 NEW_ROUTINE = ""
-DISCLAIMER = (
-    "HipDesk compares and suggests; it does not diagnose. Pain that is sharp, catches or lingers is worth showing "
-    "to a physiotherapist or doctor."
-)
+
+
+class CheckWords(Words):
+    """The weekly check's words outside its Qt classes."""
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -97,23 +97,26 @@ class CheckPage(QWidget):
         if concerns:  # the health profile rules this check out: say so first; skipping it is fine
             words = " ".join(c.message for c in concerns)
             self.not_advised = _wrapped(
-                f"Not advised for you: {words} Skip this check, or keep within: "
-                + " ".join(dict.fromkeys(c.adapt for c in concerns))
+                self.tr("Not advised for you: {concerns} Skip this check, or keep within: {adapt}").format(
+                    concerns=words, adapt=" ".join(dict.fromkeys(c.adapt for c in concerns))
+                )
             )
             self.not_advised.setObjectName("checkNotAdvised")
-            self.not_advised.setAccessibleName("Not advised for you")
+            self.not_advised.setAccessibleName(self.tr("Not advised for you"))
             style(self.not_advised, "color: {caution}; font-weight: 600;")
             layout.addWidget(self.not_advised)
+        how_heading = html.escape(self.tr("How to do it"))
         how = _wrapped(
-            f"<b>How to do it</b><ol style='{list_style()}'>"
+            f"<b>{how_heading}</b><ol style='{list_style()}'>"
             + "".join(f"<li style='margin-bottom:3px'>{html.escape(s)}</li>" for s in steps)
             + "</ol>",
             rich=True,
         )
-        how.setAccessibleName(f"How to do the {check.title} check")
+        how.setAccessibleName(self.tr("How to do the {check} check").format(check=check.title))
         layout.addWidget(how)
-        measuring = _wrapped(f"<b>How to measure</b><br>{html.escape(check.measuring)}", rich=True)
-        measuring.setAccessibleName("How to measure")
+        measure_heading = self.tr("How to measure")
+        measuring = _wrapped(f"<b>{html.escape(measure_heading)}</b><br>{html.escape(check.measuring)}", rich=True)
+        measuring.setAccessibleName(measure_heading)
         layout.addWidget(measuring)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -160,7 +163,12 @@ def _values_text(summary: MeasureSummary) -> str:
     parts = []
     for value in summary.values:
         shown = value.unit.show(value.value)
-        parts.append(f"{value.side.value.capitalize()} {shown}" if value.side is not Side.NONE else shown)
+        if value.side is Side.LEFT:
+            parts.append(CheckWords.tr("Left {value}").format(value=shown))
+        elif value.side is Side.RIGHT:
+            parts.append(CheckWords.tr("Right {value}").format(value=shown))
+        else:
+            parts.append(shown)
     return " · ".join(parts)
 
 
@@ -184,13 +192,13 @@ class SummaryPage(QWidget):
         self.flag_labels: dict[str, QLabel] = {}
         self.suggestion_boxes: list[tuple[QCheckBox, Suggestion]] = []
         self.target = QComboBox()
-        name_combo(self.target, "Routine to add the exercises to")
-        self.add_button = QPushButton("&Add to a routine")
-        self.add_button.setAccessibleName("Add the ticked exercises to a routine")
+        name_combo(self.target, self.tr("Routine to add the exercises to"))
+        self.add_button = QPushButton(self.tr("&Add to a routine"))
+        self.add_button.setAccessibleName(self.tr("Add the ticked exercises to a routine"))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.target.currentData() or "")))
         self.status = _wrapped("")
         self.status.setObjectName("addStatus")
-        self.status.setAccessibleName("Add to a routine: result")
+        self.status.setAccessibleName(self.tr("Add to a routine: result"))
 
     def show_summary(
         self,
@@ -206,16 +214,20 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
-        saved = _muted(_wrapped(f"Saved for the week of {long_date(summary.week_start)}."))
+        saved = _muted(_wrapped(self.tr("Saved for the week of {day}.").format(day=long_date(summary.week_start))))
         layout.addWidget(saved)
         if not summary.measures:
-            layout.addWidget(_wrapped("Every check was skipped, so there is nothing to compare this week."))
+            layout.addWidget(_wrapped(self.tr("Every check was skipped, so there is nothing to compare this week.")))
         for ms in summary.measures:
             layout.addWidget(self._measure_card(ms))
         if skipped:
-            layout.addWidget(_muted(_wrapped(f"Skipped: {', '.join(skipped)}.")))
+            layout.addWidget(_muted(_wrapped(self.tr("Skipped: {checks}.").format(checks=", ".join(skipped)))))
         layout.addWidget(self._suggestions(summary.suggestions, exercise_names, routines))
-        layout.addWidget(_muted(_wrapped(DISCLAIMER)))
+        disclaimer = self.tr(
+            "HipDesk compares and suggests; it does not diagnose. Pain that is sharp, catches or lingers is worth "
+            "showing to a physiotherapist or doctor."
+        )
+        layout.addWidget(_muted(_wrapped(disclaimer)))
         layout.addStretch(1)
         self.scroller.setWidget(body)
 
@@ -238,13 +250,18 @@ class SummaryPage(QWidget):
             typical = f" ({ms.measure.typical_text})" if ms.limited_sides and ms.measure.typical_text else ""
             lines.append(ms.observation.rstrip(".") + typical + ".")
         if ms.changes:
-            lines.append(f"Since the last check: {'; '.join(c.message for c in ms.changes)}.")
+            lines.append(
+                self.tr("Since the last check: {changes}.").format(changes="; ".join(c.message for c in ms.changes))
+            )
         if lines:
             grid.addWidget(_muted(_wrapped("\n".join(lines))))
         if ms.sides is not None:
             flagged = ms.sides.verdict is SideVerdict.FLAGGED
-            sides = _wrapped(("Worth attention: " if flagged else "") + ms.sides.message)
-            sides.setAccessibleName(f"{ms.measure.label}: left and right")
+            said = (
+                self.tr("Worth attention: {finding}").format(finding=ms.sides.message) if flagged else ms.sides.message
+            )
+            sides = _wrapped(said)
+            sides.setAccessibleName(self.tr("{measure}: left and right").format(measure=ms.measure.label))
             if flagged:
                 sides.setObjectName(f"flag:{ms.measure.id}")
                 style(sides, "color: {caution}; font-weight: 600;")
@@ -260,31 +277,31 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(QLabel("<b>Exercises that work on what you found</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Exercises that work on what you found</b>")))
         if not suggestions:
-            layout.addWidget(_muted(_wrapped("Nothing stands out this week: keep your usual routine.")))
+            layout.addWidget(_muted(_wrapped(self.tr("Nothing stands out this week: keep your usual routine."))))
             return box
         for s in suggestions:
             extra = []
             if s.extra_sets_left:
-                extra.append(f"+{s.extra_sets_left} round on the left")
+                extra.append(self.tr("+%n round(s) on the left", "", s.extra_sets_left))
             if s.extra_sets_right:
-                extra.append(f"+{s.extra_sets_right} round on the right")
+                extra.append(self.tr("+%n round(s) on the right", "", s.extra_sets_right))
             text = names.get(s.exercise_id, s.exercise_id) + (f" ({', '.join(extra)})" if extra else "")
-            check = QCheckBox(f"{text}  ·  for: {s.because}")
+            check = QCheckBox(self.tr("{exercise}  ·  for: {reason}").format(exercise=text, reason=s.because))
             check.setChecked(True)
             check.setObjectName(f"suggestion:{s.exercise_id}")
-            check.setToolTip(f"Because {s.because}.")
-            check.setAccessibleName(f"{text}, because {s.because}")
+            check.setToolTip(self.tr("Because {reason}.").format(reason=s.because))
+            check.setAccessibleName(self.tr("{exercise}, because {reason}").format(exercise=text, reason=s.because))
             layout.addWidget(check)
             self.suggestion_boxes.append((check, s))
         row = QHBoxLayout()
         row.setContentsMargins(0, 6, 0, 0)
         self.target.clear()
-        self.target.addItem(f"New routine: {FOLLOW_UP_ROUTINE_NAME()}", NEW_ROUTINE)
+        self.target.addItem(self.tr("New routine: {name}").format(name=FOLLOW_UP_ROUTINE_NAME()), NEW_ROUTINE)
         for routine_id, name in routines:
             self.target.addItem(name, routine_id)
-        label = QLabel("&Into:")
+        label = QLabel(self.tr("&Into:"))
         label.setBuddy(self.target)
         row.addWidget(label)
         row.addWidget(self.target, 1)
@@ -321,7 +338,7 @@ class WeeklyCheckView(QWidget):
         self.checks = WeeklyCheck(services.checks, services.routines, services.library)
         self.stored = self.checks.stored(self.week)
         self.summary: CheckSummary | None = None
-        self.setAccessibleName("Weekly mobility check")
+        self.setAccessibleName(self.tr("Weekly mobility check"))
         library = services.library
         self._steps = [library[c.id].steps if c.id in library else () for c in checks()]
         self._pages: list[CheckPage | None] = [None] * len(checks())  # built when first shown: rich text is slow
@@ -330,13 +347,13 @@ class WeeklyCheckView(QWidget):
 
         self.title = PlainLabel()
         style(self.title, "font-size: {size:1.65}; font-weight: 600;")
-        self.title.setAccessibleName("Check")
+        self.title.setAccessibleName(self.tr("Check"))
         self.step_label = _muted(PlainLabel())
         self.progress = QProgressBar()
         self.progress.setRange(0, len(checks()))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Progress through the checks")
+        self.progress.setAccessibleName(self.tr("Progress through the checks"))
 
         self.figure = FigureWidget()
         self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
@@ -349,18 +366,18 @@ class WeeklyCheckView(QWidget):
         self.error.setObjectName("entryProblem")
         self.error.setWordWrap(True)
         style(self.error, "color: {caution};")
-        self.error.setAccessibleName("Problem with a value")
+        self.error.setAccessibleName(self.tr("Problem with a value"))
         self.error.hide()
 
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to the previous check")
-        self.skip_button = QPushButton("&Skip this check")
-        self.skip_button.setAccessibleName("Skip this check; nothing is stored for it")
-        self.next_button = QPushButton("&Next")
-        self.next_button.setAccessibleName("Next check")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous check"))
+        self.skip_button = QPushButton(self.tr("&Skip this check"))
+        self.skip_button.setAccessibleName(self.tr("Skip this check; nothing is stored for it"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Next check"))
         self.next_button.setDefault(True)
-        self.done_button = QPushButton("&Done")
-        self.done_button.setAccessibleName("Close the weekly check")
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setAccessibleName(self.tr("Close the weekly check"))
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.go_next)
@@ -443,17 +460,19 @@ class WeeklyCheckView(QWidget):
         self.progress.setValue(index)
         if on_summary:
             self.figure.stop_demo()
-            self.title.setText("This week's check")
-            self.step_label.setText(f"Week of {long_date(self.week)} · summary")
+            self.title.setText(self.tr("This week's check"))
+            self.step_label.setText(self.tr("Week of {day} · summary").format(day=long_date(self.week)))
             self.done_button.setDefault(True)
         else:
             page = self.page(index)
             self.title.setText(page.check.title)
-            again = " · this week's values are filled in; change what you like" if self.stored else ""
-            self.step_label.setText(f"Check {index + 1} of {len(checks())}{again}")
+            step = self.tr("Check {number} of {total}").format(number=index + 1, total=len(checks()))
+            if self.stored:
+                step += self.tr(" · this week's values are filled in; change what you like")
+            self.step_label.setText(step)
             last = index == len(checks()) - 1
-            self.next_button.setText("See the s&ummary" if last else "&Next")
-            self.next_button.setAccessibleName("Save and see the summary" if last else "Next check")
+            self.next_button.setText(self.tr("See the s&ummary") if last else self.tr("&Next"))
+            self.next_button.setAccessibleName(self.tr("Save and see the summary") if last else self.tr("Next check"))
             self.next_button.setDefault(True)
             side = Side.LEFT if page.check.measures[0].per_side else Side.NONE
             self.figure.set_exercise(page.check.id, side)
@@ -531,7 +550,7 @@ class WeeklyCheckView(QWidget):
     def add_to_routine(self, routine_id: str) -> None:
         chosen = self.summary_page.chosen()
         if not chosen:
-            self.summary_page.status.setText("Tick at least one exercise to add.")
+            self.summary_page.status.setText(self.tr("Tick at least one exercise to add."))
             return
         try:
             added = self.checks.add_to_routine(routine_id, chosen)
@@ -540,11 +559,14 @@ class WeeklyCheckView(QWidget):
             return
         stored = added.routine
         self.services.events.routines_changed.emit()
-        count = counted(added.count, "exercise")
         if not added.created:
-            text = f"Added {count} to “{stored.name}”. Its earlier version stays in your history."
+            text = self.tr(
+                "Added %n exercise(s) to “{routine}”. Its earlier version stays in your history.", "", added.count
+            ).format(routine=stored.name)
         else:
-            text = f"Created “{stored.name}” with {count}. Find it under Routines."
+            text = self.tr("Created “{routine}” with %n exercise(s). Find it under Routines.", "", added.count).format(
+                routine=stored.name
+            )
         self.summary_page.status.setText(text)
         self.routine_updated.emit(stored)
 
@@ -555,8 +577,8 @@ class WeeklyCheckDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weeklyCheckDialog")
-        self.setWindowTitle("Weekly mobility check")
-        self.setAccessibleName("Weekly mobility check")
+        self.setWindowTitle(self.tr("Weekly mobility check"))
+        self.setAccessibleName(self.tr("Weekly mobility check"))
         self.view = WeeklyCheckView(services, self)
         self.view.closed.connect(self.accept)
         layout = QVBoxLayout(self)

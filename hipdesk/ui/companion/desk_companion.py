@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from hipdesk import APP_NAME
 from hipdesk.domain.reminders import Desktop, Reminder, ReminderKind, Snooze
+from hipdesk.domain.words import Words
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
 from hipdesk.ui.companion.reminder_controller import ReminderController
@@ -26,10 +27,27 @@ if TYPE_CHECKING:
     from hipdesk.ui.main_window import MainWindow
     from hipdesk.ui.services import Services
 
-IN_TRAY_TITLE = f"{APP_NAME} is still running"
-IN_TRAY_TEXT = f"Your reminders stay on. Open {APP_NAME} or quit it from this icon."
 START, LATER, SKIP = "start", "later", "skip"  # the notification's action keys
-NOTIFICATION_ACTIONS = [(START, "Start now"), (LATER, "In 10 minutes"), (SKIP, "Skip today")]
+
+
+class CompanionWords(Words):
+    """What the desk companion says outside the window."""
+
+
+def in_tray_title() -> str:
+    return CompanionWords.tr("{app} is still running").format(app=APP_NAME)
+
+
+def in_tray_text() -> str:
+    return CompanionWords.tr("Your reminders stay on. Open {app} or quit it from this icon.").format(app=APP_NAME)
+
+
+def notification_actions() -> list[tuple[str, str]]:
+    return [
+        (START, CompanionWords.tr("Start now")),
+        (LATER, CompanionWords.tr("In 10 minutes")),
+        (SKIP, CompanionWords.tr("Skip today")),
+    ]
 
 
 class DesktopSource(Protocol):
@@ -112,8 +130,9 @@ class DeskCompanion(QObject):
             return  # HipDesk is in front: its bar says it
         notifications = self.notifications
         if notifications is not None and notifications.available:
-            actions = NOTIFICATION_ACTIONS if notifications.has_actions else []
-            if notifications.show(title, text if actions else f"{text}\nOpen {APP_NAME} to start.", actions):
+            actions = notification_actions() if notifications.has_actions else []
+            to_start = CompanionWords.tr("Open {app} to start.").format(app=APP_NAME)
+            if notifications.show(title, text if actions else f"{text}\n{to_start}", actions):
                 return
         if self.tray is not None:
             self.tray.notify(reminder, title, text)
@@ -142,7 +161,7 @@ class DeskCompanion(QObject):
         """The first time the window closes into the tray, say so."""
         if self.tray is None or self._services.preferences.get(prefs.TRAY_NOTICE_SHOWN):
             return
-        self.tray.say(IN_TRAY_TITLE, IN_TRAY_TEXT)
+        self.tray.say(in_tray_title(), in_tray_text())
         self._services.preferences.set(prefs.TRAY_NOTICE_SHOWN, True)
 
     def close(self) -> None:

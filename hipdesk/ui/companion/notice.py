@@ -28,16 +28,16 @@ class ReminderNotice(NoticeBar):
     later_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("reminderNotice", "Reminder", top=True, parent=parent)
-        self.start_button = QPushButton("Start")
+        super().__init__("reminderNotice", self.tr("Reminder"), top=True, parent=parent)
+        self.start_button = QPushButton(self.tr("Start"))
         # Enter presses it once it has the focus; not the default button, whose frame looks focused while the
         # keyboard is somewhere else entirely.
         self.start_button.setAutoDefault(True)
-        self.short_button = QPushButton("Stand-up minute")
-        self.short_button.setAccessibleName("Start a one-minute stand-up routine")
-        self.later_button = QPushButton("Later")
-        self.later_button.setAccessibleName("Remind me again in 30 minutes")
-        self.later_button.setToolTip("Remind me again in 30 minutes (Esc)")
+        self.short_button = QPushButton(self.tr("Stand-up minute"))
+        self.short_button.setAccessibleName(self.tr("Start a one-minute stand-up routine"))
+        self.later_button = QPushButton(self.tr("Later"))
+        self.later_button.setAccessibleName(self.tr("Remind me again in 30 minutes"))
+        self.later_button.setToolTip(self.tr("Remind me again in 30 minutes (Esc)"))
         self.start_button.clicked.connect(self.start_clicked)
         self.short_button.clicked.connect(self.short_clicked)
         self.later_button.clicked.connect(self.later_clicked)

@@ -86,7 +86,8 @@ class DesktopNotifications(QObject):
             return False
         body = escape(text, quote=False) if "body-markup" in self.capabilities else text  # plain text, always
         flat: list[str] = []
-        for key, label in [(DEFAULT_ACTION, f"Open {APP_NAME}"), *actions] if self.has_actions else []:
+        opening = self.tr("Open {app}").format(app=APP_NAME)
+        for key, label in [(DEFAULT_ACTION, opening), *actions] if self.has_actions else []:
             flat += [key, label]
         icon = RESOURCES / "icons" / f"{APP_ID}.svg"
         hints = {"desktop-entry": APP_ID}

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.reminders import Desktop, Hold, Reminder, ReminderKind, ReminderScheduler, Snooze
 from hipdesk.domain.routine import Routine, RoutineItem
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import Words
 from hipdesk.ui.companion import preferences as prefs
 from hipdesk.ui.companion.notice import ReminderNotice
 
@@ -37,48 +37,78 @@ def stand_up_minute(services: Services) -> Routine | None:
         return None
     return Routine(
         id="stand-up-minute",
-        name="Stand-up minute",
-        description="Stand up and swing each leg loosely, front to back: a minute that undoes some sitting.",
+        name=ReminderWords.tr("Stand-up minute"),
+        description=ReminderWords.tr(
+            "Stand up and swing each leg loosely, front to back: a minute that undoes some sitting."
+        ),
         items=(RoutineItem(SHORT_ROUTINE_EXERCISE),),
         builtin=True,
         target_min=1,
     )
 
 
-HOLD_REASONS = {
-    Hold.LOCKED: "the screen is locked",
-    Hold.AWAY: "you are away",
-    Hold.PAUSED: "reminders are paused",
-    Hold.FULL_SCREEN: "a window is full screen",
-    Hold.DO_NOT_DISTURB: "Do Not Disturb is on",
-}
-HELD_WHILE = {
-    Hold.PAUSED: "while reminders were paused",
-    Hold.FULL_SCREEN: "while a window was full screen",
-    Hold.DO_NOT_DISTURB: "while Do Not Disturb was on",
-}
+class ReminderWords(Words):
+    """What reminders say."""
+
+
+def hold_reason(hold: Hold) -> str:
+    """Why a reminder waits, as the status line says it."""
+    return {
+        Hold.LOCKED: ReminderWords.tr("the screen is locked"),
+        Hold.AWAY: ReminderWords.tr("you are away"),
+        Hold.PAUSED: ReminderWords.tr("reminders are paused"),
+        Hold.FULL_SCREEN: ReminderWords.tr("a window is full screen"),
+        Hold.DO_NOT_DISTURB: ReminderWords.tr("Do Not Disturb is on"),
+    }[hold]
+
+
+def held_while(hold: Hold | None, time: str) -> str:
+    """The start of a reminder that waited: "Your 10:00 reminder, held while ...", or "" for other holds."""
+    if hold is Hold.PAUSED:
+        return ReminderWords.tr("Your {time} reminder, held while reminders were paused.").format(time=time)
+    if hold is Hold.FULL_SCREEN:
+        return ReminderWords.tr("Your {time} reminder, held while a window was full screen.").format(time=time)
+    if hold is Hold.DO_NOT_DISTURB:
+        return ReminderWords.tr("Your {time} reminder, held while Do Not Disturb was on.").format(time=time)
+    return ""
 
 
 def describe(reminder: Reminder, routine: Routine | None, sitting_min: int) -> tuple[str, str]:
     """The notice's title and text."""
-    name = routine.name if routine is not None else "a routine"
-    length = f" ({counted(routine.target_min, 'minute')})" if routine is not None and routine.target_min else ""
+    minutes = routine.target_min if routine is not None and routine.target_min else None
     if reminder.kind is ReminderKind.SITTING_BREAK:
-        return (
-            "Time for that break" if reminder.snoozed else f"You have been sitting for {sitting_min} minutes",
-            f"Stand up and move: a one-minute leg swing, or {name}{length}.",
+        if routine is None:
+            offer = ReminderWords.tr("Stand up and move: a one-minute leg swing, or a routine.")
+        elif minutes is None:
+            offer = ReminderWords.tr("Stand up and move: a one-minute leg swing, or {routine}.").format(
+                routine=routine.name
+            )
+        else:
+            offer = ReminderWords.tr(
+                "Stand up and move: a one-minute leg swing, or {routine} (%n minute(s)).", "", minutes
+            ).format(routine=routine.name)
+        title = (
+            ReminderWords.tr("Time for that break")
+            if reminder.snoozed
+            else ReminderWords.tr("You have been sitting for %n minute(s)", "", sitting_min)
         )
-    minutes = (
-        f" takes {counted(routine.target_min, 'minute')} and" if routine is not None and routine.target_min else ""
-    )
-    text = f"{name[:1].upper()}{name[1:]}{minutes} loosens your hips."
+        return title, offer
+    if routine is None:
+        text = ReminderWords.tr("A routine loosens your hips.")
+    elif minutes is None:
+        text = ReminderWords.tr("{routine} loosens your hips.").format(routine=routine.name)
+    else:
+        text = ReminderWords.tr("{routine} takes %n minute(s) and loosens your hips.", "", minutes).format(
+            routine=routine.name
+        )
+    time = reminder.due.strftime("%H:%M")
     if reminder.missed:
-        text = f"You were away at {reminder.due.strftime('%H:%M')}. " + text
-    elif reminder.held in HELD_WHILE:
-        text = f"Your {reminder.due.strftime('%H:%M')} reminder, held {HELD_WHILE[reminder.held]}. " + text
+        text = ReminderWords.tr("You were away at {time}.").format(time=time) + " " + text
+    elif held_while(reminder.held, time):
+        text = held_while(reminder.held, time) + " " + text
     elif reminder.snoozed:
-        text = f"Your {reminder.due.strftime('%H:%M')} reminder, as you asked. " + text
-    return "Time to move", text
+        text = ReminderWords.tr("Your {time} reminder, as you asked.").format(time=time) + " " + text
+    return ReminderWords.tr("Time to move"), text
 
 
 class ReminderController(QObject):
@@ -149,24 +179,34 @@ class ReminderController(QObject):
         until = self.scheduler.snoozed_until
         if until is not None:
             local = until.astimezone(now.tzinfo)
-            return "Reminders snoozed until " + ("tomorrow" if local.date() > now.date() else local.strftime("%H:%M"))
+            if local.date() > now.date():
+                return self.tr("Reminders snoozed until tomorrow")
+            return self.tr("Reminders snoozed until {time}").format(time=local.strftime("%H:%M"))
         if not self.active:
-            return "Reminders are off"
+            return self.tr("Reminders are off")
         paused_until = self.scheduler.paused_until
         if paused_until is not None:
             local = paused_until.astimezone(now.tzinfo)
-            day = "" if local.date() == now.date() else f"{weekday_name(local)} "
-            waiting = " (one is waiting)" if self.scheduler.held is not None else ""
-            return f"Reminders paused until {day}{local.strftime('%H:%M')}{waiting}"
+            when = self._when(local, now)
+            if self.scheduler.held is not None:
+                return self.tr("Reminders paused until {when} (one is waiting)").format(when=when)
+            return self.tr("Reminders paused until {when}").format(when=when)
         holds = self.scheduler.holds
         if holds:
-            waiting = "A reminder is waiting" if self.scheduler.held is not None else "Reminders are held"
-            return f"{waiting}: {HOLD_REASONS[holds[0]]}"
+            if self.scheduler.held is not None:
+                return self.tr("A reminder is waiting: {reason}").format(reason=hold_reason(holds[0]))
+            return self.tr("Reminders are held: {reason}").format(reason=hold_reason(holds[0]))
         upcoming = self.scheduler.next_scheduled(now)
         if upcoming is None:
-            return "Sitting breaks are on" if self.settings.breaks_enabled else "No reminder planned"
-        day = "" if upcoming.date() == now.date() else f"{weekday_name(upcoming)} "
-        return f"Next reminder: {day}{upcoming.strftime('%H:%M')}"
+            return self.tr("Sitting breaks are on") if self.settings.breaks_enabled else self.tr("No reminder planned")
+        return self.tr("Next reminder: {when}").format(when=self._when(upcoming, now))
+
+    def _when(self, moment: datetime, now: datetime) -> str:
+        """A time today ("10:00"), or on another day with its weekday ("Friday 10:00")."""
+        time = moment.strftime("%H:%M")
+        if moment.date() == now.date():
+            return time
+        return self.tr("{weekday} {time}").format(weekday=weekday_name(moment), time=time)
 
     # ---- the loop ----------------------------------------------------------------------------------------------
     def check(self) -> Reminder | None:
@@ -208,7 +248,12 @@ class ReminderController(QObject):
         title, text = describe(reminder, routine, self.settings.break_after_min)
         if self.notice is not None:
             offer_short = reminder.kind is ReminderKind.SITTING_BREAK and stand_up_minute(self._services) is not None
-            start_label = "Start" if routine is None else routine.name if offer_short else f"Start {routine.name}"
+            if routine is None:
+                start_label = self.tr("Start")
+            elif offer_short:
+                start_label = routine.name
+            else:
+                start_label = self.tr("Start {routine}").format(routine=routine.name)
             self.notice.show_reminder(title, text, start_label, offer_short)
         self.reminder_shown.emit(reminder, title, text)
 

@@ -11,9 +11,9 @@ from hipdesk import APP_NAME
 from hipdesk.domain.dates import weekday_name
 from hipdesk.domain.reminders import PAUSE_MAX_S, ReminderSettings, next_occurrence
 from hipdesk.domain.routine import Routine, name_key
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import Words
 from hipdesk.ui.companion import preferences as prefs
-from hipdesk.ui.companion.reminder_controller import HOLD_REASONS
+from hipdesk.ui.companion.reminder_controller import hold_reason
 from hipdesk.ui.companion.single_instance import Answer, Request
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from hipdesk.ui.companion.reminder_controller import ReminderController
     from hipdesk.ui.main_window import MainWindow
     from hipdesk.ui.services import Services
+
+
+class CommandWords(Words):
+    """The running HipDesk's answers to the command line (English without Qt, as ``hipdesk status`` offline)."""
 
 
 def find_routine(routines: Sequence[Routine], wanted: str) -> Routine | None:
@@ -43,21 +47,30 @@ def offline_status(data_dir: Path, settings: ReminderSettings, minutes: int, wal
     now = wall.now()
     upcoming = next_occurrence(settings, now, wall.zone())
     if not (settings.enabled or settings.breaks_enabled):
-        reminders = "Reminders are off"
+        reminders = CommandWords.tr("Reminders are off")
     elif upcoming is None:
-        reminders = "Sitting breaks are on" if settings.breaks_enabled else "No reminder planned"
+        reminders = (
+            CommandWords.tr("Sitting breaks are on")
+            if settings.breaks_enabled
+            else CommandWords.tr("No reminder planned")
+        )
     else:
         local = upcoming.astimezone(wall.zone())
-        day = "" if local.date() == now.date() else f"{weekday_name(local)} "
-        reminders = f"Next reminder: {day}{local.strftime('%H:%M')}, once {APP_NAME} runs"
+        time = local.strftime("%H:%M")
+        when = time if local.date() == now.date() else f"{weekday_name(local)} {time}"
+        reminders = CommandWords.tr("Next reminder: {when}, once {app} runs").format(when=when, app=APP_NAME)
     return "\n".join(
         [
-            f"{APP_NAME} is not running (data folder {data_dir}).",
+            CommandWords.tr("{app} is not running (data folder {folder}).").format(app=APP_NAME, folder=data_dir),
             reminders,
-            f"Today: {counted(minutes, 'minute')} of practice",
-            "Held: no",
+            today_line(minutes),
+            CommandWords.tr("Held: no"),
         ]
     )
+
+
+def today_line(minutes: int) -> str:
+    return CommandWords.tr("Today: %n minute(s) of practice", "", minutes)
 
 
 class RemoteCommands:
@@ -78,7 +91,12 @@ class RemoteCommands:
             "status": self._status,
         }.get(command)
         if handler is None:
-            return Answer(False, f"{APP_NAME} does not know the command {command!r} (a different version?)")
+            return Answer(
+                False,
+                CommandWords.tr("{app} does not know the command {command} (a different version?)").format(
+                    app=APP_NAME, command=repr(command)
+                ),
+            )
         return handler(request)
 
     def _play(self, request: Request) -> Answer:
@@ -87,14 +105,21 @@ class RemoteCommands:
         routine = find_routine(routines, wanted)
         if routine is None:
             known = ", ".join(f"{r.name} ({r.id})" for r in routines)
-            return Answer(False, f"No routine is called {wanted!r}. The routines are: {known}.")
+            return Answer(
+                False,
+                CommandWords.tr("No routine is called {wanted}. The routines are: {known}.").format(
+                    wanted=repr(wanted), known=known
+                ),
+            )
         self._window.bring_to_front()
         self._services.events.play_requested.emit(routine)
-        return Answer(True, f"Playing {routine.name}.")
+        return Answer(True, CommandWords.tr("Playing {routine}.").format(routine=routine.name))
 
     def _reminders(self) -> ReminderController | Answer:
         if self._controller is None:
-            return Answer(False, f"{APP_NAME} has not finished starting; try again in a moment.")
+            return Answer(
+                False, CommandWords.tr("{app} has not finished starting; try again in a moment.").format(app=APP_NAME)
+            )
         return self._controller
 
     def _snooze(self, request: Request) -> Answer:
@@ -103,9 +128,9 @@ class RemoteCommands:
             return controller
         minutes = _number(request.get("minutes"))
         if minutes is None or not 0 < minutes <= 24 * 60:
-            return Answer(False, "Snooze for 1 to 1440 minutes.")
+            return Answer(False, CommandWords.tr("Snooze for 1 to 1440 minutes."))
         until = controller.snooze_minutes(minutes)
-        return Answer(True, f"Reminders snoozed until {until.strftime('%H:%M')}.")
+        return Answer(True, CommandWords.tr("Reminders snoozed until {time}.").format(time=until.strftime("%H:%M")))
 
     def _pause(self, request: Request) -> Answer:
         controller = self._reminders()
@@ -113,10 +138,12 @@ class RemoteCommands:
             return controller
         seconds = _number(request.get("seconds"))
         if seconds is None or not 0 < seconds <= PAUSE_MAX_S:
-            return Answer(False, "Pause reminders for a minute to a day.")
+            return Answer(False, CommandWords.tr("Pause reminders for a minute to a day."))
         until = controller.pause(seconds)
-        day = "" if until.date() == self._services.wall.today() else "tomorrow "
-        return Answer(True, f"Reminders paused until {day}{until.strftime('%H:%M')}.")
+        time = until.strftime("%H:%M")
+        if until.date() == self._services.wall.today():
+            return Answer(True, CommandWords.tr("Reminders paused until {time}.").format(time=time))
+        return Answer(True, CommandWords.tr("Reminders paused until tomorrow {time}.").format(time=time))
 
     def _resume(self, _request: Request) -> Answer:
         controller = self._reminders()
@@ -125,16 +152,17 @@ class RemoteCommands:
         controller.resume()
         if controller.scheduler.snoozed_until is not None:
             controller.cancel_snooze()
-        return Answer(True, "Reminders are on again.")
+        return Answer(True, CommandWords.tr("Reminders are on again."))
 
     def _status(self, _request: Request) -> Answer:
-        lines = [f"{APP_NAME} is running (data folder {self._services.paths.data_dir})."]
+        folder = self._services.paths.data_dir
+        lines = [CommandWords.tr("{app} is running (data folder {folder}).").format(app=APP_NAME, folder=folder)]
         controller = self._controller
-        lines.append(controller.status_text() if controller is not None else "Reminders: starting")
-        minutes = today_minutes(self._services.history, self._services.wall)
-        lines.append(f"Today: {counted(minutes, 'minute')} of practice")
+        lines.append(controller.status_text() if controller is not None else CommandWords.tr("Reminders: starting"))
+        lines.append(today_line(today_minutes(self._services.history, self._services.wall)))
         holds = controller.scheduler.holds if controller is not None else ()
-        lines.append(f"Held: yes, {HOLD_REASONS[holds[0]]}" if holds else "Held: no")
+        held = CommandWords.tr("Held: yes, {reason}").format(reason=hold_reason(holds[0])) if holds else None
+        lines.append(held or CommandWords.tr("Held: no"))
         return Answer(True, "\n".join(lines))
 
 

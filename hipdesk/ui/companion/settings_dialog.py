@@ -3,7 +3,7 @@ the weekly goal, cues, the default routine, the health profile, start at login a
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from hipdesk import APP_NAME
 from hipdesk.domain.health import AgeBand, HealthProfile, HipReplacement, Pregnancy, Unsuitable
 from hipdesk.domain.i18n import SHIPPED, choose_language, current_language
-from hipdesk.domain.reminders import AWAY_MIN_RANGE, WEEKDAY_NAMES, ReminderSettings
+from hipdesk.domain.reminders import AWAY_MIN_RANGE, ReminderSettings
 from hipdesk.domain.weekly import WEEKLY_GOAL_RANGE_MIN
+from hipdesk.domain.words import wording
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.companion import preferences as prefs
@@ -48,6 +49,9 @@ def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
+A_MONDAY = date(2024, 1, 1)  # names the weekday boxes
+
+
 class SettingsDialog(QDialog):
     """HipDesk's preferences. OK saves them and emits ``services.events.settings_changed``; Cancel leaves them.
 
@@ -58,8 +62,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("HipDesk settings")
-        self.setAccessibleName("HipDesk settings")
+        self.setWindowTitle(self.tr("HipDesk settings"))
+        self.setAccessibleName(self.tr("HipDesk settings"))
         self.autostart_command = prefs.autostart_command(services.paths.data_dir)
         self._forms: list[QFormLayout] = []
 
@@ -71,7 +75,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._health_box())
         layout.addWidget(self._system_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setAccessibleName("Save or cancel")
+        buttons.setAccessibleName(self.tr("Save or cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -89,37 +93,39 @@ class SettingsDialog(QDialog):
         return edit
 
     def _reminders_box(self) -> QGroupBox:
-        box = QGroupBox("Reminders")
+        box = QGroupBox(self.tr("Reminders"))
         form = self._form(box)
-        self.reminders_on = QCheckBox("&Remind me to move, at these times")
-        self.reminders_on.setAccessibleName("Reminders on")
+        self.reminders_on = QCheckBox(self.tr("&Remind me to move, at these times"))
+        self.reminders_on.setAccessibleName(self.tr("Reminders on"))
         form.addRow(self.reminders_on)
 
-        self.first_time = self._time_edit("First reminder time")
-        first_label = QLabel("&First reminder")
+        self.first_time = self._time_edit(self.tr("First reminder time"))
+        first_label = QLabel(self.tr("&First reminder"))
         first_label.setBuddy(self.first_time)
         form.addRow(first_label, self.first_time)
 
-        self.second_on = QCheckBox("&Second reminder")
-        self.second_on.setAccessibleName("Second reminder on")
-        self.second_time = self._time_edit("Second reminder time")
+        self.second_on = QCheckBox(self.tr("&Second reminder"))
+        self.second_on.setAccessibleName(self.tr("Second reminder on"))
+        self.second_time = self._time_edit(self.tr("Second reminder time"))
         self.second_on.toggled.connect(self.second_time.setEnabled)
         form.addRow(self.second_on, self.second_time)
 
         days = QWidget()
-        days.setAccessibleName("Reminder days")
+        days.setAccessibleName(self.tr("Reminder days"))
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         days_row.setSpacing(6)
         self.day_boxes: list[QCheckBox] = []
-        for name in WEEKDAY_NAMES:
-            check = QCheckBox(name[:3])
+        for weekday in range(7):
+            day = A_MONDAY + timedelta(days=weekday)
+            name = wording().format_date(day, "dddd")
+            check = QCheckBox(wording().format_date(day, "ddd"))
             check.setAccessibleName(name)
             check.setToolTip(name)
             self.day_boxes.append(check)
             days_row.addWidget(check)
         days_row.addStretch(1)
-        days_label = QLabel("On &days")
+        days_label = QLabel(self.tr("On &days"))
         days_label.setBuddy(self.day_boxes[0])
         form.addRow(days_label, days)
 
@@ -135,7 +141,7 @@ class SettingsDialog(QDialog):
             self._show_status(controller.status_text())
             controller.status_changed.connect(self._show_status)
         self.reminder_status.setVisible(controller is not None)
-        status_label = QLabel("Right now")
+        status_label = QLabel(self.tr("Right now"))
         status_label.setVisible(controller is not None)
         form.addRow(status_label, self.reminder_status)
 
@@ -144,28 +150,32 @@ class SettingsDialog(QDialog):
         return box
 
     def _breaks_box(self) -> QGroupBox:
-        box = QGroupBox("Sitting breaks")
+        box = QGroupBox(self.tr("Sitting breaks"))
         form = self._form(box)
-        self.breaks_on = QCheckBox("Suggest a short break &when I have sat too long")
-        self.breaks_on.setAccessibleName("Sitting breaks on")
+        self.breaks_on = QCheckBox(self.tr("Suggest a short break &when I have sat too long"))
+        self.breaks_on.setAccessibleName(self.tr("Sitting breaks on"))
         self.break_minutes = QSpinBox()
         self.break_minutes.setRange(5, 240)
         self.break_minutes.setSingleStep(5)
-        self.break_minutes.setSuffix(" min")
-        self.break_minutes.setAccessibleName("Minutes of sitting before a break")
+        self.break_minutes.setSuffix(self.tr(" min"))
+        self.break_minutes.setAccessibleName(self.tr("Minutes of sitting before a break"))
         self.breaks_on.toggled.connect(self.break_minutes.setEnabled)
         form.addRow(self.breaks_on)
-        form.addRow(self._label("&After sitting for", self.break_minutes), self.break_minutes)
+        form.addRow(self._label(self.tr("&After sitting for"), self.break_minutes), self.break_minutes)
         self.away_minutes = QSpinBox()
         self.away_minutes.setRange(*AWAY_MIN_RANGE)
-        self.away_minutes.setSuffix(" min")
-        self.away_minutes.setAccessibleName("Minutes away from the computer that count as a break")
-        self.away_minutes.setToolTip("No keyboard or mouse input, a locked screen or a sleep this long is a break")
-        form.addRow(self._label("Time awa&y is a break after", self.away_minutes), self.away_minutes)
+        self.away_minutes.setSuffix(self.tr(" min"))
+        self.away_minutes.setAccessibleName(self.tr("Minutes away from the computer that count as a break"))
+        self.away_minutes.setToolTip(
+            self.tr("No keyboard or mouse input, a locked screen or a sleep this long is a break")
+        )
+        form.addRow(self._label(self.tr("Time awa&y is a break after"), self.away_minutes), self.away_minutes)
         hint = QLabel(
-            "Counted from your last session, break or time away; never during a session. While you are away, the "
-            "screen is locked, a window is full screen or Do Not Disturb is on, reminders wait, and one comes when "
-            "that ends."
+            self.tr(
+                "Counted from your last session, break or time away; never during a session. While you are away, the "
+                "screen is locked, a window is full screen or Do Not Disturb is on, reminders wait, and one comes "
+                "when that ends."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -174,66 +184,66 @@ class SettingsDialog(QDialog):
         return box
 
     def _practice_box(self) -> QGroupBox:
-        box = QGroupBox("Practice")
+        box = QGroupBox(self.tr("Practice"))
         form = self._form(box)
         self.routine_combo = QComboBox()
-        name_combo(self.routine_combo, "Default routine")
+        name_combo(self.routine_combo, self.tr("Default routine"))
         self.routine_combo.setMinimumWidth(240)
         for routine in prefs.all_routines(self._services):
             self.routine_combo.addItem(routine.name, routine.id)
-        form.addRow(self._label("Default rou&tine", self.routine_combo), self.routine_combo)
+        form.addRow(self._label(self.tr("Default rou&tine"), self.routine_combo), self.routine_combo)
 
         self.weekly_goal = QSpinBox()
         self.weekly_goal.setRange(*WEEKLY_GOAL_RANGE_MIN)
         self.weekly_goal.setSingleStep(5)
-        self.weekly_goal.setSuffix(" min a week")
-        self.weekly_goal.setAccessibleName("Weekly goal in minutes")
-        form.addRow(self._label("Weekly &goal", self.weekly_goal), self.weekly_goal)
+        self.weekly_goal.setSuffix(self.tr(" min a week"))
+        self.weekly_goal.setAccessibleName(self.tr("Weekly goal in minutes"))
+        form.addRow(self._label(self.tr("Weekly &goal"), self.weekly_goal), self.weekly_goal)
 
         cues = QWidget()
         cues_row = QHBoxLayout(cues)
         cues_row.setContentsMargins(0, 0, 0, 0)
-        self.sound_on = QCheckBox("&Beeps")  # the player's word too
-        self.sound_on.setAccessibleName("Beep cues")
-        self.voice_on = QCheckBox("&Voice")
-        self.voice_on.setAccessibleName("Voice cues")
+        self.sound_on = QCheckBox(self.tr("&Beeps"))  # the player's word too
+        self.sound_on.setAccessibleName(self.tr("Beep cues"))
+        self.voice_on = QCheckBox(self.tr("&Voice"))
+        self.voice_on.setAccessibleName(self.tr("Voice cues"))
         cues_row.addWidget(self.sound_on)
         cues_row.addWidget(self.voice_on)
         cues_row.addStretch(1)
-        form.addRow(QLabel("In the player"), cues)
+        form.addRow(QLabel(self.tr("In the player")), cues)
         return box
 
     def _health_box(self) -> QGroupBox:
-        box = QGroupBox("Health")
-        box.setAccessibleName("Health profile")
+        box = QGroupBox(self.tr("Health"))
+        box.setAccessibleName(self.tr("Health profile"))
         form = self._form(box)
-        self.hip_replacement = self._choice("Hip replacement", [(h.label, h.value) for h in HipReplacement])
-        form.addRow(self._label("&Hip replacement", self.hip_replacement), self.hip_replacement)
-        self.pregnancy = self._choice("Pregnant", [(p.label, p.value) for p in Pregnancy])
-        form.addRow(self._label("&Pregnant", self.pregnancy), self.pregnancy)
+        self.hip_replacement = self._choice(self.tr("Hip replacement"), [(h.label, h.value) for h in HipReplacement])
+        form.addRow(self._label(self.tr("&Hip replacement"), self.hip_replacement), self.hip_replacement)
+        self.pregnancy = self._choice(self.tr("Pregnant"), [(p.label, p.value) for p in Pregnancy])
+        form.addRow(self._label(self.tr("&Pregnant"), self.pregnancy), self.pregnancy)
         conditions = QWidget()
         conditions_row = QHBoxLayout(conditions)
         conditions_row.setContentsMargins(0, 0, 0, 0)
-        self.knee_trouble = QCheckBox("&Knee trouble")
-        self.knee_trouble.setAccessibleName("Knee trouble")
-        self.osteoporosis = QCheckBox("&Osteoporosis")
-        self.osteoporosis.setAccessibleName("Osteoporosis")
-        self.osteoporosis.setToolTip("Bones thinned by osteoporosis (or osteopenia)")
+        self.knee_trouble = QCheckBox(self.tr("&Knee trouble"))
+        self.knee_trouble.setAccessibleName(self.tr("Knee trouble"))
+        self.osteoporosis = QCheckBox(self.tr("&Osteoporosis"))
+        self.osteoporosis.setAccessibleName(self.tr("Osteoporosis"))
+        self.osteoporosis.setToolTip(self.tr("Bones thinned by osteoporosis (or osteopenia)"))
         conditions_row.addWidget(self.knee_trouble)
         conditions_row.addWidget(self.osteoporosis)
         conditions_row.addStretch(1)
-        form.addRow(QLabel("Also"), conditions)
-        self.age = self._choice("Age", [(a.label, a.value) for a in AgeBand])
-        self.age.setToolTip("From 65, HipDesk suggests longer stretch holds (30 to 60 s)")
-        form.addRow(self._label("Ag&e", self.age), self.age)
-        self.unsuitable = self._choice("Exercises that may not suit", [(u.label, u.value) for u in Unsuitable])
-        form.addRow(self._label("E&xercises that may not suit", self.unsuitable), self.unsuitable)
-        hint = QLabel("Kept on this computer. Your clinician's advice comes first.")
+        form.addRow(QLabel(self.tr("Also")), conditions)
+        self.age = self._choice(self.tr("Age"), [(a.label, a.value) for a in AgeBand])
+        self.age.setToolTip(self.tr("From 65, HipDesk suggests longer stretch holds (30 to 60 s)"))
+        form.addRow(self._label(self.tr("Ag&e"), self.age), self.age)
+        self.unsuitable = self._choice(self.tr("Exercises that may not suit"), [(u.label, u.value) for u in Unsuitable])
+        form.addRow(self._label(self.tr("E&xercises that may not suit"), self.unsuitable), self.unsuitable)
+        hint = QLabel(self.tr("Kept on this computer. Your clinician's advice comes first."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         style(hint, "color: {muted};")
         box.setToolTip(
-            "HipDesk uses this to point out exercises that may not suit you and to suggest safer variations."
+            self.tr("HipDesk uses this to point out exercises that may not suit you and to suggest safer variations.")
         )
         form.addRow(hint)
         return box
@@ -258,23 +268,25 @@ class SettingsDialog(QDialog):
         )
 
     def _system_box(self) -> QGroupBox:
-        box = QGroupBox("System")
+        box = QGroupBox(self.tr("System"))
         form = self._form(box)
-        self.autostart_on = QCheckBox("Start HipDesk when I &log in")
-        self.autostart_on.setAccessibleName("Start at login")
+        self.autostart_on = QCheckBox(self.tr("Start HipDesk when I &log in"))
+        self.autostart_on.setAccessibleName(self.tr("Start at login"))
         self.autostart_on.setToolTip(
-            f"Adds {prefs.autostart_file()} that runs: {prefs.command_line(self.autostart_command)}"
+            self.tr("Adds {file} that runs: {command}").format(
+                file=prefs.autostart_file(), command=prefs.command_line(self.autostart_command)
+            )
         )
         form.addRow(self.autostart_on)
 
         self.language_combo = QComboBox()
-        name_combo(self.language_combo, "Language")
+        name_combo(self.language_combo, self.tr("Language"))
         follow = choose_language("", QLocale.system().uiLanguages())
-        self.language_combo.addItem(f"The desktop's ({follow.native_name})", "")
+        self.language_combo.addItem(self.tr("The desktop's ({language})").format(language=follow.native_name), "")
         for language in SHIPPED:
             self.language_combo.addItem(language.native_name, language.value)
-        form.addRow(self._label("La&nguage", self.language_combo), self.language_combo)
-        self.language_note = PlainLabel(f"{APP_NAME} changes language when it next starts.")
+        form.addRow(self._label(self.tr("La&nguage"), self.language_combo), self.language_combo)
+        self.language_note = PlainLabel(self.tr("{app} changes language when it next starts.").format(app=APP_NAME))
         style(self.language_note, "color: {muted};")
         self.language_note.setWordWrap(True)
         form.addRow(self.language_note)
@@ -289,7 +301,7 @@ class SettingsDialog(QDialog):
 
     def _show_status(self, text: str) -> None:
         self.reminder_status.setText(text)
-        self.reminder_status.setAccessibleName(f"Right now: {text}")
+        self.reminder_status.setAccessibleName(self.tr("Right now: {status}").format(status=text))
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)

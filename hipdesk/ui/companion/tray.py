@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from hipdesk.ui.companion.reminder_controller import ReminderController
 
 MESSAGE_MS = 15_000
-PAUSES_MIN = ((30, "30 minutes"), (60, "1 hour"), (120, "2 hours"))
+PAUSES_MIN = (30, 60, 120)
 
 
 def tray_available() -> bool:
@@ -51,30 +51,31 @@ class CompanionTray(QObject):
         self.icon = QSystemTrayIcon(icon or window_icon, self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
-        self.menu.setAccessibleName(f"{APP_NAME} tray menu")
-        self.start_action = self._add("Start", controller.start)
-        self.open_action = self._add(f"Open {APP_NAME}", self.open_requested.emit)
+        self.menu.setAccessibleName(self.tr("{app} tray menu").format(app=APP_NAME))
+        self.start_action = self._add(self.tr("Start"), controller.start)
+        self.open_action = self._add(self.tr("Open {app}").format(app=APP_NAME), self.open_requested.emit)
         self.menu.addSeparator()
         self.status_action = self._add("", lambda: None)
         self.status_action.setEnabled(False)
         self.snooze_actions = {
-            Snooze.MINUTES_30: self._add("Snooze 30 minutes", lambda: controller.snooze(Snooze.MINUTES_30)),
-            Snooze.HOUR_1: self._add("Snooze 1 hour", lambda: controller.snooze(Snooze.HOUR_1)),
-            Snooze.TODAY: self._add("Snooze for today", lambda: controller.snooze(Snooze.TODAY)),
+            Snooze.MINUTES_30: self._add(self.tr("Snooze 30 minutes"), lambda: controller.snooze(Snooze.MINUTES_30)),
+            Snooze.HOUR_1: self._add(self.tr("Snooze 1 hour"), lambda: controller.snooze(Snooze.HOUR_1)),
+            Snooze.TODAY: self._add(self.tr("Snooze for today"), lambda: controller.snooze(Snooze.TODAY)),
         }
-        self.pause_menu = QMenu("Pause reminders for", self.menu)
-        self.pause_menu.setAccessibleName("Pause reminders for")
+        self.pause_menu = QMenu(self.tr("Pause reminders for"), self.menu)
+        self.pause_menu.setAccessibleName(self.tr("Pause reminders for"))
         self.pause_actions = {}
-        for minutes, label in PAUSES_MIN:
-            action = QAction(label, self.pause_menu)
+        labels = {30: self.tr("30 minutes"), 60: self.tr("1 hour"), 120: self.tr("2 hours")}
+        for minutes in PAUSES_MIN:
+            action = QAction(labels[minutes], self.pause_menu)
             action.triggered.connect(lambda _checked=False, m=minutes: controller.pause(m * 60))
             self.pause_menu.addAction(action)
             self.pause_actions[minutes] = action
         self.pause_menu_action = self.menu.addMenu(self.pause_menu)
-        self.resume_action = self._add("Resume reminders", self._resume)
+        self.resume_action = self._add(self.tr("Resume reminders"), self._resume)
         self.menu.addSeparator()
-        self.settings_action = self._add("Settings…", self.settings_requested.emit)
-        self.quit_action = self._add(f"Quit {APP_NAME}", self.quit_requested.emit)
+        self.settings_action = self._add(self.tr("Settings…"), self.settings_requested.emit)
+        self.quit_action = self._add(self.tr("Quit {app}").format(app=APP_NAME), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.activated.connect(self._activated)
@@ -98,7 +99,11 @@ class CompanionTray(QObject):
     def refresh(self) -> None:
         """Bring the menu up to date: the default routine's name, the next reminder or the snooze."""
         routine = self._controller.routine()
-        self.start_action.setText(mnemonic_safe(f"Start {routine.name}") if routine is not None else "Start a routine")
+        self.start_action.setText(
+            mnemonic_safe(self.tr("Start {routine}").format(routine=routine.name))
+            if routine is not None
+            else self.tr("Start a routine")
+        )
         self.start_action.setEnabled(routine is not None)
         self.status_action.setText(self._controller.status_text())
         scheduler = self._controller.scheduler
@@ -118,7 +123,8 @@ class CompanionTray(QObject):
     def notify(self, _reminder: Reminder, title: str, text: str) -> None:
         """A reminder as the tray's own message (used where there is no notification server)."""
         self._clicked_starts = True
-        self.icon.showMessage(title, text + "\nClick to start.", QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        click = self.tr("Click to start.")
+        self.icon.showMessage(title, f"{text}\n{click}", QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         self.refresh()
 
     def say(self, title: str, text: str) -> None:

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from hipdesk.clock import WallClock
     from hipdesk.ui.services import Services
 
-FILE_FILTER = "HipDesk data (*.hipdesk-data.zip *.zip)"
-
 
 class DataTransferController(QObject):
     """Signals:
@@ -41,21 +39,21 @@ class DataTransferController(QObject):
     # ---- asking for a file ------------------------------------------------------------------------------------
     def choose_export_file(self) -> QFileDialog:
         default = Path.home() / f"hipdesk-{self._wall.today().isoformat()}.hipdesk-data.zip"
-        dialog = self._file_dialog("Export all data", QFileDialog.AcceptMode.AcceptSave, default)
+        dialog = self._file_dialog(self.tr("Export all data"), QFileDialog.AcceptMode.AcceptSave, default)
         dialog.setDefaultSuffix("hipdesk-data.zip")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
         dialog.open()
         return dialog
 
     def choose_import_file(self) -> QFileDialog:
-        dialog = self._file_dialog("Import data", QFileDialog.AcceptMode.AcceptOpen, Path.home())
+        dialog = self._file_dialog(self.tr("Import data"), QFileDialog.AcceptMode.AcceptOpen, Path.home())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.import_from(Path(name)))
         dialog.open()
         return dialog
 
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, start: Path) -> QFileDialog:
-        dialog = QFileDialog(self._window, title, str(start), FILE_FILTER)
+        dialog = QFileDialog(self._window, title, str(start), self.tr("HipDesk data (*.hipdesk-data.zip *.zip)"))
         dialog.setObjectName("dataFileDialog")
         dialog.setAccessibleName(title)
         dialog.setAcceptMode(mode)
@@ -70,8 +68,8 @@ class DataTransferController(QObject):
         try:
             summary = export_data(self._services.data, path, self._wall)
         except StorageError as exc:
-            return self._fail("Export all data", str(exc))
-        self._tell("Export all data", summary.message(), QMessageBox.Icon.Information)
+            return self._fail(self.tr("Export all data"), str(exc))
+        self._tell(self.tr("Export all data"), summary.message(), QMessageBox.Icon.Information)
         self.exported.emit(str(path))
         return True
 
@@ -83,13 +81,13 @@ class DataTransferController(QObject):
         try:
             summary = import_data(self._services.data, path)
         except (DataFileError, StorageError) as exc:
-            return self._fail("Import data", f"{exc}\n\nNothing was changed.")
+            return self._fail(self.tr("Import data"), self.tr("{problem}\n\nNothing was changed.").format(problem=exc))
         if summary.counts.changed:
             events = self._services.events
             events.data_imported.emit()
             events.routines_changed.emit()
             events.settings_changed.emit()
-        self._tell("Import data", summary.message(), QMessageBox.Icon.Information)
+        self._tell(self.tr("Import data"), summary.message(), QMessageBox.Icon.Information)
         self.imported.emit(str(path))
         return True
 

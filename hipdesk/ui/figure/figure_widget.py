@@ -14,7 +14,7 @@ from hipdesk.figure.animation import FigureMoment, RepRhythm, demo_moment
 from hipdesk.figure.model import PoseSpec
 from hipdesk.figure.poses import PoseFileError, get_pose, neutral_pose
 from hipdesk.figure.scene import build_scene, scene_bounds
-from hipdesk.ui.figure.painter import colors_for, paint_scene, side_label
+from hipdesk.ui.figure.painter import colors_for, paint_scene
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class FigureWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(64, 64)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        self.setAccessibleName("Figure")
+        self.setAccessibleName(self.tr("Figure"))
 
     # -- interface used by the library and the session player --------------------------------------
 
@@ -70,9 +70,18 @@ class FigureWidget(QWidget):
         if self._other is not None:
             a, b = scene_bounds(self._spec), scene_bounds(self._other)
             self._bounds = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-        label = side_label(side)
-        self.setAccessibleName(f"Figure: {self._spec.name}" + (f", {label}" if label else ""))
-        self.setAccessibleDescription("Worked areas in orange: " + ", ".join(r.label for r in self._spec.highlight))
+        if side is Side.LEFT:
+            name = self.tr("Figure: {pose}, left side")
+        elif side is Side.RIGHT:
+            name = self.tr("Figure: {pose}, right side")
+        else:
+            name = self.tr("Figure: {pose}")
+        self.setAccessibleName(name.format(pose=self._spec.name))
+        self.setAccessibleDescription(
+            self.tr("Worked areas in orange: {regions}").format(
+                regions=", ".join(r.label for r in self._spec.highlight)
+            )
+        )
         self.update()
 
     def _load_spec(self) -> None:

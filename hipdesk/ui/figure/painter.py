@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 
-from hipdesk.domain.exercise import Side
 from hipdesk.figure.model import PoseSpec
 from hipdesk.figure.scene import Kind, Role, Scene, build_scene, still_scene
 
@@ -212,7 +211,3 @@ def render_image(
         paint_scene(painter, build_scene(spec, fraction), QRectF(image.rect()), colors)
     painter.end()
     return image
-
-
-def side_label(side: Side) -> str:
-    return {Side.LEFT: "left side", Side.RIGHT: "right side"}.get(side, "")

@@ -35,9 +35,18 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from hipdesk.domain.durations import format_minutes
 from hipdesk.domain.exercise import Phase
 from hipdesk.domain.weekly import OTHER, CheckSeries, WeekStats
-from hipdesk.domain.words import counted
-from hipdesk.ui.history.check_labels import CheckLook
-from hipdesk.ui.history.labels import MONTHS, month_label, phase_label, region_label, slot_label, week_label
+from hipdesk.domain.words import number
+from hipdesk.ui.history.check_labels import CheckLook, axis_label
+from hipdesk.ui.history.labels import (
+    HistoryWords,
+    day_month_label,
+    month_label,
+    phase_label,
+    region_label,
+    short_month,
+    slot_label,
+    week_label,
+)
 from hipdesk.ui.theme import current
 
 # Colours by their name in the theme (hipdesk.ui.theme: Theme.chart_colour), looked up when a chart paints, so a
@@ -85,13 +94,13 @@ def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
     ticks: list[tuple[float, str]] = []
     if n <= 12:
         step = 1 if n <= 8 else 2
-        return [(float(i), f"{m.day} {MONTHS[m.month - 1]}") for i, m in enumerate(mondays) if i % step == 0]
+        return [(float(i), day_month_label(m)) for i, m in enumerate(mondays) if i % step == 0]
     if n <= 60:
         every = 1 if n <= 30 else 2
         previous = None
         for i, m in enumerate(mondays):
             if m.month != previous and (m.month - 1) % every == 0:
-                text = MONTHS[m.month - 1] if m.month != 1 and ticks else f"{MONTHS[m.month - 1]} {m.year}"
+                text = short_month(m) if m.month != 1 and ticks else month_label(m)
                 ticks.append((float(i), text))
             previous = m.month
         return ticks
@@ -112,7 +121,7 @@ def slot_ticks(slots: Sequence[WeekStats]) -> list[tuple[float, str]]:
     months = [w.month or w.start for w in slots]
     if len(months) <= 30:
         return [
-            (float(i), month_label(m) if m.month == 1 or i == 0 else MONTHS[m.month - 1])
+            (float(i), month_label(m) if m.month == 1 or i == 0 else short_month(m))
             for i, m in enumerate(months)
             if (m.month - 1) % 3 == 0
         ]
@@ -398,7 +407,7 @@ class GoalLine(Layer):
         painter.drawLine(QPointF(frame.rect.left(), y), QPointF(frame.rect.right(), y))
         painter.setPen(_colour(self.colour))
         x = frame.rect.left() + 0.03 * frame.rect.width()
-        painter.drawText(QPointF(x, y - 4), self.label.format(value=self._value))
+        painter.drawText(QPointF(x, y - 4), self.label.format(value=number(self._value)))
 
 
 @dataclass(frozen=True)
@@ -423,11 +432,13 @@ class SlotPlot(QWidget):
         self,
         y_label: str,
         parent: QWidget | None = None,
-        x_label: str = "week starting",
+        x_label: str | None = None,
         y_monthly: str = "",
-        x_monthly: str = "month (its average week)",
+        x_monthly: str | None = None,
     ) -> None:
         super().__init__(parent)
+        x_label = HistoryWords.tr("week starting") if x_label is None else x_label
+        x_monthly = HistoryWords.tr("month (its average week)") if x_monthly is None else x_monthly
         self._y_labels = (y_label, y_monthly or y_label)
         self._x_labels = (x_label, x_monthly)
         self.y_label = y_label
@@ -483,7 +494,9 @@ class SlotPlot(QWidget):
         self._count = count
         self._describe = describe
         self._key_slot = None
-        self.setAccessibleDescription(describe(count - 1).replace("\n", "; ") if count else "Nothing to show yet")
+        self.setAccessibleDescription(
+            describe(count - 1).replace("\n", "; ") if count else HistoryWords.tr("Nothing to show yet")
+        )
         self._selected = None
         self.update()
 
@@ -716,11 +729,11 @@ class MinutesChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent, y_monthly="minutes a week")
+        super().__init__(HistoryWords.tr("minutes"), parent, y_monthly=HistoryWords.tr("minutes a week"))
         self.setFixedHeight(250)
         self.bars = Bars(MINUTES_MET)
         self.add(self.bars)
-        self.goal = GoalLine(GOAL, "goal {value:g} min")
+        self.goal = GoalLine(GOAL, HistoryWords.tr("goal {value} min"))
         self.add(self.goal)
 
     def show_weeks(self, weeks: Sequence[WeekStats], goal_min: float, today: date) -> None:
@@ -730,22 +743,28 @@ class MinutesChart(SlotPlot):
         def describe(i: int) -> str:
             w = weeks[i]
             minutes = w.per_week(w.minutes)
+            short = format_minutes(goal_min - minutes)
             if minutes >= goal_min:
-                status = "goal met" if not months else "goal met on average"
+                status = HistoryWords.tr("goal met") if not months else HistoryWords.tr("goal met on average")
             elif w.start <= today <= w.end and not months:
-                status = f"{format_minutes(goal_min - minutes)} to go"
+                status = HistoryWords.tr("{minutes} to go").format(minutes=short)
+            elif months:
+                status = HistoryWords.tr("{minutes} short on average").format(minutes=short)
             else:
-                status = f"{format_minutes(goal_min - minutes)} short" + (" on average" if months else "")
+                status = HistoryWords.tr("{minutes} short").format(minutes=short)
+            sessions = HistoryWords.tr("%n session(s)", "", w.sessions)
+            days = HistoryWords.tr("%n day(s)", "", w.active_days)
+            when = HistoryWords.tr("{sessions} on {days}").format(sessions=sessions, days=days)
             if not months:
-                return (
-                    f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min of the {goal_min:g} min goal "
-                    f"({status})\n{counted(w.sessions, 'session')} on {counted(w.active_days, 'day')}"
+                minutes_line = HistoryWords.tr("{minutes} min of the {goal} min goal ({status})").format(
+                    minutes=number(minutes, 1), goal=number(goal_min), status=status
                 )
-            return (
-                f"{slot_label(w.start, w.weeks, w.month)}\n{minutes:.1f} min a week on average, goal {goal_min:g} min "
-                f"({status})\n{format_minutes(w.minutes)} in all: "
-                f"{counted(w.sessions, 'session')} on {counted(w.active_days, 'day')}"
+                return f"{slot_label(w.start, w.weeks, w.month)}\n{minutes_line}\n{when}"
+            minutes_line = HistoryWords.tr("{minutes} min a week on average, goal {goal} min ({status})").format(
+                minutes=number(minutes, 1), goal=number(goal_min), status=status
             )
+            in_all = HistoryWords.tr("{minutes} in all: {when}").format(minutes=format_minutes(w.minutes), when=when)
+            return f"{slot_label(w.start, w.weeks, w.month)}\n{minutes_line}\n{in_all}"
 
         self.reset(len(weeks), describe)
         heights = [w.per_week(w.minutes) for w in weeks]
@@ -755,13 +774,22 @@ class MinutesChart(SlotPlot):
         if weeks:
             met = sum(1 for h in heights if h >= goal_min)
             average = sum(w.minutes for w in weeks) / sum(w.weeks for w in weeks)
-            slot = "months" if months else "weeks"
-            last = "this month so far" if months else "this week"
+            if months:
+                summary = HistoryWords.tr(
+                    "%n month(s): {met} met the {goal} minute goal on average; {average} minutes a week on average; "
+                    "this month so far {last} minutes a week",
+                    "",
+                    len(weeks),
+                )
+            else:
+                summary = HistoryWords.tr(
+                    "%n week(s): {met} met the {goal} minute goal; {average} minutes a week on average; "
+                    "this week {last} minutes",
+                    "",
+                    len(weeks),
+                )
             self.setAccessibleDescription(
-                f"{len(weeks)} {slot}: {met} met the {goal_min:g} minute goal"
-                + (" on average" if months else "")
-                + f"; {average:.0f} minutes a week on average; {last} {heights[-1]:.0f} minutes"
-                + (" a week" if months else "")
+                summary.format(met=met, goal=number(goal_min), average=number(average), last=number(heights[-1]))
             )
         self.set_y_range(0, max([*heights, goal_min]) * 1.15)
         self.show_slots(weeks, [self.bars])
@@ -774,13 +802,16 @@ class SessionsChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("sessions", parent, y_monthly="sessions a week")
+        super().__init__(HistoryWords.tr("sessions"), parent, y_monthly=HistoryWords.tr("sessions a week"))
         self.y_whole = True  # no "2.5 sessions"
         self.complete = Bars(COMPLETE)
         self.partial = Bars(PARTIAL)
         self.add(self.complete)
         self.add(self.partial)
-        self.legend = [_legend_for(self.complete, "complete"), _legend_for(self.partial, "partial")]
+        self.legend = [
+            _legend_for(self.complete, HistoryWords.tr("complete")),
+            _legend_for(self.partial, HistoryWords.tr("partial")),
+        ]
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         months = monthly(weeks)
@@ -788,12 +819,21 @@ class SessionsChart(SlotPlot):
         def describe(i: int) -> str:
             w = weeks[i]
             title = slot_label(w.start, w.weeks, w.month)
+            split = HistoryWords.tr("%n session(s): {complete} complete, {partial} partial", "", w.sessions)
             if not months:
-                return f"{title}\n{counted(w.sessions, 'session')}: {w.complete} complete, {w.partial} partial"
-            return (
-                f"{title}\n{w.per_week(w.sessions):.1f} sessions a week on average: "
-                f"{w.per_week(w.complete):.1f} complete, {w.per_week(w.partial):.1f} partial\n"
-                f"{counted(w.sessions, 'session')} in all: {w.complete} complete, {w.partial} partial"
+                return f"{title}\n{split.format(complete=w.complete, partial=w.partial)}"
+            average = HistoryWords.tr("{sessions} sessions a week on average: {complete} complete, {partial} partial")
+            in_all = HistoryWords.tr("%n session(s) in all: {complete} complete, {partial} partial", "", w.sessions)
+            return "\n".join(
+                [
+                    title,
+                    average.format(
+                        sessions=number(w.per_week(w.sessions), 1),
+                        complete=number(w.per_week(w.complete), 1),
+                        partial=number(w.per_week(w.partial), 1),
+                    ),
+                    in_all.format(complete=w.complete, partial=w.partial),
+                ]
             )
 
         self.reset(len(weeks), describe)
@@ -820,9 +860,11 @@ class PainChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("pain (0–10)", parent, x_monthly="month (the average of its ratings)")
-        self.before = _line(self, PAIN_BEFORE, "before")
-        self.after = _line(self, PAIN_AFTER, "after")
+        super().__init__(
+            HistoryWords.tr("pain (0–10)"), parent, x_monthly=HistoryWords.tr("month (the average of its ratings)")
+        )
+        self.before = _line(self, PAIN_BEFORE, HistoryWords.tr("before"))
+        self.after = _line(self, PAIN_AFTER, HistoryWords.tr("after"))
         self.y_range = (0.0, 10.5)
         self.y_ticks = [(float(v), str(v)) for v in (0, 2, 4, 6, 8, 10)]
 
@@ -831,10 +873,12 @@ class PainChart(SlotPlot):
             w = weeks[i]
             title = slot_label(w.start, w.weeks, w.month)
             if w.pain_before is None and w.pain_after is None:
-                return f"{title}\nno ratings"
-            before = "–" if w.pain_before is None else f"{w.pain_before:.1f} / 10 ({w.pain_before_n})"
-            after = "–" if w.pain_after is None else f"{w.pain_after:.1f} / 10 ({w.pain_after_n})"
-            return f"{title}\naverage before: {before}\naverage after: {after}"
+                none = HistoryWords.tr("no ratings")
+                return f"{title}\n{none}"
+            before = "–" if w.pain_before is None else f"{number(w.pain_before, 1)} / 10 ({w.pain_before_n})"
+            after = "–" if w.pain_after is None else f"{number(w.pain_after, 1)} / 10 ({w.pain_after_n})"
+            lines = HistoryWords.tr("average before: {before}\naverage after: {after}")
+            return f"{title}\n{lines.format(before=before, after=after)}"
 
         self.reset(len(weeks), describe)
         x = [float(i) for i in range(len(weeks))]
@@ -850,7 +894,7 @@ class PhaseChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent, y_monthly="minutes a week")
+        super().__init__(HistoryWords.tr("minutes"), parent, y_monthly=HistoryWords.tr("minutes a week"))
         self.bars = {p: Bars(PHASE_COLOURS[p]) for p in PHASE_ORDER}
         for item in self.bars.values():
             self.add(item)
@@ -859,14 +903,17 @@ class PhaseChart(SlotPlot):
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         used = [p for p in PHASE_ORDER if any(w.phase_minutes.get(p) for w in weeks)]
         months = monthly(weeks)
-        unit = "min a week" if months else "min"
+        unit = HistoryWords.tr("{minutes} min a week") if months else HistoryWords.tr("{minutes} min")
 
         def describe(i: int) -> str:
             w = weeks[i]
             parts = [
-                f"{phase_label(p)}: {w.per_week(w.phase_minutes[p]):.1f} {unit}" for p in used if w.phase_minutes.get(p)
+                f"{phase_label(p)}: {unit.format(minutes=number(w.per_week(w.phase_minutes[p]), 1))}"
+                for p in used
+                if w.phase_minutes.get(p)
             ]
-            head = slot_label(w.start, w.weeks, w.month) + ("\non average" if months and parts else "")
+            on_average = HistoryWords.tr("on average")
+            head = slot_label(w.start, w.weeks, w.month) + (f"\n{on_average}" if months and parts else "")
             return "\n".join([head, *parts])
 
         self.reset(len(weeks), describe)
@@ -893,7 +940,9 @@ class RegionChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("", parent, x_label="minutes per week (average over the range, from your first session)")
+        super().__init__(
+            "", parent, x_label=HistoryWords.tr("minutes per week (average over the range, from your first session)")
+        )
         self.regions: list[tuple[str, float]] = []
         self.bars = Bars(MINUTES_MET, width=0.66, horizontal=True)
         self.add(self.bars)
@@ -912,9 +961,10 @@ class RegionChart(SlotPlot):
 
         def describe(i: int) -> str:
             region, average = self.regions[i]
-            return (
-                f"{region_label(region)}\n{average:.1f} min a week on average\n{format_minutes(totals[region])} in all"
+            lines = HistoryWords.tr("{minutes} min a week on average\n{total} in all").format(
+                minutes=number(average, 1), total=format_minutes(totals[region])
             )
+            return f"{region_label(region)}\n{lines}"
 
         self.reset(len(self.regions), describe)
         self.setFixedHeight(70 + 24 * max(len(self.regions), 3))
@@ -940,23 +990,31 @@ class SidesChart(SlotPlot):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("minutes", parent, y_monthly="minutes a week")
-        self.left = _line(self, LEFT, "left")
-        self.right = _line(self, RIGHT, "right")
+        super().__init__(HistoryWords.tr("minutes"), parent, y_monthly=HistoryWords.tr("minutes a week"))
+        self.left = _line(self, LEFT, HistoryWords.tr("left"))
+        self.right = _line(self, RIGHT, HistoryWords.tr("right"))
 
     def show_weeks(self, weeks: Sequence[WeekStats]) -> None:
         months = monthly(weeks)
-        unit = "min a week" if months else "min"
+        unit = HistoryWords.tr("{minutes} min a week") if months else HistoryWords.tr("{minutes} min")
 
         def describe(i: int) -> str:
             w = weeks[i]
             left, right = w.per_week(w.left_min), w.per_week(w.right_min)
             diff = left - right
-            more = (
-                "even" if abs(diff) < 0.05 else f"{abs(diff):.1f} {unit} more on the {'left' if diff > 0 else 'right'}"
+            gap = unit.format(minutes=number(abs(diff), 1))
+            if abs(diff) < 0.05:
+                more = HistoryWords.tr("even")
+            elif diff > 0:
+                more = HistoryWords.tr("{minutes} more on the left").format(minutes=gap)
+            else:
+                more = HistoryWords.tr("{minutes} more on the right").format(minutes=gap)
+            on_average = HistoryWords.tr("on average")
+            head = slot_label(w.start, w.weeks, w.month) + (f"\n{on_average}" if months else "")
+            sides = HistoryWords.tr("left: {left}\nright: {right} ({more})").format(
+                left=unit.format(minutes=number(left, 1)), right=unit.format(minutes=number(right, 1)), more=more
             )
-            head = slot_label(w.start, w.weeks, w.month) + ("\non average" if months else "")
-            return f"{head}\nleft: {left:.1f} {unit}\nright: {right:.1f} {unit} ({more})"
+            return f"{head}\n{sides}"
 
         self.reset(len(weeks), describe)
         x = [float(i) for i in range(len(weeks))]
@@ -969,6 +1027,13 @@ class SidesChart(SlotPlot):
 
 
 SIDE_COLOURS = {"left": LEFT, "right": RIGHT, "none": NEUTRAL}
+
+
+def side_name(side: str) -> str:
+    """A stored side ("left", "right") in words."""
+    return {"left": HistoryWords.tr("left"), "right": HistoryWords.tr("right")}.get(side, side)
+
+
 TYPICAL = "typical"
 
 
@@ -980,7 +1045,9 @@ class CheckChart(SlotPlot):
     """
 
     def __init__(self, look: CheckLook, parent: QWidget | None = None) -> None:
-        super().__init__(look.axis, parent, x_monthly="month (the middle value of its weekly checks)")
+        super().__init__(
+            axis_label(look.axis), parent, x_monthly=HistoryWords.tr("month (the middle value of its weekly checks)")
+        )
         self.setFixedHeight(200)
         self.look = look
         self.title = look.title
@@ -1005,21 +1072,21 @@ class CheckChart(SlotPlot):
 
         def describe(i: int) -> str:
             key, w = keys[i], slots[i]
-            parts = [f"{side}: {look.show(v[key], unit)}" for side, v in values.items() if key in v]
+            parts = [f"{side_name(side)}: {look.show(v[key], unit)}" for side, v in values.items() if key in v]
             if months:
-                head = f"{look.title}, {month_label(key)}" + (
-                    "\nthe middle value of the month's checks" if parts else ""
-                )
+                head = f"{look.title}, {month_label(key)}"
+                if parts:
+                    head += "\n" + HistoryWords.tr("the middle value of the month's checks")
             else:
-                head = f"{look.title}, week of {week_label(w.start)}"
-            return "\n".join([head, *(parts or ["not checked"])])
+                head = HistoryWords.tr("{check}, week of {days}").format(check=look.title, days=week_label(w.start))
+            return "\n".join([head, *(parts or [HistoryWords.tr("not checked")])])
 
         self.reset(len(slots), describe)
         everything: list[float] = []
         for side in sorted(values, key=lambda s: ("left", "right", "none", s).index(s)):
             line = self.lines.get(side)
             if line is None:
-                name = "" if side == "none" else side  # a check without sides needs no legend
+                name = "" if side == "none" else side_name(side)  # a check without sides needs no legend
                 line = self.lines[side] = _line(self, SIDE_COLOURS.get(side, NEUTRAL), name)
             points = sorted((index[m], v) for m, v in values[side].items() if m in index)
             everything += [v for _x, v in points]

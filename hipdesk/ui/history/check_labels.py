@@ -6,9 +6,16 @@ from dataclasses import dataclass
 
 from hipdesk.domain.assessment import Better, Unit, checks, measures
 from hipdesk.domain.i18n import mid_sentence
+from hipdesk.domain.words import number
+from hipdesk.ui.history.labels import HistoryWords
 
-UNIT_AXIS = {"cm": "cm", "deg": "degrees", "°": "degrees"}
+UNIT_AXIS = {"cm": "cm", "deg": "degrees", "°": "degrees"}  # the axis key (see charts.MIN_CHECK_SPAN)
 UNIT_SUFFIX = {"cm": " cm", "deg": "°", "°": "°"}
+
+
+def axis_label(axis: str) -> str:
+    """A check chart's y axis in words ("degrees"; "cm" as it is)."""
+    return HistoryWords.tr("degrees") if axis == "degrees" else axis
 
 
 @dataclass(frozen=True)
@@ -23,7 +30,9 @@ class CheckLook:
         if self.choices:
             index = round(value)
             return self.choices[index] if 0 <= index < len(self.choices) else f"{value:g}"
-        return f"{value:g}{UNIT_SUFFIX.get(unit, ' ' + unit if unit else '')}"
+        return (
+            f"{number(value, 0 if float(value).is_integer() else 1)}{UNIT_SUFFIX.get(unit, ' ' + unit if unit else '')}"
+        )
 
 
 def check_look(check_id: str, unit: str) -> CheckLook:
@@ -39,9 +48,10 @@ def check_look(check_id: str, unit: str) -> CheckLook:
         title = definition.title if single else f"{definition.title}: {mid_sentence(measure.label)}"
     notes = []
     if choices:
-        notes.append(f"best: {choices[0]}")
+        notes.append(HistoryWords.tr("best: {choice}").format(choice=choices[0]))
     else:
-        notes.append("lower is better" if measure.better is Better.LOWER else "higher is better")
+        better = measure.better is Better.LOWER
+        notes.append(HistoryWords.tr("lower is better") if better else HistoryWords.tr("higher is better"))
         if measure.typical_text and unit == measure.unit.value:
             notes.append(measure.typical_text)
     typical = (measure.typical_low, measure.typical_high) if unit == measure.unit.value else (None, None)

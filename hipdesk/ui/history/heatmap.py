@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hipdesk.domain.weekly import HEATMAP_WEEKS, History
-from hipdesk.domain.words import counted
-from hipdesk.ui.history.labels import DAY_NAMES, MONTHS, day_label
+from hipdesk.domain.words import number
+from hipdesk.ui.history.labels import day_label, month_label, short_month, short_weekday
 from hipdesk.ui.theme import current
 
 CELL = 13
@@ -34,6 +34,9 @@ def shade_for(minutes: float, daily_goal_min: float) -> int:
     return 4
 
 
+A_MONDAY = date(2024, 1, 1)  # names the weekday rows
+
+
 class CalendarHeatmap(QWidget):
     """Minutes per day over the last 52 weeks; hovering a day shows its date, sessions and minutes."""
 
@@ -41,7 +44,7 @@ class CalendarHeatmap(QWidget):
         super().__init__(parent)
         self._history: History | None = None
         self._weeks: list[tuple[date, list[float | None]]] = []
-        self.setAccessibleName("Calendar of the last 52 weeks")
+        self.setAccessibleName(self.tr("Calendar of the last 52 weeks"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
@@ -54,7 +57,7 @@ class CalendarHeatmap(QWidget):
     def _margins(self) -> tuple[int, int, int]:
         """The room for the day names on the left, the months on top and the legend below, in this font."""
         metrics = QFontMetrics(self._font())
-        left = max(metrics.horizontalAdvance(name) for name in DAY_NAMES) + 8
+        left = max(metrics.horizontalAdvance(short_weekday(A_MONDAY + timedelta(days=d))) for d in range(7)) + 8
         return left, metrics.height() + 4, metrics.height() + 10
 
     def sizeHint(self) -> QSize:
@@ -71,7 +74,7 @@ class CalendarHeatmap(QWidget):
         self._history = history
         self._weeks = history.calendar(HEATMAP_WEEKS)
         active = sum(1 for _m, row in self._weeks for v in row if v)
-        self.setAccessibleDescription(f"{active} active days in the last 52 weeks")
+        self.setAccessibleDescription(self.tr("%n active day(s) in the last 52 weeks", "", active))
         self.update()
 
     def _origin_x(self) -> int:
@@ -92,10 +95,10 @@ class CalendarHeatmap(QWidget):
             return ""
         minutes = self._history.day_minutes.get(day, 0.0)
         sessions = self._history.day_sessions.get(day, 0)
-        name = DAY_NAMES[day.weekday()]
+        when = f"{short_weekday(day)} {day_label(day)}"
         if not sessions:
-            return f"{name} {day_label(day)}: no session"
-        return f"{name} {day_label(day)}: {counted(sessions, 'session')}, {minutes:.1f} min"
+            return self.tr("{day}: no session").format(day=when)
+        return self.tr("{day}: %n session(s), {minutes} min", "", sessions).format(day=when, minutes=number(minutes, 1))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -124,12 +127,13 @@ class CalendarHeatmap(QWidget):
         for d in (0, 2, 4, 6):
             y = top_margin + d * (CELL + GAP) + CELL / 2
             label = QRectF(x0 - left_margin, y - line_h / 2, left_margin - 6, line_h)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, DAY_NAMES[d])
+            weekday = short_weekday(A_MONDAY + timedelta(days=d))
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, weekday)
         previous_month, shown_until = None, -math.inf
         metrics = QFontMetrics(font)
         for column, (monday, row) in enumerate(self._weeks):
             x = x0 + column * (CELL + GAP)
-            text = MONTHS[monday.month - 1] if monday.month != 1 else f"{MONTHS[0]} {monday.year}"
+            text = short_month(monday) if monday.month != 1 else month_label(monday)
             width = metrics.horizontalAdvance(text)
             fits = x >= shown_until + 6 and x + width <= x0 + HEATMAP_WEEKS * (CELL + GAP)
             if monday.month != previous_month and fits:  # a month whose name would run into the last is left out
@@ -145,20 +149,23 @@ class CalendarHeatmap(QWidget):
         y = top_margin + 7 * (CELL + GAP) + 6
         text_y = y + CELL / 2 - line_h / 2
         right = x0 + HEATMAP_WEEKS * (CELL + GAP) - GAP
-        more_w = metrics.horizontalAdvance("more") + 4
-        less_w = metrics.horizontalAdvance("less") + 4
+        less, more = self.tr("less"), self.tr("more")
+        more_w = metrics.horizontalAdvance(more) + 4
+        less_w = metrics.horizontalAdvance(less) + 4
         start = right - len(heat) * (CELL + GAP) - more_w
         painter.setPen(ink)
-        painter.drawText(QRectF(start - less_w - 4, text_y, less_w, line_h), Qt.AlignmentFlag.AlignRight, "less")
+        painter.drawText(QRectF(start - less_w - 4, text_y, less_w, line_h), Qt.AlignmentFlag.AlignRight, less)
         painter.setPen(Qt.PenStyle.NoPen)
         for i, shade in enumerate(heat):
             painter.setBrush(shade)
             painter.drawRoundedRect(QRectF(start + i * (CELL + GAP), y, CELL, CELL), 2.5, 2.5)
         painter.setPen(ink)
         painter.drawText(
-            QRectF(start + len(heat) * (CELL + GAP) + 2, text_y, more_w, line_h), Qt.AlignmentFlag.AlignLeft, "more"
+            QRectF(start + len(heat) * (CELL + GAP) + 2, text_y, more_w, line_h), Qt.AlignmentFlag.AlignLeft, more
         )
-        note = f"darkest: more than 1.5 × a day's share of the goal ({goal:.0f} min)"
+        note = self.tr("darkest: more than 1.5 × a day's share of the goal ({minutes} min)").format(
+            minutes=number(goal)
+        )
         note_w = start - less_w - 12 - x0
         shown = metrics.elidedText(note, Qt.TextElideMode.ElideRight, note_w)
         painter.drawText(QRectF(x0, text_y, note_w, line_h), Qt.AlignmentFlag.AlignLeft, shown)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.assessment import MEASURES
 from hipdesk.domain.durations import format_minutes
+from hipdesk.domain.exercise import Side
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.weekly import (
     HEATMAP_WEEKS,
@@ -56,7 +57,7 @@ from hipdesk.domain.weekly import (
     summarize,
     week_start,
 )
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import number
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.history.charts import (
@@ -71,9 +72,9 @@ from hipdesk.ui.history.charts import (
 )
 from hipdesk.ui.history.check_labels import check_look
 from hipdesk.ui.history.heatmap import CalendarHeatmap
-from hipdesk.ui.history.labels import week_label
+from hipdesk.ui.history.labels import HistoryWords, range_label, range_tile_heading, week_label
 from hipdesk.ui.history.week_sessions_model import WeekSessionsModel
-from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.plain_text import PlainLabel, mnemonic_safe
 from hipdesk.ui.problems import show_problem
 from hipdesk.ui.theme import current, style, theme_signals
 from hipdesk.usecases.history_export import export_history_csv
@@ -158,13 +159,6 @@ class Card(QFrame):
         painter.end()
 
 
-EMPTY_TEXT = (
-    "After your first session this tab shows your minutes each week against your goal, your streaks, a calendar "
-    "of the last year, pain before and after sessions, where the time went (by phase, by body region, left "
-    "against right) and your weekly mobility checks."
-)
-
-
 # The charts in the grid below the first screen, by card key.
 GRID_CHARTS: dict[str, Callable[[], SlotPlot]] = {
     "sessions": SessionsChart,
@@ -231,10 +225,12 @@ class ChartCard(Card):
         self.note.setMinimumHeight(120)
         self.note.hide()
         self.save_button = QToolButton()
-        self.save_button.setText("Save PNG…")
+        self.save_button.setText(HistoryWords.tr("Save PNG…"))
         self.save_button.setAutoRaise(True)
-        self.save_button.setAccessibleName(f"Save the chart “{title}” as a PNG image")
-        self.save_button.setToolTip("Save this chart as a PNG image")
+        self.save_button.setAccessibleName(
+            HistoryWords.tr("Save the chart “{title}” as a PNG image").format(title=title)
+        )
+        self.save_button.setToolTip(HistoryWords.tr("Save this chart as a PNG image"))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.key))
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -325,7 +321,7 @@ class HistoryView(QWidget):
         self._read_pending = False  # the rest of a long history, read once the first screen has painted
         self._thread: threading.Thread | None = None
         self._check_cards: dict[str, ChartCard] = {}
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
 
         self.stack = QStackedWidget()
         self.empty_page = self._build_empty_page()
@@ -353,22 +349,23 @@ class HistoryView(QWidget):
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 8)
-        heading = styled(QLabel("Your progress"), "heading")
+        heading = styled(QLabel(self.tr("Your progress")), "heading")
         row.addWidget(heading)
         row.addSpacing(20)
-        self.range_label = QLabel("Show:")
+        self.range_label = QLabel(self.tr("Show:"))
         row.addWidget(self.range_label)
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[HistoryRange, QPushButton] = {}
         for span in HistoryRange:
-            button = QPushButton(span.label)
+            button = QPushButton(range_label(span))
             button.setObjectName("range")
             button.setCheckable(True)
             button.toggled.connect(lambda on, b=button: style(b, CHOSEN_RANGE_STYLE if on else RANGE_BUTTON_STYLE))
             style(button, CHOSEN_RANGE_STYLE if span is self._range else RANGE_BUTTON_STYLE)
             button.setChecked(span is self._range)
-            button.setAccessibleName(f"Show {span.label}" if span.weeks else "Show all of history")
+            show = self.tr("Show {range}").format(range=range_label(span))
+            button.setAccessibleName(show if span.weeks else self.tr("Show all of history"))
             button.clicked.connect(lambda _checked=False, s=span: self.set_range(s, chosen=True))
             self.range_group.addButton(button)
             self.range_buttons[span] = button
@@ -377,22 +374,22 @@ class HistoryView(QWidget):
         self.status = styled(PlainLabel(), "muted")  # names the file a CSV went to
         row.addWidget(self.status)
         row.addSpacing(12)
-        goal_label = QLabel("Weekly &goal:")
+        goal_label = QLabel(self.tr("Weekly &goal:"))
         self.goal_spin = QSpinBox()
         self.goal_spin.setRange(*WEEKLY_GOAL_RANGE_MIN)
         self.goal_spin.setSingleStep(5)
-        self.goal_spin.setSuffix(" min")
-        self.goal_spin.setAccessibleName("Weekly goal in minutes")
-        self.goal_spin.setToolTip("Minutes a week you aim for; 70 is five minutes twice a day")
+        self.goal_spin.setSuffix(self.tr(" min"))
+        self.goal_spin.setAccessibleName(self.tr("Weekly goal in minutes"))
+        self.goal_spin.setToolTip(self.tr("Minutes a week you aim for; 70 is five minutes twice a day"))
         self.goal_spin.setValue(int(self._goal()))
         self.goal_spin.valueChanged.connect(self.set_goal)
         goal_label.setBuddy(self.goal_spin)
         row.addWidget(goal_label)
         row.addWidget(self.goal_spin)
         row.addSpacing(12)
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setAccessibleName("Export sessions and steps as CSV")
-        self.export_button.setToolTip("Save every session and its steps as a CSV file")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export sessions and steps as CSV"))
+        self.export_button.setToolTip(self.tr("Save every session and its steps as a CSV file"))
         self.export_button.clicked.connect(self._export_clicked)
         row.addWidget(self.export_button)
         return bar
@@ -408,18 +405,31 @@ class HistoryView(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
-        title = styled(QLabel("Your history starts with your first session"), "heading")
+        title = styled(QLabel(self.tr("Your history starts with your first session")), "heading")
         title.setWordWrap(True)
-        body = styled(PlainLabel(EMPTY_TEXT), "cardNote")
+        empty_text = self.tr(
+            "After your first session this tab shows your minutes each week against your goal, your streaks, a "
+            "calendar of the last year, pain before and after sessions, where the time went (by phase, by body "
+            "region, left against right) and your weekly mobility checks."
+        )
+        body = styled(PlainLabel(empty_text), "cardNote")
         body.setWordWrap(True)
         hint = styled(
-            QLabel("Five minutes, twice a day, is a good start. Everything stays on this computer."), "cardNote"
+            QLabel(self.tr("Five minutes, twice a day, is a good start. Everything stays on this computer.")),
+            "cardNote",
         )
         hint.setWordWrap(True)
-        self.start_button = QPushButton("Start “Desk five” now (5 min)")
-        self.start_button.setAccessibleName("Start the five-minute Desk five routine in the player")
+        desk_five = find_desk_five(self._services)
+        self.start_button = QPushButton(
+            mnemonic_safe(self.tr("Start “{routine}” now (5 min)").format(routine=desk_five.name if desk_five else ""))
+        )
+        self.start_button.setAccessibleName(
+            self.tr("Start the five-minute routine “{routine}” in the player").format(
+                routine=desk_five.name if desk_five else ""
+            )
+        )
         self.start_button.clicked.connect(self._start_desk_five)
-        self.start_button.setVisible(find_desk_five(self._services) is not None)
+        self.start_button.setVisible(desk_five is not None)
         inner.addWidget(title)
         inner.addWidget(body)
         inner.addWidget(hint)
@@ -452,10 +462,10 @@ class HistoryView(QWidget):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
-        self.tile_week = Tile("This week")
-        self.tile_days = Tile("Day streak")
-        self.tile_goal = Tile("Goal streak")
-        self.tile_range = Tile("In this range")
+        self.tile_week = Tile(self.tr("This week"))
+        self.tile_days = Tile(self.tr("Day streak"))
+        self.tile_goal = Tile(self.tr("Goal streak"))
+        self.tile_range = Tile(self.tr("In this range"))
         for tile in (self.tile_week, self.tile_days, self.tile_goal, self.tile_range):
             tiles.addWidget(tile)
         column.addLayout(tiles)
@@ -465,12 +475,12 @@ class HistoryView(QWidget):
         self.minutes_chart.installEventFilter(self)  # its first paint starts the read of a long history's rest
         top = QHBoxLayout()
         top.setSpacing(12)
-        top.addWidget(self._card("minutes", "Minutes per week", self.minutes_chart), 3)
+        top.addWidget(self._card("minutes", self.tr("Minutes per week"), self.minutes_chart), 3)
         top.addWidget(self._build_week_card(), 2)
         column.addLayout(top)
 
         self.heatmap = CalendarHeatmap()
-        column.addWidget(self._card("calendar", "The last 52 weeks", self.heatmap))
+        column.addWidget(self._card("calendar", self.tr("The last 52 weeks"), self.heatmap))
 
         charts = {key: make() for key, make in GRID_CHARTS.items()}
         for key, chart in charts.items():
@@ -478,21 +488,24 @@ class HistoryView(QWidget):
                 chart.slot_clicked.connect(self._slot_clicked)
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self._card("sessions", "Sessions per week", charts["sessions"]), 0, 0)
-        grid.addWidget(self._card("pain", "Pain before and after (weekly average)", charts["pain"]), 0, 1)
-        grid.addWidget(self._card("phases", "Minutes per week by phase", charts["phases"]), 1, 0)
-        grid.addWidget(self._card("sides", "Left against right", charts["sides"]), 1, 1)
-        grid.addWidget(
-            self._card("regions", "Where the time went: minutes per week by region", charts["regions"]), 2, 0, 1, 2
-        )
+        grid.addWidget(self._card("sessions", self.tr("Sessions per week"), charts["sessions"]), 0, 0)
+        grid.addWidget(self._card("pain", self.tr("Pain before and after (weekly average)"), charts["pain"]), 0, 1)
+        grid.addWidget(self._card("phases", self.tr("Minutes per week by phase"), charts["phases"]), 1, 0)
+        grid.addWidget(self._card("sides", self.tr("Left against right"), charts["sides"]), 1, 1)
+        regions = self.tr("Where the time went: minutes per week by region")
+        grid.addWidget(self._card("regions", regions, charts["regions"]), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
 
-        checks_title = styled(QLabel("Mobility checks, left and right"), "cardTitle")
+        checks_title = styled(QLabel(self.tr("Mobility checks, left and right")), "cardTitle")
         column.addWidget(checks_title)
         self.checks_note = styled(
-            QLabel("No mobility checks in this range. The weekly check measures each side; its results appear here."),
+            QLabel(
+                self.tr(
+                    "No mobility checks in this range. The weekly check measures each side; its results appear here."
+                )
+            ),
             "muted",
         )
         self.checks_note.setWordWrap(True)
@@ -511,14 +524,14 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.week_combo = QComboBox()
-        name_combo(self.week_combo, "Week to list")
-        self.week_combo.setToolTip("Pick a week, or click a week on a chart")
+        name_combo(self.week_combo, self.tr("Week to list"))
+        self.week_combo.setToolTip(self.tr("Pick a week, or click a week on a chart"))
         self.week_combo.currentIndexChanged.connect(self._combo_changed)
         self.week_summary = styled(PlainLabel(), "muted")
         self.week_model = WeekSessionsModel(self._services.wall.zone(), self)
         self.week_tree = QTreeView()
         self.week_tree.setModel(self.week_model)
-        self.week_tree.setAccessibleName("Sessions of the selected week and their steps")
+        self.week_tree.setAccessibleName(self.tr("Sessions of the selected week and their steps"))
         self.week_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.week_tree.setUniformRowHeights(True)
         self.week_tree.setAlternatingRowColors(True)
@@ -530,7 +543,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.week_combo)
         layout.addWidget(self.week_summary)
         layout.addWidget(self.week_tree, 1)
-        card = ChartCard("week", "Sessions of a week", body)
+        card = ChartCard("week", self.tr("Sessions of a week"), body)
         card.save_button.hide()
         return card
 
@@ -697,8 +710,12 @@ class HistoryView(QWidget):
         self._weeks = weeks
         self._slots = slots = history.slots(self._range)
         self.minutes_chart.show_weeks(slots, history.goal_min, history.today)
-        average = "monthly" if slots and slots[0].month is not None else "weekly"
-        self.cards["pain"].title.setText(f"Pain before and after ({average} average)")
+        monthly = slots and slots[0].month is not None
+        self.cards["pain"].title.setText(
+            self.tr("Pain before and after (monthly average)")
+            if monthly
+            else self.tr("Pain before and after (weekly average)")
+        )
         self._render_tiles(history, weeks)
         self.heatmap.show_history(history)
         self._fill_week_combo(weeks)
@@ -722,7 +739,10 @@ class HistoryView(QWidget):
         card = self.cards["pain"]
         if all(w.pain_before is None and w.pain_after is None for w in weeks):
             card.show_note(
-                "No pain ratings in this range.\nRate pain before and after a session in the player to see the trend."
+                self.tr(
+                    "No pain ratings in this range.\n"
+                    "Rate pain before and after a session in the player to see the trend."
+                )
             )
             return
         card.show_note("")
@@ -734,16 +754,26 @@ class HistoryView(QWidget):
         right = sum(w.right_min for w in weeks)
         balance = side_balance(left, right)
         if balance is None:
-            card.show_note("No one-sided exercises in this range yet.")
+            card.show_note(self.tr("No one-sided exercises in this range yet."))
             card.set_subtitle("")
             return
         card.show_note("")
         share = 50 * (1 + balance)
         favoured = favoured_side(balance)
-        lean = "even" if favoured is None else f"{favoured.value} gets more"
+        if favoured is None:
+            lean = self.tr("even")
+        elif favoured is Side.LEFT:
+            lean = self.tr("left gets more")
+        else:
+            lean = self.tr("right gets more")
         card.set_subtitle(
-            f"In this range: left {format_minutes(left)} ({share:.0f} %), right {format_minutes(right)} "
-            f"({100 - share:.0f} %), {lean}"
+            self.tr("In this range: left {left} ({left_share} %), right {right} ({right_share} %), {lean}").format(
+                left=format_minutes(left),
+                left_share=number(share),
+                right=format_minutes(right),
+                right_share=number(100 - share),
+                lean=lean,
+            )
         )
         self.sides_chart.show_weeks(weeks)
 
@@ -770,28 +800,31 @@ class HistoryView(QWidget):
     def _render_tiles(self, history: History, weeks: tuple[WeekStats, ...]) -> None:
         this_week = history.week(week_start(history.today))
         left = max(history.goal_min - this_week.minutes, 0)
+        to_go = self.tr("goal met") if left == 0 else self.tr("{minutes} to go").format(minutes=format_minutes(left))
         self.tile_week.show_value(
             format_minutes(this_week.minutes),
-            f"of {history.goal_min:g} min · " + ("goal met" if left == 0 else f"{format_minutes(left)} to go"),
+            self.tr("of {goal} min · {to_go}").format(goal=number(history.goal_min), to_go=to_go),
         )
         streaks = history.streaks
-        self.tile_days.show_value(counted(streaks.days, "day"), f"best ever: {counted(streaks.best_days, 'day')}")
-        self.tile_goal.show_value(counted(streaks.weeks, "week"), "in a row meeting the goal")
+        self.tile_days.show_value(
+            self.tr("%n day(s)", "", streaks.days), self.tr("best ever: %n day(s)", "", streaks.best_days)
+        )
+        self.tile_goal.show_value(self.tr("%n week(s)", "", streaks.weeks), self.tr("in a row meeting the goal"))
         sessions = sum(w.sessions for w in weeks)
         partial = sum(w.partial for w in weeks)
         minutes = sum(w.minutes for w in weeks)
-        self.tile_range.heading.setText(f"In {self._range.label.lower()}" if self._range.weeks else "In all")
-        self.tile_range.show_value(
-            counted(sessions, "session"),
-            f"{format_minutes(minutes)}" + (f" · {partial} partial" if partial else ""),
-        )
+        self.tile_range.heading.setText(range_tile_heading(self._range))
+        detail = format_minutes(minutes)
+        if partial:
+            detail += " · " + self.tr("{count} partial").format(count=partial)
+        self.tile_range.show_value(self.tr("%n session(s)", "", sessions), detail)
 
     # ---- the week list ---------------------------------------------------------------------------------------
     def _fill_week_combo(self, weeks: tuple[WeekStats, ...]) -> None:
         self.week_combo.blockSignals(True)
         self.week_combo.clear()
         for w in reversed(weeks):
-            self.week_combo.addItem(f"Week of {week_label(w.start)}", w.start)
+            self.week_combo.addItem(self.tr("Week of {days}").format(days=week_label(w.start)), w.start)
         self.week_combo.blockSignals(False)
         starts = {w.start for w in weeks}
         target = self._selected if self._selected in starts else None
@@ -822,13 +855,14 @@ class HistoryView(QWidget):
         stats = self._history.week(monday) if self._history else None
         if sessions and stats is not None:
             partial = sum(1 for s in sessions if not s.complete)
-            self.week_summary.setText(
-                f"{counted(len(sessions), 'session')}, {format_minutes(stats.minutes)}"
-                + (f", {partial} partial" if partial else "")
-                + ". Expand a session to see its steps."
+            summary = self.tr("%n session(s), {minutes}", "", len(sessions)).format(
+                minutes=format_minutes(stats.minutes)
             )
+            if partial:
+                summary += self.tr(", {count} partial").format(count=partial)
+            self.week_summary.setText(summary + self.tr(". Expand a session to see its steps."))
         else:
-            self.week_summary.setText("No sessions this week.")
+            self.week_summary.setText(self.tr("No sessions this week."))
         index = self.week_combo.findData(monday)
         if index >= 0 and index != self.week_combo.currentIndex():
             self.week_combo.blockSignals(True)
@@ -857,10 +891,10 @@ class HistoryView(QWidget):
         try:
             count = export_history_csv(self._services.history, path)
         except StorageError as exc:
-            self.status.setText(f"Not saved: {path}")
+            self.status.setText(self.tr("Not saved: {path}").format(path=path))
             show_problem(self, exc)
             return None
-        self.status.setText(f"Saved {counted(count, 'row')} to {path}")
+        self.status.setText(self.tr("Saved %n row(s) to {path}", "", count).format(path=path))
         return count
 
     def save_chart(self, key: str, path: Path) -> bool:
@@ -873,13 +907,15 @@ class HistoryView(QWidget):
     def _export_clicked(self) -> None:
         default = Path.home() / f"hipdesk-history-{self._today().isoformat()}.csv"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export sessions and steps", str(default), "CSV files (*.csv)"
+            self, self.tr("Export sessions and steps"), str(default), self.tr("CSV files (*.csv)")
         )
         if name:
             self.export_csv(Path(name))
 
     def _save_clicked(self, key: str) -> None:
         default = Path.home() / f"hipdesk-{key.replace(':', '-')}-{self._today().isoformat()}.png"
-        name, _filter = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(default), "PNG images (*.png)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as PNG"), str(default), self.tr("PNG images (*.png)")
+        )
         if name:
             self.save_chart(key, Path(name))

@@ -12,21 +12,40 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.progression import Feeling
 from hipdesk.domain.weekly import RecordedSession, RecordedStep
-from hipdesk.domain.words import counted
-from hipdesk.ui.history.labels import DAY_NAMES, MONTHS
+from hipdesk.ui.history.labels import HistoryWords, day_month_label, short_weekday
 from hipdesk.ui.plain_text import plain_tooltip
 from hipdesk.ui.theme import current
 
-COLUMNS = ("When / step", "Routine / side", "Done", "Status")
-FEELINGS = {f.value: f"felt {f.label}" for f in Feeling}  # "felt too easy"
 PARTIAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the status of a partial session: shown in the theme's amber
+
+
+def columns() -> list[str]:
+    return [
+        HistoryWords.tr("When / step"),
+        HistoryWords.tr("Routine / side"),
+        HistoryWords.tr("Done"),
+        HistoryWords.tr("Status"),
+    ]
+
+
+def felt(feeling: str) -> str:
+    """A stored feeling in words: "felt too easy"."""
+    known = {f.value: f for f in Feeling}
+    if feeling not in known:
+        return feeling
+    return HistoryWords.tr("felt {feeling}").format(feeling=known[feeling].label)
 
 
 def step_done(step: RecordedStep) -> str:
     if step.planned_reps is not None:
         reps = step.actual_reps if step.actual_reps is not None else 0
-        return f"{reps} of {step.planned_reps} reps"
-    return f"{round(step.actual_s)} of {round(step.planned_s)} s"
+        return HistoryWords.tr("{done} of {planned} reps").format(done=reps, planned=step.planned_reps)
+    return HistoryWords.tr("{done} of {planned} s").format(done=round(step.actual_s), planned=round(step.planned_s))
+
+
+def side_label(side: str) -> str:
+    """A step's stored side as the list shows it: "Left", "Right", nothing for both."""
+    return {"left": HistoryWords.tr("Left"), "right": HistoryWords.tr("Right")}.get(side, "")
 
 
 def _item(text: str, tooltip: str = "") -> QStandardItem:
@@ -41,9 +60,10 @@ class WeekSessionsModel(QStandardItemModel):
     """Rows are sessions, oldest first; a session's children are its steps in order. Read-only."""
 
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
+        headings = columns()
+        super().__init__(0, len(headings), parent)
         self._zone = zone  # day and time of a session both read in this zone
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels(headings)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and super().data(index, PARTIAL_ROLE):
@@ -56,16 +76,21 @@ class WeekSessionsModel(QStandardItemModel):
         for session in sessions:
             local = session.started_at.astimezone(self._zone)
             day = local.date()
-            when = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-            status = "Complete" if session.complete else "Partial"
+            when = f"{short_weekday(day)} {day_month_label(day)}"
+            status = HistoryWords.tr("Complete") if session.complete else HistoryWords.tr("Partial")
             done = sum(1 for s in session.steps if not s.skipped)
-            details = [f"{session.routine_name}, started {local:%Y-%m-%d %H:%M}", f"{counted(done, 'step')} done"]
+            details = [
+                HistoryWords.tr("{routine}, started {when}").format(
+                    routine=session.routine_name, when=f"{local:%Y-%m-%d %H:%M}"
+                ),
+                HistoryWords.tr("%n step(s) done", "", done),
+            ]
             if session.pain_before is not None or session.pain_after is not None:
                 before = "–" if session.pain_before is None else session.pain_before
                 after = "–" if session.pain_after is None else session.pain_after
-                details.append(f"pain {before} → {after} out of 10")
+                details.append(HistoryWords.tr("pain {before} → {after} out of 10").format(before=before, after=after))
             if session.feeling:
-                details.append(FEELINGS.get(session.feeling, session.feeling))
+                details.append(felt(session.feeling))
             if session.notes:
                 details.append(session.notes)
             tooltip = "\n".join(details)
@@ -81,13 +106,13 @@ class WeekSessionsModel(QStandardItemModel):
                 exercise = exercises.get(step.exercise_id)
                 name = exercise.name if exercise is not None else step.exercise_id
                 if step.set_no > 1:
-                    name += f" (set {step.set_no})"
+                    name += HistoryWords.tr(" (set {set})").format(set=step.set_no)
                 row[0].appendRow(
                     [
                         _item(name),
-                        _item("" if step.side == "none" else step.side.capitalize()),
+                        _item(side_label(step.side)),
                         _item(step_done(step)),
-                        _item("Skipped" if step.skipped else ""),
+                        _item(HistoryWords.tr("Skipped") if step.skipped else ""),
                     ]
                 )
             self.appendRow(row)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hipdesk.domain.exercise import Phase
 from hipdesk.ui.library.exercise_model import ExerciseRole
+from hipdesk.ui.library.phase_colours import LibraryWords
 from hipdesk.ui.theme import Theme, current
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,12 @@ ThumbnailRenderer = Callable[[str, int], QPixmap]
 
 STAR_ON = "★"
 STAR_OFF = "☆"
-NOT_ADVISED = "Not advised for you"  # the card's words for an exercise that does not suit the health profile
 PRECAUTION_MARK = "⚠"
+
+
+def not_advised() -> str:
+    """The card's words for an exercise that does not suit the health profile."""
+    return LibraryWords.tr("Not advised for you")
 
 
 class ThumbnailCache(QObject):
@@ -307,7 +312,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def precaution_text(index: AnyIndex) -> tuple[str, bool]:
         """The line a card shows about precautions, and whether it warns (the health profile rules it out)."""
         if index.data(ExerciseRole.CONCERNS):
-            return f"{PRECAUTION_MARK} {NOT_ADVISED}", True
+            return f"{PRECAUTION_MARK} {not_advised()}", True
         precautions = index.data(ExerciseRole.PRECAUTIONS)
         return (f"{PRECAUTION_MARK} {precautions}", False) if precautions else ("", False)
 

@@ -25,7 +25,7 @@ from hipdesk.figure.animation import RepRhythm
 from hipdesk.ui.figure.figure_widget import FigureWidget
 from hipdesk.ui.flow_layout import FlowLayout, flow_row
 from hipdesk.ui.library.card_delegate import STAR_OFF, STAR_ON
-from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
+from hipdesk.ui.library.phase_colours import LibraryWords, difficulty_labels
 from hipdesk.ui.plain_text import PlainLabel, mnemonic_safe, plain_tooltip, rich_label
 from hipdesk.ui.theme import current, list_style, style, theme_signals
 
@@ -42,9 +42,9 @@ def _dose_text(exercise: Exercise) -> str:
     dose = exercise.dose
     text = exercise.dose_summary()
     if dose.sets > 1 and dose.rest_s:
-        text += f", {dose.rest_s} s rest between sets"
+        text += LibraryWords.tr(", {seconds} s rest between sets").format(seconds=dose.rest_s)
     if dose.reps is not None:
-        text += f". Each rep: {tempo_words(dose.tempo, exercise.effort)}"
+        text += LibraryWords.tr(". Each rep: {tempo}").format(tempo=tempo_words(dose.tempo, exercise.effort))
     return text
 
 
@@ -96,7 +96,7 @@ class ExerciseDetailView(QWidget):
         self._library = library
         self._exercise: Exercise | None = None
         self._profile = HealthProfile()
-        self.setAccessibleName("Exercise details")
+        self.setAccessibleName(self.tr("Exercise details"))
         self.setMinimumWidth(360)
 
         outer = QVBoxLayout(self)
@@ -112,8 +112,8 @@ class ExerciseDetailView(QWidget):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setAccessibleName("Close details")
-        self.close_button.setToolTip("Close details")
+        self.close_button.setAccessibleName(self.tr("Close details"))
+        self.close_button.setToolTip(self.tr("Close details"))
         self.close_button.clicked.connect(self.close_requested)
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,15 +125,15 @@ class ExerciseDetailView(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.play_button = QPushButton("Play now")
-        self.play_button.setAccessibleName("Play now")
-        self.play_button.setToolTip("Start a one-exercise session in the player")
+        self.play_button = QPushButton(self.tr("Play now"))
+        self.play_button.setAccessibleName(self.tr("Play now"))
+        self.play_button.setToolTip(self.tr("Start a one-exercise session in the player"))
         self.play_button.setDefault(True)
         self.play_button.setAutoDefault(True)
         self.play_button.clicked.connect(self._play)
-        self.add_button = QPushButton("Add to routine")
-        self.add_button.setAccessibleName("Add to routine")
-        self.add_button.setToolTip("Add this exercise to one of your routines")
+        self.add_button = QPushButton(self.tr("Add to routine"))
+        self.add_button.setAccessibleName(self.tr("Add to routine"))
+        self.add_button.setToolTip(self.tr("Add this exercise to one of your routines"))
         self.add_button.setAutoDefault(True)
         self.add_button.clicked.connect(self._add)
         self.favourite_button = QToolButton()
@@ -159,7 +159,7 @@ class ExerciseDetailView(QWidget):
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.text_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down read on
-        self.text_scroll.setAccessibleName("Exercise text")
+        self.text_scroll.setAccessibleName(self.tr("Exercise text"))
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -169,7 +169,7 @@ class ExerciseDetailView(QWidget):
         self.figure_frame = QFrame()
         self.figure_frame.setObjectName("figureFrame")
         self.figure_frame.setFixedHeight(FIGURE_HEIGHT)
-        self.figure_frame.setAccessibleName("Figure showing the movement")
+        self.figure_frame.setAccessibleName(self.tr("Figure showing the movement"))
         self.figure_layout = QVBoxLayout(self.figure_frame)
         self.figure_layout.setContentsMargins(8, 8, 8, 8)
         self.figure = FigureWidget(self.figure_frame)
@@ -178,43 +178,47 @@ class ExerciseDetailView(QWidget):
 
         self.dose = rich_label()
         self.dose.setWordWrap(True)
-        self.dose.setAccessibleName("Dose")
+        self.dose.setAccessibleName(self.tr("Dose"))
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.works = rich_label()
         self.works.setWordWrap(True)
-        self.works.setAccessibleName("Targets, equipment and position")
+        self.works.setAccessibleName(self.tr("Targets, equipment and position"))
         self._build_not_advised()
         for label in (self.dose, self.summary, self.works):
             self.body_layout.addWidget(label)
 
-        self.steps = _Section("Steps")
-        self.cues = _Section("Key cues")
-        self.mistakes = _Section("Common mistakes")
-        self.safety = _Section("Safety")
-        self.precautions = _Section("Precautions")
+        self.steps = _Section(self.tr("Steps"))
+        self.cues = _Section(self.tr("Key cues"))
+        self.mistakes = _Section(self.tr("Common mistakes"))
+        self.safety = _Section(self.tr("Safety"))
+        self.precautions = _Section(self.tr("Precautions"))
         for section in (self.steps, self.cues, self.mistakes, self.safety, self.precautions):
             self.body_layout.addWidget(section)
 
         self.variations = QWidget()
-        self.variations.setAccessibleName("Variations")
+        self.variations.setAccessibleName(self.tr("Variations"))
         variations_layout = QVBoxLayout(self.variations)
         variations_layout.setContentsMargins(0, 6, 0, 0)
         variations_layout.setSpacing(4)
-        heading = QLabel("Variations")
+        heading = QLabel(self.tr("Variations"))
         style(heading, "font-weight: 600; font-size: {size:1.2};")
         variations_layout.addWidget(heading)
         # Each row's buttons wrap: one long row would widen the text past the pane and cut every paragraph.
-        self.easier_caption, self.easier_holder, self.easier_row = self._variation_row(variations_layout, "Easier")
-        self.harder_caption, self.harder_holder, self.harder_row = self._variation_row(variations_layout, "Harder")
+        self.easier_caption, self.easier_holder, self.easier_row = self._variation_row(
+            variations_layout, self.tr("Easier"), self.tr("Easier variations")
+        )
+        self.harder_caption, self.harder_holder, self.harder_row = self._variation_row(
+            variations_layout, self.tr("Harder"), self.tr("Harder variations")
+        )
         self.variation_buttons: list[QPushButton] = []
         self.body_layout.addWidget(self.variations)
 
         self.dose_why = PlainLabel()
         self.dose_why.setWordWrap(True)
-        self.dose_why.setAccessibleName("Why this dose")
+        self.dose_why.setAccessibleName(self.tr("Why this dose"))
         style(self.dose_why, "color: {muted}; font-size: {size:1.0};")
         self.body_layout.addWidget(self.dose_why)
         self.body_layout.addStretch(1)
@@ -225,12 +229,12 @@ class ExerciseDetailView(QWidget):
         self._set_favourite_look(False)
 
     @staticmethod
-    def _variation_row(column: QVBoxLayout, label: str) -> tuple[QLabel, QWidget, FlowLayout]:
+    def _variation_row(column: QVBoxLayout, label: str, holder_name: str) -> tuple[QLabel, QWidget, FlowLayout]:
         caption = PlainLabel(label)
         caption.setMinimumWidth(52)
         style(caption, "color: {muted};")
         holder, flow = flow_row()
-        holder.setAccessibleName(f"{label} variations")
+        holder.setAccessibleName(holder_name)
         row = QHBoxLayout()
         row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(holder, 1)
@@ -241,7 +245,7 @@ class ExerciseDetailView(QWidget):
         """A framed note at the top of the text when the health profile rules the exercise out."""
         self.not_advised = QFrame()
         self.not_advised.setObjectName("notAdvised")
-        self.not_advised.setAccessibleName("Not advised for you")
+        self.not_advised.setAccessibleName(self.tr("Not advised for you"))
         style(
             self.not_advised,
             "QFrame#notAdvised {{ border: 1px solid {caution}; border-left: 4px solid {caution};"
@@ -250,12 +254,12 @@ class ExerciseDetailView(QWidget):
         box = QVBoxLayout(self.not_advised)
         box.setContentsMargins(10, 8, 10, 8)
         box.setSpacing(6)
-        heading = QLabel("Not advised for you")
+        heading = QLabel(self.tr("Not advised for you"))
         style(heading, "font-weight: 600; color: {caution};")
         self.not_advised_text = PlainLabel()
         self.not_advised_text.setObjectName("notAdvisedText")
         self.not_advised_text.setWordWrap(True)
-        self.not_advised_text.setAccessibleName("Why it is not advised")
+        self.not_advised_text.setAccessibleName(self.tr("Why it is not advised"))
         self.safer_button = QPushButton()
         self.safer_button.setAutoDefault(True)
         self.safer_button.clicked.connect(self._open_safer)
@@ -280,15 +284,15 @@ class ExerciseDetailView(QWidget):
 
     def _show_facts(self, exercise: Exercise) -> None:
         colour = current().phase_text[exercise.phase]
-        chips = [f"<span style='color:{colour}; font-weight:600'>● {exercise.phase.label}</span>"]
+        chips = [f"<span style='color:{colour}; font-weight:600'>● {html.escape(exercise.phase.label)}</span>"]
         if exercise.per_side:
-            chips.append("Each side")
-        chips.append(exercise.position.label)
-        chips.append(DIFFICULTY_LABELS.get(exercise.difficulty, str(exercise.difficulty)))
+            chips.append(html.escape(self.tr("Each side")))
+        chips.append(html.escape(exercise.position.label))
+        chips.append(html.escape(difficulty_labels().get(exercise.difficulty, str(exercise.difficulty))))
         if exercise.desk_friendly:
-            chips.append("Desk-friendly")
+            chips.append(html.escape(self.tr("Desk-friendly")))
         if exercise.custom:  # the routine's name is the person's text: escaped, never markup
-            chips.append(f"From your routine “{html.escape(exercise.from_routine)}”")
+            chips.append(html.escape(self.tr("From your routine “{routine}”").format(routine=exercise.from_routine)))
         self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(chips))
 
     def _theme_changed(self) -> None:
@@ -298,13 +302,15 @@ class ExerciseDetailView(QWidget):
             self._show_dose(self._exercise)
 
     def _show_dose(self, exercise: Exercise) -> None:
-        text = f"<b>Dose</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}"
+        heading = self.tr("Dose")
+        text = f"<b>{heading}</b>&nbsp;&nbsp;{html.escape(_dose_text(exercise))}"
         if self._profile.older_adult and exercise.phase is Phase.STRETCH:
             low, high = OLDER_ADULT_HOLD_S
-            text += (
-                f"<br><span style='color: {current().muted}'>From 65, holds of {low} to {high} s suit "
-                "stretching best; as you progress, HipDesk lengthens them first.</span>"
-            )
+            advice = self.tr(
+                "From 65, holds of {low} to {high} s suit stretching best; "
+                "as you progress, HipDesk lengthens them first."
+            ).format(low=low, high=high)
+            text += f"<br><span style='color: {current().muted}'>{html.escape(advice)}</span>"
         self.dose.setText(text)
 
     def _show_concerns(self, exercise: Exercise) -> None:
@@ -317,15 +323,17 @@ class ExerciseDetailView(QWidget):
         safer = safer_variation(exercise, self._library, self._profile)
         if safer is None:
             lines.append(
-                "The library has no safer variation of it: leave it out, or ask your physiotherapist. "
-                "If you have been cleared to do it: " + " ".join(dict.fromkeys(c.adapt for c in found))
+                self.tr(
+                    "The library has no safer variation of it: leave it out, or ask your physiotherapist. "
+                    "If you have been cleared to do it: {adapt}"
+                ).format(adapt=" ".join(dict.fromkeys(c.adapt for c in found)))
             )
         self.not_advised_text.setText("\n".join(lines))
         self._safer_id = safer.id if safer is not None else None
         self.safer_button.setVisible(safer is not None)
         if safer is not None:
-            self.safer_button.setText(f"Safer variation: {safer.name} →")
-            self.safer_button.setAccessibleName(f"Open the safer variation, {safer.name}")
+            self.safer_button.setText(self.tr("Safer variation: {name} →").format(name=safer.name))
+            self.safer_button.setAccessibleName(self.tr("Open the safer variation, {name}").format(name=safer.name))
 
     def _open_safer(self) -> None:
         if self._safer_id is not None:
@@ -345,8 +353,9 @@ class ExerciseDetailView(QWidget):
         self.summary.setText(exercise.summary)
         targets = ", ".join(r.label for r in exercise.targets)
         equipment = ", ".join(e.label for e in exercise.equipment if e is not Equipment.NONE) or Equipment.NONE.label
+        works, gear = self.tr("Works"), self.tr("Equipment")
         self.works.setText(
-            f"<b>Works</b>&nbsp;&nbsp;{html.escape(targets)}<br><b>Equipment</b>&nbsp;&nbsp;{html.escape(equipment)}"
+            f"<b>{works}</b>&nbsp;&nbsp;{html.escape(targets)}<br><b>{gear}</b>&nbsp;&nbsp;{html.escape(equipment)}"
         )
         self.steps.set_items(exercise.steps, ordered=True)
         self.cues.set_items(exercise.cues)
@@ -355,7 +364,7 @@ class ExerciseDetailView(QWidget):
         self.precautions.set_items(tuple(f"{p.label}: {p.description}" for p in exercise.precautions))
         self._show_concerns(exercise)
         self._show_variations(exercise)
-        self.dose_why.setText(f"Why this dose: {exercise.dose_why}")
+        self.dose_why.setText(self.tr("Why this dose: {why}").format(why=exercise.dose_why))
         self.dose_why.setVisible(bool(exercise.dose_why))
 
         self.favourite_button.blockSignals(True)
@@ -381,9 +390,23 @@ class ExerciseDetailView(QWidget):
             while row.takeAt(0) is not None:
                 pass
         shown = False
-        for caption, holder, row, label, ids, arrow in (
-            (self.easier_caption, self.easier_holder, self.easier_row, "Easier", exercise.easier, "←"),
-            (self.harder_caption, self.harder_holder, self.harder_row, "Harder", exercise.harder, "→"),
+        for caption, holder, row, ids, arrow, naming in (
+            (
+                self.easier_caption,
+                self.easier_holder,
+                self.easier_row,
+                exercise.easier,
+                "←",
+                self.tr("Easier variation: {name}"),
+            ),
+            (
+                self.harder_caption,
+                self.harder_holder,
+                self.harder_row,
+                exercise.harder,
+                "→",
+                self.tr("Harder variation: {name}"),
+            ),
         ):
             known = [i for i in ids if i in self._library]
             caption.setVisible(bool(known))
@@ -392,8 +415,8 @@ class ExerciseDetailView(QWidget):
             for exercise_id in known:
                 name = self._library[exercise_id].name
                 button = QPushButton(mnemonic_safe(f"{arrow} {name}" if arrow == "←" else f"{name} {arrow}"))
-                button.setAccessibleName(f"{label} variation: {name}")
-                button.setToolTip(plain_tooltip(f"Open {name}"))
+                button.setAccessibleName(naming.format(name=name))
+                button.setToolTip(plain_tooltip(self.tr("Open {name}").format(name=name)))
                 button.setAutoDefault(True)
                 button.clicked.connect(lambda _checked=False, i=exercise_id: self.variation_chosen.emit(i))
                 row.addWidget(button)
@@ -424,15 +447,17 @@ class ExerciseDetailView(QWidget):
             self.favourite_toggled.emit(self._exercise.id, on)
 
     def _set_favourite_look(self, on: bool) -> None:
-        self.favourite_button.setText(f"{STAR_ON} Favourite" if on else f"{STAR_OFF} Favourite")
-        self.favourite_button.setAccessibleName("Remove from favourites" if on else "Add to favourites")
-        self.favourite_button.setToolTip(("Remove from favourites" if on else "Add to favourites") + " (Ctrl+D)")
+        favourite = self.tr("Favourite")
+        self.favourite_button.setText(f"{STAR_ON if on else STAR_OFF} {favourite}")
+        name = self.tr("Remove from favourites") if on else self.tr("Add to favourites")
+        self.favourite_button.setAccessibleName(name)
+        self.favourite_button.setToolTip(self.tr("{action} (Ctrl+D)").format(action=name))
 
     def text_for_reading(self) -> str:
         """All the pane's words in reading order (what a screen reader would walk through)."""
         parts = [self.title.text()]
         if self.not_advised.isVisibleTo(self):
-            parts += ["Not advised for you", self.not_advised_text.text()]
+            parts += [self.tr("Not advised for you"), self.not_advised_text.text()]
         parts += [self.dose.text(), self.summary.text()]
         for section in (self.steps, self.cues, self.mistakes, self.safety, self.precautions):
             if section.isVisibleTo(self):

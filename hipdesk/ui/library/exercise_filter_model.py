@@ -221,7 +221,9 @@ class ExerciseFilterModel(QSortFilterProxyModel):
 
     def count_text(self) -> str:
         """E.g. "12 of 65"; "12 of 60" when the health profile hides 5 (``hidden_count`` says how many)."""
-        return f"{self.rowCount()} of {self.total_count() - self.hidden_count()}"
+        return self.tr("{shown} of {total}").format(
+            shown=self.rowCount(), total=self.total_count() - self.hidden_count()
+        )
 
     def best_match_row(self) -> int:
         """The shown row that best answers the search words, which Enter in the search field opens (-1 when

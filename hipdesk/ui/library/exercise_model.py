@@ -189,14 +189,17 @@ class ExerciseListModel(QAbstractListModel):
 
     def accessible_text(self, row: int) -> str:
         exercise = self._exercises[row]
-        star = ", favourite" if exercise.id in self._favourites else ""
-        advice = ", not advised for your health profile" if self._concerns[row] else ""
-        return f"{exercise.name}, {exercise.phase.label}, {self._dose_summaries[row]}{star}{advice}"
+        parts = [exercise.name, exercise.phase.label, self._dose_summaries[row]]
+        if exercise.id in self._favourites:
+            parts.append(self.tr("favourite"))
+        if self._concerns[row]:
+            parts.append(self.tr("not advised for your health profile"))
+        return ", ".join(parts)
 
     def tooltip(self, row: int) -> str:
         """The summary, the precautions, and why the exercise may not suit the profile."""
         lines = [self._exercises[row].summary]
         if self._precaution_texts[row]:
-            lines.append(f"Precautions: {self._precaution_texts[row]}")
+            lines.append(self.tr("Precautions: {precautions}").format(precautions=self._precaution_texts[row]))
         lines.extend(c.message for c in self._concerns[row])
         return "\n".join(lines)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from hipdesk.domain.exercise import Equipment, Exercise, Phase, Position, Region
 from hipdesk.domain.health import HealthProfile, unsuitable_ids
 from hipdesk.domain.routine import Routine, RoutineItem
-from hipdesk.domain.words import counted
 from hipdesk.ui.accessibility import name_clear_button, name_combo
 from hipdesk.ui.figure.thumbnails import thumbnail
 from hipdesk.ui.library.card_delegate import (
@@ -47,7 +46,7 @@ from hipdesk.ui.library.card_delegate import (
 from hipdesk.ui.library.detail_view import ExerciseDetailView
 from hipdesk.ui.library.exercise_filter_model import ExerciseFilter, ExerciseFilterModel
 from hipdesk.ui.library.exercise_model import ExerciseListModel, ExerciseRole
-from hipdesk.ui.library.phase_colours import DIFFICULTY_LABELS
+from hipdesk.ui.library.phase_colours import difficulty_labels
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.theme import style, theme_signals
 from hipdesk.usecases.health_profile import read_health_profile
@@ -118,7 +117,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self._services = services
         self._filtering = False  # the list is being filtered: its current row moves, the person chose nothing
-        self.setAccessibleName("Exercise library")
+        self.setAccessibleName(self.tr("Exercise library"))
 
         self.model = ExerciseListModel(services.library.exercises(), services.settings.favourites(), self)
         self.model.favourite_changed.connect(self._favourite_changed)
@@ -170,29 +169,29 @@ class LibraryView(QWidget):
     # ---- building ----------------------------------------------------------------------------------------
     def _build_search_row(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, alias or body part, e.g. 90/90 or hamstrings")
-        self.search.setAccessibleName("Search exercises")
+        self.search.setPlaceholderText(self.tr("Search by name, alias or body part, e.g. 90/90 or hamstrings"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.setClearButtonEnabled(True)
-        name_clear_button(self.search, "Clear search")
+        name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMinimumHeight(32)
         self.search.textChanged.connect(lambda text: self._refilter(query=text))
         self.search.installEventFilter(self)
 
         self.count_label = PlainLabel()
-        self.count_label.setAccessibleName("Matching exercises")
+        self.count_label.setAccessibleName(self.tr("Matching exercises"))
         self.count_label.setMinimumWidth(64)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setAccessibleName("Reset search and filters")
-        self.reset_button.setToolTip("Show every exercise again")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setAccessibleName(self.tr("Reset search and filters"))
+        self.reset_button.setToolTip(self.tr("Show every exercise again"))
         self.reset_button.clicked.connect(self.reset)
 
         self.grid_button = QToolButton()
-        self.grid_button.setText("▦ Grid")
-        self.grid_button.setAccessibleName("Show as grid")
+        self.grid_button.setText(self.tr("▦ Grid"))
+        self.grid_button.setAccessibleName(self.tr("Show as grid"))
         self.list_button = QToolButton()
-        self.list_button.setText("☰ List")
-        self.list_button.setAccessibleName("Show as list")
+        self.list_button.setText(self.tr("☰ List"))
+        self.list_button.setAccessibleName(self.tr("Show as list"))
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)
         for button, mode in ((self.grid_button, CardMode.GRID), (self.list_button, CardMode.LIST)):
@@ -215,13 +214,16 @@ class LibraryView(QWidget):
 
     def _build_filter_row(self) -> None:
         phases = sorted(Phase, key=lambda p: (p.order, list(Phase).index(p)))
-        self.phase_combo = FacetCombo("Phase", "All phases", [(p.label, p) for p in phases])
-        self.target_combo = FacetCombo("Target", "All targets", [(r.label, r) for r in Region])
-        equipment = [("No equipment", Equipment.NONE)] + [(e.label, e) for e in Equipment if e is not Equipment.NONE]
-        self.equipment_combo = FacetCombo("Equipment", "Any equipment", equipment)
-        self.position_combo = FacetCombo("Position", "Any position", [(p.label, p) for p in Position])
+        self.phase_combo = FacetCombo(self.tr("Phase"), self.tr("All phases"), [(p.label, p) for p in phases])
+        self.target_combo = FacetCombo(self.tr("Target"), self.tr("All targets"), [(r.label, r) for r in Region])
+        equipment = [(self.tr("No equipment"), Equipment.NONE)]
+        equipment += [(e.label, e) for e in Equipment if e is not Equipment.NONE]
+        self.equipment_combo = FacetCombo(self.tr("Equipment"), self.tr("Any equipment"), equipment)
+        self.position_combo = FacetCombo(self.tr("Position"), self.tr("Any position"), [(p.label, p) for p in Position])
         self.difficulty_combo = FacetCombo(
-            "Difficulty", "Any difficulty", [(label, level) for level, label in DIFFICULTY_LABELS.items()]
+            self.tr("Difficulty"),
+            self.tr("Any difficulty"),
+            [(label, level) for level, label in difficulty_labels().items()],
         )
         self._combos: dict[str, FacetCombo] = {
             "phases": self.phase_combo,
@@ -233,17 +235,17 @@ class LibraryView(QWidget):
         for key, combo in self._combos.items():
             combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._combo_changed(k, c))
 
-        self.desk_check = QCheckBox("Desk-friendly")
-        self.desk_check.setAccessibleName("Desk-friendly only")
-        self.desk_check.setToolTip("Only exercises you can do beside a desk in work clothes")
+        self.desk_check = QCheckBox(self.tr("Desk-friendly"))
+        self.desk_check.setAccessibleName(self.tr("Desk-friendly only"))
+        self.desk_check.setToolTip(self.tr("Only exercises you can do beside a desk in work clothes"))
         self.desk_check.toggled.connect(lambda on: self._refilter(desk_friendly=on))
-        self.favourites_check = QCheckBox("★ Favourites")
-        self.favourites_check.setAccessibleName("Favourites only")
-        self.favourites_check.setToolTip("Only your starred exercises (Ctrl+D stars the current one)")
+        self.favourites_check = QCheckBox(self.tr("★ Favourites"))
+        self.favourites_check.setAccessibleName(self.tr("Favourites only"))
+        self.favourites_check.setToolTip(self.tr("Only your starred exercises (Ctrl+D stars the current one)"))
         self.favourites_check.toggled.connect(lambda on: self._refilter(favourites_only=on))
-        self.routines_check = QCheckBox("From your routines")
-        self.routines_check.setAccessibleName("Only exercises from your routines")
-        self.routines_check.setToolTip("Only the exercises that routine files you imported brought with them")
+        self.routines_check = QCheckBox(self.tr("From your routines"))
+        self.routines_check.setAccessibleName(self.tr("Only exercises from your routines"))
+        self.routines_check.setToolTip(self.tr("Only the exercises that routine files you imported brought with them"))
         self.routines_check.toggled.connect(lambda on: self._refilter(from_routines=on))
         self.routines_check.setVisible(bool(self._services.library.custom()))
 
@@ -265,7 +267,7 @@ class LibraryView(QWidget):
         self.results = QListView()
         self.thumbnails.thumbnail_ready.connect(self._thumbnail_ready)
         theme_signals().changed.connect(self._theme_changed)
-        self.results.setAccessibleName("Exercises")
+        self.results.setAccessibleName(self.tr("Exercises"))
         self.results.setModel(self.proxy)
         self.results.setItemDelegate(self.delegate)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -286,14 +288,14 @@ class LibraryView(QWidget):
         selection.currentChanged.connect(self._current_changed)
 
         empty = QWidget()
-        empty.setAccessibleName("No matches")
+        empty.setAccessibleName(self.tr("No matches"))
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        self.empty_label = QLabel("No exercise matches this search and these filters.")
+        self.empty_label = QLabel(self.tr("No exercise matches this search and these filters."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style(self.empty_label, "color: {muted}; font-size: {size:1.35};")
-        self.empty_reset = QPushButton("Show every exercise")
-        self.empty_reset.setAccessibleName("Show every exercise")
+        self.empty_reset = QPushButton(self.tr("Show every exercise"))
+        self.empty_reset.setAccessibleName(self.tr("Show every exercise"))
         self.empty_reset.clicked.connect(self.reset)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.empty_reset, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -433,10 +435,12 @@ class LibraryView(QWidget):
         shown = self.proxy.rowCount()
         self.count_label.setText(self.proxy.count_text())
         hidden = self.proxy.hidden_count()
-        note = f", {counted(hidden, 'exercise')} hidden by your health profile" if hidden else ""
-        self.count_label.setAccessibleDescription(f"{shown} of {self.proxy.total_count()} exercises shown{note}")
+        description = self.tr("{shown} of {total} exercises shown").format(shown=shown, total=self.proxy.total_count())
+        if hidden:
+            description += self.tr(", %n exercise(s) hidden by your health profile", "", hidden)
+        self.count_label.setAccessibleDescription(description)
         self.count_label.setToolTip(
-            f"{counted(hidden, 'exercise')} that may not suit you are hidden (Settings, Health)" if hidden else ""
+            self.tr("%n exercise(s) that may not suit you hidden (Settings, Health)", "", hidden) if hidden else ""
         )
         self.reset_button.setEnabled(not f.is_default)
         self.results_stack.setCurrentIndex(0 if shown else 1)

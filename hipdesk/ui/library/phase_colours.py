@@ -7,6 +7,7 @@ and the chart fill that read on the palette in use.
 from __future__ import annotations
 
 from hipdesk.domain.exercise import Phase
+from hipdesk.domain.words import Words
 
 PHASE_HUES = {
     Phase.CHECK: "#64748b",  # slate
@@ -19,4 +20,11 @@ PHASE_HUES = {
     Phase.STABILITY: "#b4528a",  # plum
 }
 
-DIFFICULTY_LABELS = {1: "Gentle", 2: "Moderate", 3: "Challenging"}
+
+class LibraryWords(Words):
+    """The library's words outside its Qt classes."""
+
+
+def difficulty_labels() -> dict[int, str]:
+    """An exercise's difficulty in words, by level."""
+    return {1: LibraryWords.tr("Gentle"), 2: LibraryWords.tr("Moderate"), 3: LibraryWords.tr("Challenging")}

@@ -63,9 +63,11 @@ class NextDayPainController(QObject):
             return None
         self.question = question
         self.bar.ask(
-            "How do your hips feel today?",
-            f"After your session {question.when(today)} ({question.routine_name}): 0 is no pain, 10 the worst. "
-            "Your answer guides what HipDesk suggests next time.",
+            self.tr("How do your hips feel today?"),
+            self.tr(
+                "After your session {when} ({routine}): 0 is no pain, 10 the worst. "
+                "Your answer guides what HipDesk suggests next time."
+            ).format(when=question.when(today), routine=question.routine_name),
         )
         self.asked.emit(question)
         return question
@@ -84,7 +86,11 @@ class NextDayPainController(QObject):
             show_problem(self.bar, exc)
             return
         self.question = None
-        self.bar.tell(f"Saved: {rating}/10 today", verdict.message, warn=verdict.advice is not Advice.CONTINUE)
+        self.bar.tell(
+            self.tr("Saved: {rating}/10 today").format(rating=rating),
+            verdict.message,
+            warn=verdict.advice is not Advice.CONTINUE,
+        )
         self.rated.emit(question.session_id, rating)
         self._services.events.next_day_rated.emit(question.session_id)
 

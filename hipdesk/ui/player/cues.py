@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QMessageLogContext,
     QObject,
@@ -37,6 +38,7 @@ from PySide6.QtCore import (
 from hipdesk.domain.i18n import Language, current_language
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.spoken import HALFWAY, SESSION_COMPLETE, spoken_cue, spoken_reps
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
 from hipdesk.storage.errors import StorageError
 from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON, Pref, Preferences
 
@@ -48,16 +50,34 @@ log = logging.getLogger(__name__)
 
 SOUNDS = ("tick", "step", "finish")
 HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
-LIBPULSE_HINT = "the PulseAudio client library (libpulse0) is not installed"
-NO_AUDIO_DEVICE = "no audio device"
-NO_SPEECH_ENGINE = "no speech engine (install speech-dispatcher)"
-SPEECH_DISPATCHER_SILENT = "speech-dispatcher is installed but did not answer (is its service running?)"
+# Why a cue cannot be heard, in English (tests compare with these): said in the interface's language through _said.
+LIBPULSE_HINT = QT_TRANSLATE_NOOP("Cues", "the PulseAudio client library (libpulse0) is not installed")
+NO_AUDIO_DEVICE = QT_TRANSLATE_NOOP("Cues", "no audio device")
+NO_SPEECH_ENGINE = QT_TRANSLATE_NOOP("Cues", "no speech engine (install speech-dispatcher)")
+SPEECH_DISPATCHER_SILENT = QT_TRANSLATE_NOOP(
+    "Cues", "speech-dispatcher is installed but did not answer (is its service running?)"
+)
 _SHORT = {
-    LIBPULSE_HINT: "libpulse0 missing",
-    NO_AUDIO_DEVICE: "no audio device",
-    NO_SPEECH_ENGINE: "no speech engine",
-    SPEECH_DISPATCHER_SILENT: "speech-dispatcher not answering",
+    LIBPULSE_HINT: QT_TRANSLATE_NOOP("Cues", "libpulse0 missing"),
+    NO_AUDIO_DEVICE: QT_TRANSLATE_NOOP("Cues", "no audio device"),
+    NO_SPEECH_ENGINE: QT_TRANSLATE_NOOP("Cues", "no speech engine"),
+    SPEECH_DISPATCHER_SILENT: QT_TRANSLATE_NOOP("Cues", "speech-dispatcher not answering"),
 }
+
+
+def _said(text: str) -> str:
+    """One of the messages above in the interface's language."""
+    return QCoreApplication.translate("Cues", text)
+
+
+def _short(problem: str) -> str:
+    """A few words for a problem (said in the interface's language)."""
+    for long, short in _SHORT.items():
+        if problem == _said(long):
+            return _said(short)
+    return QCoreApplication.translate("Cues", "unavailable")
+
+
 MOCK_ENGINE = "mock"  # Qt's silent test engine: only ever used when asked for by name
 
 # Qt notices that describe the machine, not a fault in HipDesk: optional libraries Qt Multimedia probes for and
@@ -74,8 +94,10 @@ _KNOWN_NOTICES = (
 def _import_problem(exc: BaseException) -> str:
     text = str(exc)
     if "libpulse" in text:
-        return LIBPULSE_HINT
-    return f"Qt could not load it ({text or type(exc).__name__})"
+        return _said(LIBPULSE_HINT)
+    return QCoreApplication.translate("Cues", "Qt could not load it ({reason})").format(
+        reason=text or type(exc).__name__
+    )
 
 
 def _is_known_notice(category: str, message: str) -> bool:
@@ -263,7 +285,7 @@ class Cues(QObject):
             effect.deleteLater()
         self._effects = {}
         if not have_output:
-            self.sound_problem = NO_AUDIO_DEVICE
+            self.sound_problem = _said(NO_AUDIO_DEVICE)
             return
         self.sound_problem = None
         folder = self._sounds_dir
@@ -274,7 +296,7 @@ class Cues(QObject):
         for name in SOUNDS:
             path = folder / f"{name}.wav"
             if not path.exists():
-                self.sound_problem = f"the sound file {path} is missing"
+                self.sound_problem = self.tr("the sound file {path} is missing").format(path=path)
                 self._effects = {}
                 return
             effect = self._sound_effect_type(self)
@@ -285,7 +307,7 @@ class Cues(QObject):
 
     def _on_effect_status(self, effect: Any, name: str) -> None:
         if effect.status() == type(effect).Status.Error and self.sound_problem is None:
-            self.sound_problem = f"the {name} sound could not be played on this audio device"
+            self.sound_problem = self.tr("the {name} sound could not be played on this audio device").format(name=name)
             self.status_changed.emit(self.status_text())
 
     def _load_voice(self) -> None:
@@ -346,7 +368,8 @@ class Cues(QObject):
         if self._speech is not None:
             self._speech.deleteLater()
             self._speech = None
-        self.voice_problem = f"the speech engine stopped ({message})" if message else NO_SPEECH_ENGINE
+        stopped = self.tr("the speech engine stopped ({message})").format(message=message)
+        self.voice_problem = stopped if message else _said(NO_SPEECH_ENGINE)
         self.status_changed.emit(self.status_text())
 
     @property
@@ -372,57 +395,61 @@ class Cues(QObject):
             return ""
         if self.sound_problem and self.voice_problem:
             if self.sound_problem == self.voice_problem:
-                return f"Sound and voice cues are off: {self.sound_problem}. Follow the screen."
-            return f"Beeps off: {self.sound_problem}. Voice off: {self.voice_problem}. Follow the screen."
+                return self.tr("Sound and voice cues are off: {problem}. Follow the screen.").format(
+                    problem=self.sound_problem
+                )
+            return self.tr("Beeps off: {sound}. Voice off: {voice}. Follow the screen.").format(
+                sound=self.sound_problem, voice=self.voice_problem
+            )
         if self._muted:
-            return "Cues muted (press M to hear them again)."
+            return self.tr("Cues muted (press M to hear them again).")
         parts = []
         if self.sound_problem:
-            parts.append(f"Beeps off: {self.sound_problem}.")
+            parts.append(self.tr("Beeps off: {problem}.").format(problem=self.sound_problem))
         if self.voice_problem:
-            parts.append(f"Voice off: {self.voice_problem}.")
-        heard = [
-            n
-            for n, on, ok in (
-                ("beeps", self._sound_on, self.sound_available),
-                ("voice", self._voice_on, self.voice_available),
+            parts.append(self.tr("Voice off: {problem}.").format(problem=self.voice_problem))
+        parts.append(
+            self._heard(
+                self.tr("Cues on: beeps and voice."),
+                self.tr("Cues on: beeps."),
+                self.tr("Cues on: voice."),
+                self.tr("Cues switched off."),
             )
-            if on and ok
-        ]
-        parts.append(f"Cues on: {' and '.join(heard)}." if heard else "Cues switched off.")
-        if "voice" in heard and self.voice_language_missing is not None:
+        )
+        if self._voice_on and self.voice_available and self.voice_language_missing is not None:
             parts.append(self._no_voice_of_language())
         return " ".join(parts)
+
+    def _heard(self, both: str, beeps: str, voice: str, neither: str) -> str:
+        """Which of the four ``texts`` says what the person will hear."""
+        sound = self._sound_on and self.sound_available
+        spoken = self._voice_on and self.voice_available
+        return both if sound and spoken else beeps if sound else voice if spoken else neither
 
     def _no_voice_of_language(self) -> str:
         language = self.voice_language_missing
         assert language is not None and self._speech is not None
-        own = QLocale.languageToString(self._speech.locale().language())
-        return (
-            f"The speech engine has no {language.english_name} voice, so its {own} voice reads the cues "
-            f"(add a {language.english_name} voice to the speech engine to hear them in {language.english_name})."
-        )
+        wanted = language_name(language.value)
+        own = language_name(self._speech.locale().name().split("_")[0])
+        return self.tr(
+            "The speech engine has no voice for {language}, so its voice for {own} reads the cues (add a voice for "
+            "{language} to the speech engine to hear them in {language})."
+        ).format(language=wanted, own=own)
 
     def brief_status_text(self) -> str:
         """A few words for the session screen's corner (the whole line goes in its tooltip)."""
         if not self._loaded:
             return ""
         if self._muted and not (self.sound_problem and self.voice_problem):
-            return "Cues muted (M)"
-        missing = list(
-            dict.fromkeys(_SHORT.get(p, "unavailable") for p in (self.sound_problem, self.voice_problem) if p)
+            return self.tr("Cues muted (M)")
+        missing = list(dict.fromkeys(_short(p) for p in (self.sound_problem, self.voice_problem) if p))
+        text = self._heard(
+            self.tr("Cues: beeps and voice"), self.tr("Cues: beeps"), self.tr("Cues: voice"), self.tr("Cues off")
         )
-        heard = [
-            n
-            for n, on, ok in (
-                ("beeps", self._sound_on, self.sound_available),
-                ("voice", self._voice_on, self.voice_available),
+        if self._voice_on and self.voice_available and self.voice_language_missing is not None:
+            missing.append(
+                self.tr("no voice for {language}").format(language=language_name(self.voice_language_missing.value))
             )
-            if on and ok
-        ]
-        if "voice" in heard and self.voice_language_missing is not None:
-            missing.append(f"no {self.voice_language_missing.english_name} voice")
-        text = f"Cues: {' and '.join(heard)}" if heard else "Cues off"
         return f"{text} ({', '.join(missing)})" if missing else text
 
     # ---- giving cues -----------------------------------------------------------------------------------------------
@@ -495,12 +522,25 @@ def _voice_problem(asked_for: str | None, engines: list[str], failed: dict[str, 
     """Why there is no voice, in the words that point at the fix: a missing engine is installed, a silent one is
     started."""
     if asked_for is not None and asked_for not in engines:
-        return f"the {asked_for} speech engine is not installed"
+        return QCoreApplication.translate("Cues", "the {engine} speech engine is not installed").format(
+            engine=asked_for
+        )
     if "speechd" in failed:
-        return SPEECH_DISPATCHER_SILENT
+        return _said(SPEECH_DISPATCHER_SILENT)
     if failed:
         engine, reason = next(iter(failed.items()))
-        return (
-            f"the {engine} speech engine did not start ({reason})" if reason else f"the {engine} engine did not start"
-        )
-    return NO_SPEECH_ENGINE
+        if reason:
+            return QCoreApplication.translate("Cues", "the {engine} speech engine did not start ({reason})").format(
+                engine=engine, reason=reason
+            )
+        return QCoreApplication.translate("Cues", "the {engine} engine did not start").format(engine=engine)
+    return _said(NO_SPEECH_ENGINE)
+
+
+def language_name(code: str) -> str:
+    """A language HipDesk knows, by its ISO 639-1 code, named in the interface's language ("German", "Deutsch")."""
+    names = {
+        "en": QCoreApplication.translate("Cues", "English"),
+        "de": QCoreApplication.translate("Cues", "German"),
+    }
+    return names.get(code) or QLocale.languageToString(QLocale(code).language())

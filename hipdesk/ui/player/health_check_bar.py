@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from hipdesk.domain.health import ItemConcern
-from hipdesk.domain.words import counted
 from hipdesk.ui.notice_bar import WARN_ACCENT, NoticeBar
 
 
@@ -26,14 +25,14 @@ class HealthCheckBar(NoticeBar):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("healthCheckBar", "Health check before you start", top=True, parent=parent)
+        super().__init__("healthCheckBar", self.tr("Health check before you start"), top=True, parent=parent)
         self.set_accent(WARN_ACCENT)
-        self.safer_button = QPushButton("Use the safer &variations")
+        self.safer_button = QPushButton(self.tr("Use the safer &variations"))
         self.safer_button.setDefault(True)
-        self.anyway_button = QPushButton("Start &as it is")
-        self.anyway_button.setAccessibleName("Start the routine as it is")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Do not start")
+        self.anyway_button = QPushButton(self.tr("Start &as it is"))
+        self.anyway_button.setAccessibleName(self.tr("Start the routine as it is"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Do not start"))
         self.safer_button.clicked.connect(self.safer_chosen)
         self.anyway_button.clicked.connect(self.anyway_chosen)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -44,19 +43,23 @@ class HealthCheckBar(NoticeBar):
 
     def ask(self, routine_name: str, found: Sequence[ItemConcern], adapted_empty: bool) -> None:
         """Show the concerns about ``routine_name``. ``adapted_empty``: with them swapped or left out, nothing stays."""
-        lines = [f"• {c.message}" if c.safer is not None else f"• {c.message} No safer variation." for c in found]
+        none_safer = self.tr("No safer variation.")
+        lines = [f"• {c.message}" if c.safer is not None else f"• {c.message} {none_safer}" for c in found]
         self.set_words(
-            f"{routine_name}: {counted(len(found), 'exercise')} may not suit your health profile",
+            self.tr("{routine}: %n exercise(s) may not suit your health profile", "", len(found)).format(
+                routine=routine_name
+            ),
             "\n".join(lines),
         )
         any_safer = any(c.safer is not None for c in found)
         all_safer = all(c.safer is not None for c in found)
         if all_safer:
-            label, name = "Use the safer &variations", "Play with the safer variations"
+            label, name = self.tr("Use the safer &variations"), self.tr("Play with the safer variations")
         elif any_safer:
-            label, name = "Safer &variations, leave the rest out", "Play with the safer variations, the others left out"
+            label = self.tr("Safer &variations, leave the rest out")
+            name = self.tr("Play with the safer variations, the others left out")
         else:
-            label, name = "Leave &them out", "Play without them"
+            label, name = self.tr("Leave &them out"), self.tr("Play without them")
         self.safer_button.setText(label)
         self.safer_button.setAccessibleName(name)
         self.safer_button.setVisible(not adapted_empty)

@@ -9,14 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.plain_text import PlainLabel
-from hipdesk.ui.player.widgets import KIND_TEXT, SideBadge, countdown_text, set_text
+from hipdesk.ui.player.widgets import SideBadge, countdown_text, kind_text, set_text
 from hipdesk.ui.theme import style
 
 CORNER_MARGIN = 24  # px from the screen's usable edges
-ON_TOP_NOTE = (
-    "This desktop does not let HipDesk keep this window on top of others. Keep it beside your work, or use your "
-    'desktop\'s own "Always on top" on its title bar.'
-)
 
 
 def stays_on_top_honoured(platform: str) -> bool:
@@ -42,8 +38,8 @@ class MiniPlayerView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("HipDesk mini player")
-        self.setAccessibleName("Mini player")
+        self.setWindowTitle(self.tr("HipDesk mini player"))
+        self.setAccessibleName(self.tr("Mini player"))
         self._set_text = ""
         self.kind = PlainLabel()
         style(self.kind, "color: {muted}; font-size: {size:0.95}; font-weight: 600;")
@@ -54,7 +50,7 @@ class MiniPlayerView(QWidget):
         style(self.detail, "color: {muted};")
         self.side = SideBadge(1.3)
         self.countdown = QLabel("0")
-        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setAccessibleName(self.tr("Seconds left"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         style(self.countdown, "font-size: {size:3.8}; font-weight: 700;")
         self.countdown.setMinimumWidth(110)
@@ -62,20 +58,25 @@ class MiniPlayerView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(self.tr("Routine progress"))
 
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setAccessibleName("Pause or resume")
-        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.pause_clicked)
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next step")
-        self.next_button.setToolTip("Skip to the next step (→)")
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.setToolTip(self.tr("Skip to the next step (→)"))
         self.next_button.clicked.connect(self.next_clicked)
-        self.restore_button = QPushButton("Open HipDesk")
-        self.restore_button.setAccessibleName("Back to the main window")
+        self.restore_button = QPushButton(self.tr("Open HipDesk"))
+        self.restore_button.setAccessibleName(self.tr("Back to the main window"))
         self.restore_button.clicked.connect(self.restore_clicked)
-        self.note = PlainLabel(ON_TOP_NOTE)
+        self.note = PlainLabel(
+            self.tr(
+                "This desktop does not let HipDesk keep this window on top of others. Keep it beside your work, "
+                'or use your desktop\'s own "Always on top" on its title bar.'
+            )
+        )
         self.note.setWordWrap(True)
         style(self.note, "color: {muted};")
         self.note.hide()
@@ -112,7 +113,7 @@ class MiniPlayerView(QWidget):
 
     def set_step(self, step: Step) -> None:
         self._set_text = set_text(step)
-        self.kind.setText(KIND_TEXT[step.kind])
+        self.kind.setText(kind_text(step.kind))
         self.name.setText(step.title() if step.kind is not StepKind.SWITCH else step.exercise_name)
         self.side.set_side(step.side)
         self.detail.setText(self._set_text)
@@ -120,12 +121,15 @@ class MiniPlayerView(QWidget):
     def set_status(self, status: PlayerStatus) -> None:
         self.countdown.setText(countdown_text(status.seconds_left))
         self.progress.setValue(round(status.progress * 1000))
-        self.pause_button.setText("Resume" if status.state is PlayerState.PAUSED else "Pause")
+        self.pause_button.setText(self.tr("Resume") if status.state is PlayerState.PAUSED else self.tr("Pause"))
         if status.step.kind is StepKind.REPS and status.rep:
             rep, of, note = rep_count(status)
-            phase = f" · {status.rep_phase.word}" if status.rep_phase is not None else ""
-            reps = f"rep {rep} of {of}{f', {note}' if note else ''}{phase}"
-            self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps.capitalize())
+            reps = self.tr("rep {rep} of {of}").format(rep=rep, of=of)
+            if note:
+                reps += f", {note}"
+            if status.rep_phase is not None:
+                reps += f" · {status.rep_phase.word}"
+            self.detail.setText(f"{self._set_text} · {reps}" if self._set_text else reps[:1].upper() + reps[1:])
 
     def show_on_top_note(self) -> None:
         self.note.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
 from hipdesk.ui.accessibility import name_combo
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
 from hipdesk.ui.theme import style
 
+# Where it hurts: offered in the interface's language, stored as the words the person chose (or typed).
 LOCATIONS = (
-    "Front of the hip or groin",
-    "Outside of the hip",
-    "Buttock or back of the hip",
-    "Lower back",
-    "Thigh",
-    "Knee",
-    "Somewhere else",
+    QT_TRANSLATE_NOOP("PainDialog", "Front of the hip or groin"),
+    QT_TRANSLATE_NOOP("PainDialog", "Outside of the hip"),
+    QT_TRANSLATE_NOOP("PainDialog", "Buttock or back of the hip"),
+    QT_TRANSLATE_NOOP("PainDialog", "Lower back"),
+    QT_TRANSLATE_NOOP("PainDialog", "Thigh"),
+    QT_TRANSLATE_NOOP("PainDialog", "Knee"),
+    QT_TRANSLATE_NOOP("PainDialog", "Somewhere else"),
 )
 
 
@@ -65,7 +67,7 @@ class PainSlider(QWidget):
 
     def _show(self, value: int) -> None:
         self.value_label.setText(f"{value} / 10")
-        self.slider.setAccessibleDescription(f"{value} out of 10")
+        self.slider.setAccessibleDescription(self.tr("{value} out of 10").format(value=value))
 
     def value(self) -> int:
         return self.slider.value()
@@ -79,33 +81,35 @@ class PainDialog(QDialog):
 
     def __init__(self, exercise_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pain – stop")
-        self.setAccessibleName("Pain stop")
+        self.setWindowTitle(self.tr("Pain – stop"))
+        self.setAccessibleName(self.tr("Pain stop"))
         intro = rich_label(
             markup(
-                "<b>{} is stopped.</b><br>How strong is the pain now, and where is it? "
-                "This is saved with today's session.",
-                exercise_name or "The exercise",
+                self.tr(
+                    "<b>{} is stopped.</b><br>How strong is the pain now, and where is it? "
+                    "This is saved with today's session."
+                ),
+                exercise_name or self.tr("The exercise"),
             )
         )
         intro.setWordWrap(True)
-        self.rating = PainSlider("Pain now, 0 to 10")
+        self.rating = PainSlider(self.tr("Pain now, 0 to 10"))
         self.location = QComboBox()
         self.location.setEditable(True)
-        self.location.addItems(LOCATIONS)
-        name_combo(self.location, "Where it hurts")
-        self.sharp = QCheckBox("It is s&harp, or it catches")
-        self.sharp.setAccessibleName("The pain is sharp or catching")
+        self.location.addItems([QCoreApplication.translate("PainDialog", location) for location in LOCATIONS])
+        name_combo(self.location, self.tr("Where it hurts"))
+        self.sharp = QCheckBox(self.tr("It is s&harp, or it catches"))
+        self.sharp.setAccessibleName(self.tr("The pain is sharp or catching"))
         form = QFormLayout()
-        form.addRow("&Pain now:", self.rating)
-        form.addRow("&Where:", self.location)
+        form.addRow(self.tr("&Pain now:"), self.rating)
+        form.addRow(self.tr("&Where:"), self.location)
         form.addRow("", self.sharp)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save rating")  # Alt+S saves, as everywhere in HipDesk
+        save.setText(self.tr("&Save rating"))  # Alt+S saves, as everywhere in HipDesk
         save.setObjectName("saveRating")
-        save.setAccessibleName("Save the pain rating")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Do not rate")
+        save.setAccessibleName(self.tr("Save the pain rating"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Do not rate"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

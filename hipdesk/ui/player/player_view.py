@@ -60,7 +60,7 @@ class PlayerView(QWidget):
     def __init__(self, services: Services, *, voice_engine: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setAccessibleName("Player")
+        self.setAccessibleName(self.tr("Player"))
         self.controller: PlayerController | None = None
         self.pain_dialog: PainDialog | None = None
         self.mini: MiniPlayerView | None = None
@@ -175,7 +175,7 @@ class PlayerView(QWidget):
             plan = expand(routine, self.services.library)
         except PlanError as exc:
             self.show_start()
-            self.start_view.show_problem(f"This routine cannot be played: {exc}.")
+            self.start_view.show_problem(self.tr("This routine cannot be played: {problem}.").format(problem=exc))
             return
         self.play_plan(plan, routine_uid=routine.id)
 
@@ -299,17 +299,14 @@ class PlayerView(QWidget):
 
     def _on_save_failed(self, message: str) -> None:
         if self.stack.currentWidget() is self.summary_view:
-            self.summary_view.show_advice(f"{message} Your session is kept and will be saved as soon as it can be.")
+            kept = self.tr("Your session is kept and will be saved as soon as it can be.")
+            self.summary_view.show_advice(f"{message} {kept}")
             return
         bar = self.session_view.advice_bar
         bar.setProperty("stop_first", False)
         bar.setProperty("about_saving", True)
-        bar.ask(
-            f"{message} The session carries on: every set is kept and saved as soon as it can be.",
-            "&OK",
-            None,
-            warn=True,
-        )
+        carries_on = self.tr("The session carries on: every set is kept and saved as soon as it can be.")
+        bar.ask(f"{message} {carries_on}", self.tr("&OK"), None, warn=True)
 
     def _on_saves_caught_up(self) -> None:
         bar = self.session_view.advice_bar
@@ -387,9 +384,9 @@ class PlayerView(QWidget):
         self.controller.pause()
         self._set_session_shortcuts(False)
         self.session_view.confirm_bar.ask(
-            "End this session now? Everything done so far is saved. (Enter ends it, Esc keeps going.)",
-            "&End session",
-            "&Keep going",
+            self.tr("End this session now? Everything done so far is saved. (Enter ends it, Esc keeps going.)"),
+            self.tr("&End session"),
+            self.tr("&Keep going"),
             focus_no=True,
         )
 
@@ -441,9 +438,9 @@ class PlayerView(QWidget):
                 self._stop_for_pain(controller, None)
                 return
             self.session_view.advice_bar.ask(
-                "The exercise was stopped. Carry on with the rest when you are ready, or end for today.",
-                "&Carry on",
-                "&End for today",
+                self.tr("The exercise was stopped. Carry on with the rest when you are ready, or end for today."),
+                self.tr("&Carry on"),
+                self.tr("&End for today"),
             )
             return
         recorder = controller.recorder
@@ -458,17 +455,17 @@ class PlayerView(QWidget):
         )
         controller.note_saved(stop.state)
         verdict = stop.verdict
-        said = "Saved." if stop.saved else "Noted (it is saved as soon as HipDesk can write again)."
+        said = self.tr("Saved.") if stop.saved else self.tr("Noted (it is saved as soon as HipDesk can write again).")
         if ends_session:
             self._stop_for_pain(controller, verdict.message if verdict.should_stop else f"{said} {verdict.message}")
             return
         bar = self.session_view.advice_bar
         bar.setProperty("about_saving", False)
         if verdict.should_stop:
-            bar.ask(verdict.message, "&End for today", "&Carry on", warn=True)
+            bar.ask(verdict.message, self.tr("&End for today"), self.tr("&Carry on"), warn=True)
             bar.setProperty("stop_first", True)
         else:
-            bar.ask(f"{said} {verdict.message}", "&Carry on", "&End for today")
+            bar.ask(f"{said} {verdict.message}", self.tr("&Carry on"), self.tr("&End for today"))
             bar.setProperty("stop_first", False)
 
     def _stop_for_pain(self, controller: PlayerController, advice: str | None) -> None:

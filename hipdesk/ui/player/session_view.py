@@ -3,6 +3,7 @@ the figure in step with the clock, progress, what comes next, and a button for e
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
@@ -20,7 +21,7 @@ from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
-from hipdesk.ui.player.widgets import KIND_TEXT, CountdownLabel, SideBadge, clock_text, countdown_text, set_text
+from hipdesk.ui.player.widgets import CountdownLabel, SideBadge, clock_text, countdown_text, kind_text, set_text
 from hipdesk.ui.theme import style, theme_signals
 
 # The countdown's colour says what kind of step it is (slate get ready, green rest, violet switch sides); none of
@@ -134,7 +135,7 @@ class SessionView(QWidget):
         self.step_count = PlainLabel()
         style(self.step_count, "color: {muted}; font-size: {size:1.15};")
         self.cue_status = PlainLabel()  # quotes the speech engine's own words
-        self.cue_status.setAccessibleName("Cue status")
+        self.cue_status.setAccessibleName(self.tr("Cue status"))
         self.cue_status.setWordWrap(True)
         self.cue_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         style(self.cue_status, "color: {muted}; font-size: {size:1.1};")
@@ -146,23 +147,23 @@ class SessionView(QWidget):
         top.addWidget(self.cue_status, 2)
 
         self.kind = PlainLabel()
-        self.kind.setAccessibleName("Step kind")
+        self.kind.setAccessibleName(self.tr("Step kind"))
         style(self.kind, "color: {muted}; font-size: {size:1.3}; font-weight: 700; letter-spacing: 3px;")
         self.name = PlainLabel()
-        self.name.setAccessibleName("Exercise")
+        self.name.setAccessibleName(self.tr("Exercise"))
         self.name.setWordWrap(True)
         style(self.name, "font-size: {size:2.5}; font-weight: 600;")
         self.side = SideBadge(3.3)
         self.set_label = PlainLabel()
-        self.set_label.setAccessibleName("Set")
+        self.set_label.setAccessibleName(self.tr("Set"))
         style(self.set_label, "font-size: {size:1.8};")
         self.countdown = CountdownLabel()
-        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setAccessibleName(self.tr("Seconds left"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.rep_label = rich_label(" ")
-        self.rep_label.setAccessibleName("Repetition and tempo phase")
+        self.rep_label.setAccessibleName(self.tr("Repetition and tempo phase"))
         style(self.rep_label, "font-size: {size:2.15};")
-        self.paused_label = QLabel("Paused — press Space to carry on")
+        self.paused_label = QLabel(self.tr("Paused — press Space to carry on"))
         style(self.paused_label, "font-size: {size:1.5}; font-weight: 600; color: {caution};")
         self.paused_label.setVisible(False)
         side_row = QHBoxLayout()
@@ -196,9 +197,9 @@ class SessionView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(self.tr("Routine progress"))
         self.time_left = PlainLabel()
-        self.time_left.setAccessibleName("Time left in the routine")
+        self.time_left.setAccessibleName(self.tr("Time left in the routine"))
         style(self.time_left, "font-size: {size:1.25};")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -206,35 +207,61 @@ class SessionView(QWidget):
 
         self.next_thumb = PlainLabel()  # a picture
         self.next_thumb.setFixedSize(QSize(56, 56))
-        self.next_thumb.setAccessibleName("Next exercise picture")
+        self.next_thumb.setAccessibleName(self.tr("Next exercise picture"))
         self.next_label = rich_label()
-        self.next_label.setAccessibleName("Next up")
+        self.next_label.setAccessibleName(self.tr("Next up"))
         style(self.next_label, "font-size: {size:1.25};")
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_thumb)
         next_row.addWidget(self.next_label, 1)
 
-        self.confirm_bar = MessageBar("End the session?", "End the session", "Keep going")
-        self.advice_bar = MessageBar("Pain advice", "Carry on", "End for today")
+        self.confirm_bar = MessageBar(self.tr("End the session?"), self.tr("End the session"), self.tr("Keep going"))
+        self.advice_bar = MessageBar(self.tr("Pain advice"), self.tr("Carry on"), self.tr("End for today"))
 
         self.previous_button = _button(
-            "◀  Back", "Previous step", "Back to the previous set (←)", self.previous_clicked
+            self.tr("◀  Back"), self.tr("Previous step"), self.tr("Back to the previous set (←)"), self.previous_clicked
         )
-        self.pause_button = _button("Pause", "Pause or resume", "Pause or resume (Space)", self.pause_clicked)
+        self.pause_button = _button(
+            self.tr("Pause"), self.tr("Pause or resume"), self.tr("Pause or resume (Space)"), self.pause_clicked
+        )
         self.pause_button.setMinimumWidth(110)
-        self.next_button = _button("Next  ▶", "Next step", "Skip to the next step (→)", self.next_clicked)
-        self.add_button = _button("+10 s", "Add 10 seconds", "Ten more seconds in this step (+)", self.add_time_clicked)
-        self.restart_button = _button("Restart step", "Restart step", "Start this step again (R)", self.restart_clicked)
-        self.mute_button = _button("Mute", "Mute cues", "Mute or unmute the cues (M)", self.mute_clicked)
-        self.mini_button = _button(
-            "Mini player", "Mini player", "A small window that stays on top of your work", self.mini_clicked
+        self.next_button = _button(
+            self.tr("Next  ▶"), self.tr("Next step"), self.tr("Skip to the next step (→)"), self.next_clicked
         )
-        self.full_button = _button("Full screen", "Full screen", "Full screen on or off (F)", self.full_screen_clicked)
+        self.add_button = _button(
+            self.tr("+10 s"),
+            self.tr("Add 10 seconds"),
+            self.tr("Ten more seconds in this step (+)"),
+            self.add_time_clicked,
+        )
+        self.restart_button = _button(
+            self.tr("Restart step"), self.tr("Restart step"), self.tr("Start this step again (R)"), self.restart_clicked
+        )
+        self.mute_button = _button(
+            self.tr("Mute"), self.tr("Mute cues"), self.tr("Mute or unmute the cues (M)"), self.mute_clicked
+        )
+        self.mini_button = _button(
+            self.tr("Mini player"),
+            self.tr("Mini player"),
+            self.tr("A small window that stays on top of your work"),
+            self.mini_clicked,
+        )
+        self.full_button = _button(
+            self.tr("Full screen"),
+            self.tr("Full screen"),
+            self.tr("Full screen on or off (F)"),
+            self.full_screen_clicked,
+        )
         self.pain_button = _button(
-            "Pain – stop", "Pain stop", "Stop this exercise because it hurts, and rate the pain (P)", self.pain_clicked
+            self.tr("Pain – stop"),
+            self.tr("Pain stop"),
+            self.tr("Stop this exercise because it hurts, and rate the pain (P)"),
+            self.pain_clicked,
         )
         style(self.pain_button, "color: {danger}; font-weight: 600;")
-        self.end_button = _button("End", "End session", "End the session (Esc)", self.end_clicked)
+        self.end_button = _button(
+            self.tr("End"), self.tr("End session"), self.tr("End the session (Esc)"), self.end_clicked
+        )
         controls = QHBoxLayout()
         for button in (self.previous_button, self.pause_button, self.next_button, self.add_button):
             controls.addWidget(button)
@@ -272,8 +299,8 @@ class SessionView(QWidget):
         if plan is not None:
             exercises = 1 + max(s.item_index for s in plan.steps)
             current = min(max(step.item_index, 0) + 1, exercises)
-            self.step_count.setText(f"Exercise {current} of {exercises}")
-        self.kind.setText(KIND_TEXT[step.kind])
+            self.step_count.setText(self.tr("Exercise {current} of {total}").format(current=current, total=exercises))
+        self.kind.setText(kind_text(step.kind))
         self.name.setText(step.title() if step.kind is StepKind.FINISH else step.exercise_name)
         self.side.set_side(step.side)
         self.set_label.setText(set_text(step))
@@ -290,13 +317,17 @@ class SessionView(QWidget):
         plan = self._plan
         nxt = plan.next_work_step(index) if plan is not None else None
         if nxt is None:
-            self.next_label.setText("<b>Next up:</b> the end. Nearly there.")
+            self.next_label.setText(self.tr("<b>Next up:</b> the end. Nearly there."))
             self.next_thumb.clear()
             return
-        side = f" · {nxt.side.value.upper()}" if nxt.side is not Side.NONE else ""
-        sets = f" · set {nxt.set_no} of {nxt.sets}" if nxt.sets > 1 else ""
-        dose = f" · {nxt.dose_text()}" if nxt.set_no == 1 else ""  # the routine's dose, not the library's
-        self.next_label.setText(markup("<b>Next up:</b> {}", f"{nxt.exercise_name}{side}{sets}{dose}"))
+        parts = [nxt.exercise_name]
+        if nxt.side is not Side.NONE:
+            parts.append(self.tr("LEFT") if nxt.side is Side.LEFT else self.tr("RIGHT"))
+        if nxt.sets > 1:
+            parts.append(self.tr("set {set} of {sets}").format(set=nxt.set_no, sets=nxt.sets))
+        if nxt.set_no == 1:
+            parts.append(nxt.dose_text())  # the routine's dose, not the library's
+        self.next_label.setText(markup(self.tr("<b>Next up:</b> {}"), " · ".join(parts)))
         if self._thumbnail is not None:
             shown = self._library.get(nxt.exercise_id)  # a custom exercise may borrow a built-in pose
             pose = shown.pose_id if shown is not None else nxt.exercise_id
@@ -308,19 +339,20 @@ class SessionView(QWidget):
             self._shown_seconds = status.seconds_left
             self.countdown.setText(countdown_text(status.seconds_left))
         if status.step.kind is StepKind.REPS and status.rep:
-            phase = status.rep_phase.label if status.rep_phase is not None else "DONE"
+            phase = status.rep_phase.label if status.rep_phase is not None else self.tr("DONE")
             rep, reps, note = rep_count(status)
-            note = f", {note}" if note else ""
-            self.rep_label.setText(f"Rep <b>{rep}</b> of {reps}{note}   ·   <b>{phase}</b>")
+            count = self.tr("Rep <b>{rep}</b> of {reps}").format(rep=rep, reps=reps)
+            note = f", {html.escape(note)}" if note else ""
+            self.rep_label.setText(f"{count}{note}   ·   <b>{html.escape(phase)}</b>")
         self.progress.setValue(round(status.progress * 1000))
-        self.time_left.setText(f"{clock_text(status.session_remaining_s)} left")
+        self.time_left.setText(self.tr("{time} left").format(time=clock_text(status.session_remaining_s)))
         paused = status.state is PlayerState.PAUSED
         self.paused_label.setVisible(paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     def set_cue_status(self, text: str, muted: bool) -> None:
         self.cue_status.setText(text)
-        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
     # ---- look ------------------------------------------------------------------------------------------------------
     def _apply_countdown_size(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,12 +22,43 @@ from hipdesk.domain.completion import WorkDone, completion_text
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise, Side
 from hipdesk.domain.player import SessionSummary, StepRecord
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.player.pain_dialog import PainSlider
 from hipdesk.ui.theme import style
 
-FEELINGS = (("easy", "Too &easy"), ("right", "About &right"), ("hard", "Too har&d"))  # Alt+H opens the Help menu
+# Alt+H opens the Help menu
+FEELINGS = (
+    ("easy", QT_TRANSLATE_NOOP("SummaryView", "Too &easy"), QT_TRANSLATE_NOOP("SummaryView", "It felt too easy")),
+    (
+        "right",
+        QT_TRANSLATE_NOOP("SummaryView", "About &right"),
+        QT_TRANSLATE_NOOP("SummaryView", "It felt about right"),
+    ),
+    ("hard", QT_TRANSLATE_NOOP("SummaryView", "Too har&d"), QT_TRANSLATE_NOOP("SummaryView", "It felt too hard")),
+)
+
+
+class SummaryWords(Words):
+    """The lines of what a session did."""
+
+
+def _sets_cut_short(side: Side, count: int) -> str:
+    if side is Side.LEFT:
+        return SummaryWords.tr("left %n set(s) cut short", "", count)
+    if side is Side.RIGHT:
+        return SummaryWords.tr("right %n set(s) cut short", "", count)
+    return SummaryWords.tr("%n set(s) cut short", "", count)
+
+
+def _sets_done(side: Side, count: int, amount: str) -> str:
+    if side is Side.LEFT:
+        text = SummaryWords.tr("left %n set(s), {amount}", "", count)
+    elif side is Side.RIGHT:
+        text = SummaryWords.tr("right %n set(s), {amount}", "", count)
+    else:
+        text = SummaryWords.tr("%n set(s), {amount}", "", count)
+    return text.format(amount=amount)
 
 
 def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -> list[str]:
@@ -49,19 +80,18 @@ def done_lines(steps: tuple[StepRecord, ...], library: Mapping[str, Exercise]) -
             skipped = [r for r in records if r.side is side and r.skipped]
             if not done and not skipped:
                 continue
-            label = "" if side is Side.NONE else f"{side.value} "
             if not done:  # "right 1 set cut short", not "right 0 sets, 0 s (1 cut short)"
-                parts.append(f"{label}{counted(len(skipped), 'set')} cut short")
+                parts.append(_sets_cut_short(side, len(skipped)))
                 continue
             if done[0].planned_reps is not None:
-                amount = counted(sum(r.actual_reps or 0 for r in done), "rep")
+                amount = SummaryWords.tr("%n rep(s)", "", sum(r.actual_reps or 0 for r in done))
             else:
                 amount = format_duration(sum(r.actual_s for r in done))
-            text = f"{label}{counted(len(done), 'set')}, {amount}"
+            text = _sets_done(side, len(done), amount)
             if skipped:
-                text += f" ({len(skipped)} cut short)"
+                text += SummaryWords.tr(" ({count} cut short)").format(count=len(skipped))
             parts.append(text)
-        lines.append(f"{name}: {'; '.join(parts)}")
+        lines.append(SummaryWords.tr("{exercise}: {parts}").format(exercise=name, parts="; ".join(parts)))
     return lines
 
 
@@ -85,32 +115,32 @@ class SummaryView(QWidget):
         style(self.title, "font-size: {size:2.3}; font-weight: 600;")
         self.facts = PlainLabel()  # starts with the routine's name
         style(self.facts, "font-size: {size:1.3};")
-        self.facts.setAccessibleName("Session facts")
+        self.facts.setAccessibleName(self.tr("Session facts"))
         self.completion = PlainLabel()
         self.completion.setObjectName("completionNote")
         self.completion.setWordWrap(True)
-        self.completion.setAccessibleName("How this session counts")
+        self.completion.setAccessibleName(self.tr("How this session counts"))
         style(self.completion, "color: {muted};")
         self.completion.hide()
         self.done = PlainLabel()
         self.done.setWordWrap(True)
-        self.done.setAccessibleName("What was done")
+        self.done.setAccessibleName(self.tr("What was done"))
         style(self.done, "font-size: {size:1.15};")
 
         self.feeling_group = QButtonGroup(self)
         feeling_row = QHBoxLayout()
-        feeling_row.addWidget(QLabel("How did it feel?"))
-        for key, label in FEELINGS:
-            button = QRadioButton(label)
-            button.setAccessibleName(f"It felt {label.replace('&', '').lower()}")
+        feeling_row.addWidget(QLabel(self.tr("How did it feel?")))
+        for key, label, name in FEELINGS:
+            button = QRadioButton(QCoreApplication.translate("SummaryView", label))
+            button.setAccessibleName(QCoreApplication.translate("SummaryView", name))
             button.setProperty("feeling", key)
             self.feeling_group.addButton(button)
             feeling_row.addWidget(button)
         feeling_row.addStretch(1)
 
-        self.rate_pain = QCheckBox("Rate pain &after the session:")
-        self.rate_pain.setAccessibleName("Rate pain after the session")
-        self.pain_after = PainSlider("Pain after the session, 0 to 10")
+        self.rate_pain = QCheckBox(self.tr("Rate pain &after the session:"))
+        self.rate_pain.setAccessibleName(self.tr("Rate pain after the session"))
+        self.pain_after = PainSlider(self.tr("Pain after the session, 0 to 10"))
         self.pain_after.setEnabled(False)
         self.rate_pain.toggled.connect(self.pain_after.setEnabled)
         pain_row = QHBoxLayout()
@@ -118,14 +148,14 @@ class SummaryView(QWidget):
         pain_row.addWidget(self.pain_after, 1)
 
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes (optional): what felt tight, what to change next time…")
-        self.notes.setAccessibleName("Session notes")
+        self.notes.setPlaceholderText(self.tr("Notes (optional): what felt tight, what to change next time…"))
+        self.notes.setAccessibleName(self.tr("Session notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
 
         self.advice = PlainLabel()
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("Pain advice")
+        self.advice.setAccessibleName(self.tr("Pain advice"))
         style(
             self.advice,
             "background: {warn_background}; color: {warn_text}; border: 1px solid {warn_edge}; border-radius: 6px;"
@@ -133,8 +163,8 @@ class SummaryView(QWidget):
         )
         self.advice.hide()
 
-        self.save_button = QPushButton("&Save and close")
-        self.save_button.setAccessibleName("Save how it felt and close the summary")
+        self.save_button = QPushButton(self.tr("&Save and close"))
+        self.save_button.setAccessibleName(self.tr("Save how it felt and close the summary"))
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(38)
         self.save_button.clicked.connect(self._save)
@@ -180,21 +210,22 @@ class SummaryView(QWidget):
         ``reached_end`` and ``work``: how far it got, to say why a session that was not ended early is partial."""
         reached = completed if reached_end is None else reached_end
         if for_pain:
-            self.title.setText("Session stopped for pain")
+            self.title.setText(self.tr("Session stopped for pain"))
         elif completed:
-            self.title.setText("Session complete")
+            self.title.setText(self.tr("Session complete"))
         else:
-            self.title.setText("Session finished, mostly skipped" if reached else "Session ended early")
+            self.title.setText(
+                self.tr("Session finished, mostly skipped") if reached else self.tr("Session ended early")
+            )
         note = "" if work is None or for_pain else completion_text(reached, work)
         self.completion.setText(note)
         self.completion.setVisible(bool(note))
         count = len(summary.done_steps)
-        self.facts.setText(
-            f"{summary.routine_name} · {format_duration(summary.duration_s)} · "
-            f"{counted(count, 'set')} done, {format_duration(summary.active_s)} of work"
-        )
+        work_done = self.tr("%n set(s) done, {work} of work", "", count).format(work=format_duration(summary.active_s))
+        self.facts.setText(f"{summary.routine_name} · {format_duration(summary.duration_s)} · {work_done}")
         lines = done_lines(summary.steps, self._library)
-        self.done.setText("\n".join(f"•  {line}" for line in lines) if lines else "No sets were finished this time.")
+        nothing = self.tr("No sets were finished this time.")
+        self.done.setText("\n".join(f"•  {line}" for line in lines) if lines else nothing)
         self.feeling_group.setExclusive(False)
         for button in self.feeling_group.buttons():
             button.setChecked(False)
@@ -204,8 +235,8 @@ class SummaryView(QWidget):
         self.notes.clear()
         self.advice.hide()
         self._saved = False
-        self.save_button.setText("&Save and close")
-        self.save_button.setAccessibleName("Save how it felt and close the summary")
+        self.save_button.setText(self.tr("&Save and close"))
+        self.save_button.setAccessibleName(self.tr("Save how it felt and close the summary"))
         self.save_button.setFocus()
 
     def show_advice(self, text: str) -> None:
@@ -221,7 +252,7 @@ class SummaryView(QWidget):
             self.closed.emit()
             return
         self._saved = True
-        self.save_button.setText("&Close")
-        self.save_button.setAccessibleName("Close the summary")
+        self.save_button.setText(self.tr("&Close"))
+        self.save_button.setAccessibleName(self.tr("Close the summary"))
         pain = self.pain_after.value() if self.rate_pain.isChecked() else None
         self.reflection_saved.emit(self.feeling(), self.notes.toPlainText().strip(), pain)

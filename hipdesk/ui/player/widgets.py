@@ -8,20 +8,30 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.plan import Step, StepKind
+from hipdesk.domain.words import Words
 from hipdesk.ui.theme import style
 
-# The word and an arrow on top of the side's colour (hipdesk.ui.theme's left and right fills), so colour is never
-# the only difference.
-SIDE_TEXT = {Side.LEFT: "◀  LEFT", Side.RIGHT: "RIGHT  ▶"}
 
-KIND_TEXT = {
-    StepKind.GET_READY: "GET READY",
-    StepKind.HOLD: "HOLD",
-    StepKind.REPS: "REPS",
-    StepKind.SWITCH: "SWITCH SIDES",
-    StepKind.REST: "REST",
-    StepKind.FINISH: "DONE",
-}
+class PlayerWords(Words):
+    """The player's words outside its Qt classes."""
+
+
+def side_text(side: Side) -> str:
+    """The side badge's words: "◀  LEFT", "RIGHT  ▶", an arrow and the word on top of the side's colour
+    (hipdesk.ui.theme's left and right fills), so colour is never the only difference."""
+    return PlayerWords.tr("◀  LEFT") if side is Side.LEFT else PlayerWords.tr("RIGHT  ▶")
+
+
+def kind_text(kind: StepKind) -> str:
+    """What kind of step this is, in capitals over the countdown."""
+    return {
+        StepKind.GET_READY: PlayerWords.tr("GET READY"),
+        StepKind.HOLD: PlayerWords.tr("HOLD"),
+        StepKind.REPS: PlayerWords.tr("REPS"),
+        StepKind.SWITCH: PlayerWords.tr("SWITCH SIDES"),
+        StepKind.REST: PlayerWords.tr("REST"),
+        StepKind.FINISH: PlayerWords.tr("DONE"),
+    }[kind]
 
 
 def countdown_text(seconds: int) -> str:
@@ -40,13 +50,15 @@ def clock_text(seconds: float) -> str:
 
 def set_text(step: Step) -> str:
     if step.kind is StepKind.GET_READY:
-        return "First up"
+        return PlayerWords.tr("First up")
     if step.kind is StepKind.SWITCH:
-        return "Now the other side"
+        return PlayerWords.tr("Now the other side")
     if step.kind is StepKind.REST:
-        return f"Next: set {step.set_no} of {step.sets}" if step.set_no > 1 else "Next up"
+        if step.set_no > 1:
+            return PlayerWords.tr("Next: set {set} of {sets}").format(set=step.set_no, sets=step.sets)
+        return PlayerWords.tr("Next up")
     if step.kind.is_work and step.sets > 1:
-        return f"Set {step.set_no} of {step.sets}"
+        return PlayerWords.tr("Set {set} of {sets}").format(set=step.set_no, sets=step.sets)
     return ""
 
 
@@ -70,11 +82,11 @@ class SideBadge(QLabel):
         self._side = side
         if side is Side.NONE:
             self.setText("")
-            self.setAccessibleName("No side")
+            self.setAccessibleName(self.tr("No side"))
             self.hide()
             return
-        self.setText(SIDE_TEXT[side])
-        self.setAccessibleName(f"{side.value.capitalize()} side")
+        self.setText(side_text(side))
+        self.setAccessibleName(self.tr("Left side") if side is Side.LEFT else self.tr("Right side"))
         # The pill and its padding grow with the text (em: the badge's own font size).
         style(
             self,

@@ -21,7 +21,6 @@ from hipdesk.usecases.health_profile import read_health_profile
 
 # The direction's colour, by name in hipdesk.ui.theme: green to progress, the text's own to hold, amber to step back.
 DIRECTION_COLOURS = {Direction.PROGRESS: "success", Direction.HOLD: "text", Direction.STEP_BACK: "caution"}
-COPY_SUFFIX = "next step"
 
 
 class ProgressionPanel(QDialog):
@@ -34,7 +33,7 @@ class ProgressionPanel(QDialog):
         super().__init__(parent)
         self.suggestion = suggestion
         self.setObjectName("progressionPanel")
-        self.setWindowTitle("Next time")
+        self.setWindowTitle(self.tr("Next time"))
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         direction = suggestion.direction
@@ -43,14 +42,14 @@ class ProgressionPanel(QDialog):
         style(
             title, "font-size: {size:1.55}; font-weight: 600; color: {tone};", tone=f"@{DIRECTION_COLOURS[direction]}"
         )
-        title.setAccessibleName(f"{direction.label}: {suggestion.routine.name}")
+        title.setAccessibleName(f"{direction.label}: {suggestion.routine.name}")  # the domain's words and a name
         routine_name = PlainLabel(suggestion.routine.name)
         routine_name.setObjectName("progressionRoutine")
         style(routine_name, "color: {muted};")
         self.reason = PlainLabel(suggestion.reason)
         self.reason.setObjectName("progressionReason")
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName("Why")
+        self.reason.setAccessibleName(self.tr("Why"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
@@ -59,7 +58,7 @@ class ProgressionPanel(QDialog):
         layout.addWidget(self.reason)
         self.change_labels: list[QLabel] = []
         if suggestion.has_changes:
-            heading = QLabel("<b>For next time</b>")
+            heading = QLabel(self.tr("<b>For next time</b>"))
             layout.addWidget(heading)
             changes = QVBoxLayout()
             changes.setSpacing(3)
@@ -70,25 +69,25 @@ class ProgressionPanel(QDialog):
                 changes.addWidget(label)
                 self.change_labels.append(label)
             layout.addLayout(changes)
-            note = QLabel("Your earlier version stays in your history.")
+            note = QLabel(self.tr("Your earlier version stays in your history."))
             style(note, "color: {muted};")
             layout.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         if suggestion.has_changes:
-            self.apply_button: QPushButton | None = QPushButton("&Apply to the routine")
-            self.apply_button.setAccessibleName("Apply these changes to the routine")
+            self.apply_button: QPushButton | None = QPushButton(self.tr("&Apply to the routine"))
+            self.apply_button.setAccessibleName(self.tr("Apply these changes to the routine"))
             self.apply_button.setDefault(True)
             self.apply_button.clicked.connect(self.accept)
-            later = QPushButton("&Not now")
-            later.setAccessibleName("Keep the routine as it is")
+            later = QPushButton(self.tr("&Not now"))
+            later.setAccessibleName(self.tr("Keep the routine as it is"))
             later.clicked.connect(self.reject)
             buttons.addWidget(later)
             buttons.addWidget(self.apply_button)
         else:
             self.apply_button = None
-            ok = QPushButton("&OK")
-            ok.setAccessibleName("Close")
+            ok = QPushButton(self.tr("&OK"))
+            ok.setAccessibleName(self.tr("Close"))
             ok.setDefault(True)
             ok.clicked.connect(self.reject)
             buttons.addWidget(ok)
@@ -166,7 +165,8 @@ class ProgressionController(QObject):
         changed = suggestion.applied()
         routines = self.services.routines
         if changed.builtin:
-            stored = routines.duplicate(changed, name=routines.free_name(f"{changed.name} ({COPY_SUFFIX})"))
+            copy_name = self.tr("{routine} (next step)").format(routine=changed.name)
+            stored = routines.duplicate(changed, name=routines.free_name(copy_name))
         else:
             stored = routines.save(changed)
         self.services.events.routines_changed.emit()

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
 from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.usecases.preferences import WEEKLY_GOAL_MIN
 
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 
 # (label, weeks back; 0 for all of history, None for dates chosen by hand)
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 4),
-    ("Last 12 weeks", 12),
-    ("Last 6 months", 26),
-    ("Last year", 52),
-    ("All of history", 0),
-    ("Dates I choose", None),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 6 months"), 26),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last year"), 52),
+    (QT_TRANSLATE_NOOP("ReportDialog", "All of history"), 0),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Dates I choose"), None),
 )
 DEFAULT_PERIOD = 1
 
@@ -60,46 +60,48 @@ class ReportDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle("Report for your physiotherapist")
-        self.setAccessibleName("Report for your physiotherapist")
+        self.setWindowTitle(self.tr("Report for your physiotherapist"))
+        self.setAccessibleName(self.tr("Report for your physiotherapist"))
         self.setObjectName("reportDialog")
 
         intro = QLabel(
-            "A PDF for a physiotherapist: minutes per week against your goal, sessions done and cut short, pain "
-            "before, after and the next day, weekly checks left against right, changes to your routines and the "
-            "routine you play now. The CSV holds the same figures for a spreadsheet."
+            self.tr(
+                "A PDF for a physiotherapist: minutes per week against your goal, sessions done and cut short, pain "
+                "before, after and the next day, weekly checks left against right, changes to your routines and the "
+                "routine you play now. The CSV holds the same figures for a spreadsheet."
+            )
         )
         intro.setWordWrap(True)
         self.period = QComboBox()
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for label, _weeks in PERIODS:
-            self.period.addItem(label)
+            self.period.addItem(QCoreApplication.translate("ReportDialog", label))
         self.first = QDateEdit()
-        self.first.setAccessibleName("From")
+        self.first.setAccessibleName(self.tr("From"))
         self.last = QDateEdit()
-        self.last.setAccessibleName("To")
+        self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(self.tr("d MMM yyyy", "Qt date pattern: 16 Nov 2026"))
             edit.dateChanged.connect(self._dates_edited)
         form = QFormLayout()
-        form.addRow("&Period:", self.period)
-        form.addRow("&From:", self.first)
-        form.addRow("&To:", self.last)
+        form.addRow(self.tr("&Period:"), self.period)
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.last)
 
         self.status = PlainLabel()  # names the file written
         self.status.setObjectName("reportStatus")
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pdf_button = QPushButton("Save &PDF…")
-        self.pdf_button.setAccessibleName("Save the report as a PDF")
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the report as a PDF"))
         self.pdf_button.clicked.connect(lambda: self.choose_file("pdf"))
-        self.csv_button = QPushButton("Save &CSV…")
-        self.csv_button.setAccessibleName("Save the report's figures as a CSV")
+        self.csv_button = QPushButton(self.tr("Save &CSV…"))
+        self.csv_button.setAccessibleName(self.tr("Save the report's figures as a CSV"))
         self.csv_button.clicked.connect(lambda: self.choose_file("csv"))
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -166,8 +168,8 @@ class ReportDialog(QDialog):
     def choose_file(self, kind: str) -> QFileDialog:
         first, last = self.chosen_period()
         default = Path.home() / f"hipdesk-report-{first.isoformat()}-to-{last.isoformat()}.{kind}"
-        title = "Save the report as a PDF" if kind == "pdf" else "Save the report's figures as a CSV"
-        pattern = "PDF files (*.pdf)" if kind == "pdf" else "CSV files (*.csv)"
+        title = self.tr("Save the report as a PDF") if kind == "pdf" else self.tr("Save the report's figures as a CSV")
+        pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
         dialog = QFileDialog(self, title, str(default), pattern)
         dialog.setAccessibleName(title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -185,7 +187,7 @@ class ReportDialog(QDialog):
             pages = write_report_pdf(self.report(), path)
         except OSError as exc:
             return self._failed(path, exc)
-        return self._done(path, f"Saved the report ({pages} {'page' if pages == 1 else 'pages'}) to {path}.")
+        return self._done(path, self.tr("Saved the report (%n page(s)) to {path}.", "", pages).format(path=path))
 
     def save_csv(self, path: Path) -> bool:
         from hipdesk.usecases.report import write_report_csv
@@ -194,7 +196,7 @@ class ReportDialog(QDialog):
             rows = write_report_csv(self.report(), path)
         except OSError as exc:
             return self._failed(path, exc)
-        return self._done(path, f"Saved {counted(rows, 'row')} to {path}.")
+        return self._done(path, self.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
 
     def _done(self, path: Path, text: str) -> bool:
         self.status.setText(text)
@@ -202,5 +204,5 @@ class ReportDialog(QDialog):
         return True
 
     def _failed(self, path: Path, exc: OSError) -> bool:
-        self.status.setText(f"Could not write {path}: {exc.strerror or exc}")
+        self.status.setText(self.tr("Could not write {path}: {problem}").format(path=path, problem=exc.strerror or exc))
         return False

@@ -29,9 +29,8 @@ from PySide6.QtGui import (
 )
 
 from hipdesk import APP_NAME, __version__
-from hipdesk.domain.dates import MONTH_NAMES
 from hipdesk.domain.durations import format_minutes
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import Words, number, wording
 from hipdesk.usecases.report import PhysioReport, ReportCheck
 
 
@@ -57,16 +56,34 @@ DPI = 300
 IMAGE_W = 680  # how wide a chart is laid out in the document (its text width on A4 is about this)
 
 
+class ReportWords(Words):
+    """The physiotherapist's report, in the interface's language."""
+
+
 def _day(d: date) -> str:
-    return f"{d.day} {MONTH_NAMES[d.month - 1][:3]}"
+    return wording().format_date(d, ReportWords.tr("d MMM", "Qt date pattern: 16 Nov"))
 
 
 def _period(report: PhysioReport) -> str:
-    return f"{_day(report.first)} {report.first.year} – {_day(report.last)} {report.last.year}"
+    pattern = ReportWords.tr("d MMM yyyy", "Qt date pattern: 16 Nov 2026")
+    first, last = (wording().format_date(d, pattern) for d in (report.first, report.last))
+    return f"{first} – {last}"
 
 
 def _rating(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else number(value, 1)
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{html.escape(text)}</h2>"
+
+
+def _value(value: float) -> str:
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 # ---- charts ------------------------------------------------------------------------------------------------------
@@ -175,7 +192,9 @@ def minutes_chart(report: PhysioReport) -> QImage:
     values = [w.minutes for w in report.weeks]
     top = max([*values, report.goal_min]) * 1.1
     step = _nice_step(top)
-    chart = _Chart("Minutes per week against the goal", [_day(w.start) for w in report.weeks], top, step)
+    chart = _Chart(
+        ReportWords.tr("Minutes per week against the goal"), [_day(w.start) for w in report.weeks], top, step
+    )
     painter = chart.painter
     width = chart.slot() * 0.62
     for index, week in enumerate(report.weeks):
@@ -188,16 +207,23 @@ def minutes_chart(report: PhysioReport) -> QImage:
     painter.setPen(goal)
     y = chart.y(report.goal_min)
     painter.drawLine(QPointF(chart.area.left(), y), QPointF(chart.area.right(), y))
-    chart.legend([("minutes done", PRINT.minutes), (f"goal, {format_minutes(report.goal_min)} a week", PRINT.goal)])
+    goal_words = ReportWords.tr("goal, {minutes} a week").format(minutes=format_minutes(report.goal_min))
+    chart.legend([(ReportWords.tr("minutes done"), PRINT.minutes), (goal_words, PRINT.goal)])
     return chart.finish()
 
 
 def pain_chart(report: PhysioReport) -> QImage:
-    chart = _Chart("Pain per week (average rating, 0–10)", [_day(w.start) for w in report.weeks], 10, 2)
+    chart = _Chart(ReportWords.tr("Pain per week (average rating, 0–10)"), [_day(w.start) for w in report.weeks], 10, 2)
     chart.line([w.pain_before for w in report.weeks], PRINT.pain_before)
     chart.line([w.pain_after for w in report.weeks], PRINT.pain_after)
     chart.line([w.next_day for w in report.weeks], PRINT.next_day, dashed=True)
-    chart.legend([("before", PRINT.pain_before), ("after", PRINT.pain_after), ("next day", PRINT.next_day)])
+    chart.legend(
+        [
+            (ReportWords.tr("before"), PRINT.pain_before),
+            (ReportWords.tr("after"), PRINT.pain_after),
+            (ReportWords.tr("next day"), PRINT.next_day),
+        ]
+    )
     return chart.finish()
 
 
@@ -207,10 +233,11 @@ def check_chart(report: PhysioReport, measure_id: str) -> QImage:
     by_week = {c.week_start: c for c in rows}
     top = max(max(c.left, c.right) for c in rows) * 1.15
     unit = rows[0].unit
-    chart = _Chart(f"{rows[0].label}: left and right", [_day(d) for d in weeks], top, _nice_step(top), unit)
+    title = ReportWords.tr("{measure}: left and right").format(measure=rows[0].label)
+    chart = _Chart(title, [_day(d) for d in weeks], top, _nice_step(top), unit)
     chart.line([by_week[d].left if d in by_week else None for d in weeks], PRINT.left)
     chart.line([by_week[d].right if d in by_week else None for d in weeks], PRINT.right, dashed=True)
-    chart.legend([("left", PRINT.left), ("right", PRINT.right)])
+    chart.legend([(ReportWords.tr("left"), PRINT.left), (ReportWords.tr("right"), PRINT.right)])
     return chart.finish()
 
 
@@ -235,18 +262,25 @@ def _verdict(check: ReportCheck) -> str:
 
 def report_html(report: PhysioReport) -> str:
     e = html.escape
+    heading = ReportWords.tr("{app}: hip-mobility report").format(app=APP_NAME)
+    written = ReportWords.tr(
+        "{period} · written by {app} {version} · HipDesk is not medical advice; these are the person's own records."
+    ).format(period=_period(report), app=APP_NAME, version=__version__)
+    sessions = ReportWords.tr("%n session(s): {complete} done in full, {cut_short} cut short.", "", report.sessions)
+    weeks = ReportWords.tr("{minutes} in %n week(s);", "", len(report.weeks))
+    goal = ReportWords.tr("the goal of {goal} a week was met in %n week(s).", "", report.weeks_at_goal)
+    summary = " ".join(
+        [
+            sessions.format(complete=report.complete, cut_short=report.cut_short),
+            weeks.format(minutes=format_minutes(report.minutes)),
+            goal.format(goal=format_minutes(report.goal_min)),
+        ]
+    )
     parts = [
-        f"<h1>{e(APP_NAME)}: hip-mobility report</h1>",
-        f'<p class="muted">{e(_period(report))} · written by {e(APP_NAME)} {e(__version__)} · '
-        "HipDesk is not medical advice; these are the person's own records.</p>",
-        "<h2>Summary</h2>",
-        "<p>"
-        + e(
-            f"{counted(report.sessions, 'session')}: {report.complete} done in full, {report.cut_short} cut short. "
-            f"{format_minutes(report.minutes)} in {counted(len(report.weeks), 'week')}; the goal of "
-            f"{format_minutes(report.goal_min)} a week was met in {counted(report.weeks_at_goal, 'week')}."
-        )
-        + "</p>",
+        f"<h1>{e(heading)}</h1>",
+        f'<p class="muted">{e(written)}</p>',
+        _h2(ReportWords.tr("Summary")),
+        f"<p>{e(summary)}</p>",
         f'<p><img src="chart:minutes" width="{IMAGE_W}"></p>',
     ]
     week_rows = [
@@ -259,47 +293,61 @@ def report_html(report: PhysioReport) -> str:
             _rating(w.pain_before),
             _rating(w.pain_after),
             _rating(w.next_day),
-            e(f"{w.left_min:.0f} / {w.right_min:.0f}"),
+            e(f"{number(w.left_min)} / {number(w.right_min)}"),
         ]
         for w in report.weeks
     ]
     parts.append(
         _table(
             [
-                "Week of",
-                "Minutes",
-                "Goal",
-                "Sessions",
-                "Cut short",
-                "Pain before",
-                "Pain after",
-                "Next day",
-                "Left / right min",
+                ReportWords.tr("Week of"),
+                ReportWords.tr("Minutes"),
+                ReportWords.tr("Goal"),
+                ReportWords.tr("Sessions"),
+                ReportWords.tr("Cut short"),
+                ReportWords.tr("Pain before"),
+                ReportWords.tr("Pain after"),
+                ReportWords.tr("Next day"),
+                ReportWords.tr("Left / right min"),
             ],
             week_rows,
         )
     )
-    parts += ['<h2 style="page-break-before: always">Pain</h2>', f'<p><img src="chart:pain" width="{IMAGE_W}"></p>']
-    parts.append(
-        '<p class="muted">Ratings from 0 (none) to 10 (worst), averaged per week: before a session, after it, and '
-        "the next morning. HipDesk asks to stop above 5, or when pain rises more than 2 points in a session.</p>"
+    pain = e(ReportWords.tr("Pain"))
+    parts += [f'<h2 style="page-break-before: always">{pain}</h2>', f'<p><img src="chart:pain" width="{IMAGE_W}"></p>']
+    ratings = ReportWords.tr(
+        "Ratings from 0 (none) to 10 (worst), averaged per week: before a session, after it, and "
+        "the next morning. HipDesk asks to stop above 5, or when pain rises more than 2 points in a session."
     )
-    parts.append('<h2 style="page-break-before: always">Weekly checks: left against right</h2>')
+    parts.append(f'<p class="muted">{e(ratings)}</p>')
+    checks = e(ReportWords.tr("Weekly checks: left against right"))
+    parts.append(f'<h2 style="page-break-before: always">{checks}</h2>')
     if report.checks:
         for measure_id in dict.fromkeys(c.measure_id for c in report.checks):
             parts.append(f'<p><img src="chart:check:{e(measure_id)}" width="{IMAGE_W}"></p>')
         parts.append(
             _table(
-                ["Week of", "Measure", "Left", "Right", "Difference", "Verdict"],
+                [
+                    ReportWords.tr("Week of"),
+                    ReportWords.tr("Measure"),
+                    ReportWords.tr("Left"),
+                    ReportWords.tr("Right"),
+                    ReportWords.tr("Difference"),
+                    ReportWords.tr("Verdict"),
+                ],
                 [
                     [
                         e(_day(c.week_start)),
                         e(c.label),
-                        e(f"{c.left:g}{c.unit}"),
-                        e(f"{c.right:g}{c.unit}"),
+                        e(f"{_value(c.left)}{c.unit}"),
+                        e(f"{_value(c.right)}{c.unit}"),
                         e(
-                            f"{c.difference:.1f}{c.unit}"
-                            + (f", {c.tighter} tighter" if c.verdict.value != "normal" else "")
+                            f"{number(c.difference, 1)}{c.unit}"
+                            + (
+                                ReportWords.tr(", {side} tighter").format(side=c.tighter)
+                                if c.verdict.value != "normal"
+                                else ""
+                            )
                         ),
                         _verdict(c),
                     ]
@@ -308,35 +356,36 @@ def report_html(report: PhysioReport) -> str:
             )
         )
     else:
-        parts.append("<p>No weekly check with both sides in this period.</p>")
-    parts.append("<h2>Progression</h2>")
+        parts.append(_p(ReportWords.tr("No weekly check with both sides in this period.")))
+    parts.append(_h2(ReportWords.tr("Progression")))
     if report.progression:
         parts.append(
             _table(
-                ["Day", "Routine", "Change"],
+                [ReportWords.tr("Day"), ReportWords.tr("Routine"), ReportWords.tr("Change")],
                 [[e(_day(p.day)), e(p.routine_name), e(p.change)] for p in report.progression],
                 (14, 26, 60),
             )
         )
     else:
-        parts.append("<p>No routine was changed in this period.</p>")
-    parts.append("<h2>The current routine</h2>")
+        parts.append(_p(ReportWords.tr("No routine was changed in this period.")))
+    parts.append(_h2(ReportWords.tr("The current routine")))
     if report.routine_lines:
-        parts.append(f"<p>{e(report.routine_name)} (played last in this period)</p>")
+        played = ReportWords.tr("{routine} (played last in this period)").format(routine=report.routine_name)
+        parts.append(f"<p>{e(played)}</p>")
         parts.append(
             _table(
-                ["Exercise", "Sides", "Dose"],
+                [ReportWords.tr("Exercise"), ReportWords.tr("Sides"), ReportWords.tr("Dose")],
                 [[e(r.exercise), e(r.sides), e(r.dose)] for r in report.routine_lines],
                 (40, 20, 40),
             )
         )
     else:
-        parts.append("<p>No routine was played in this period.</p>")
+        parts.append(_p(ReportWords.tr("No routine was played in this period.")))
     if report.notes:
-        parts.append("<h2>Notes</h2>")
+        parts.append(_h2(ReportWords.tr("Notes")))
         parts.append(
             _table(
-                ["Day", "Routine", "Felt", "Note"],
+                [ReportWords.tr("Day"), ReportWords.tr("Routine"), ReportWords.tr("Felt"), ReportWords.tr("Note")],
                 [
                     [e(_day(n.day)), e(n.routine_name), e(n.feeling or ""), e(n.notes).replace("\n", "<br>")]
                     for n in report.notes
@@ -378,7 +427,7 @@ def write_report_pdf(report: PhysioReport, path: Path) -> int:
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(16, 14, 16, 14))
     )
-    writer.setTitle(f"{APP_NAME} report, {_period(report)}")
+    writer.setTitle(ReportWords.tr("{app} report, {period}").format(app=APP_NAME, period=_period(report)))
     writer.setCreator(f"{APP_NAME} {__version__}")
     document = report_document(report)
     document.print_(writer)

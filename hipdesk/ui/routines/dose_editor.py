@@ -24,7 +24,7 @@ from hipdesk.ui.plain_text import PlainLabel
 from hipdesk.ui.theme import style
 
 HOLD, REPS = 0, 1
-SIDE_CHOICES = ((Sides.BOTH, "Both sides"), (Sides.LEFT, "Left only"), (Sides.RIGHT, "Right only"))
+SIDES = (Sides.BOTH, Sides.LEFT, Sides.RIGHT)
 
 
 def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
@@ -59,36 +59,37 @@ class DoseEditor(QGroupBox):
     sides_edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Dose", parent)
-        self.setAccessibleName("Dose of the selected exercise")
+        super().__init__(self.tr("Dose"), parent)
+        self.setAccessibleName(self.tr("Dose of the selected exercise"))
         self._exercise: Exercise | None = None
         self._updating = False
 
         self.kind = QComboBox()
-        self.kind.addItems(["Timed hold", "Repetitions"])
-        name_combo(self.kind, "Hold or repetitions")
-        self.hold = _spin(*HOLD_S_RANGE, " s", "Hold, seconds")
-        self.reps = _spin(*REPS_RANGE, " reps", "Repetitions per set")
-        self.down = _tempo_spin("Tempo: seconds lowering")
-        self.pause = _tempo_spin("Tempo: seconds pausing")
-        self.up = _tempo_spin("Tempo: seconds rising")
-        self.sets = _spin(*SETS_RANGE, "", "Sets")
-        self.rest = _spin(*REST_S_RANGE, " s", "Rest between sets, seconds")
+        self.kind.addItems([self.tr("Timed hold"), self.tr("Repetitions")])
+        name_combo(self.kind, self.tr("Hold or repetitions"))
+        self.hold = _spin(*HOLD_S_RANGE, self.tr(" s"), self.tr("Hold, seconds"))
+        self.reps = _spin(*REPS_RANGE, self.tr(" reps"), self.tr("Repetitions per set"))
+        self.down = _tempo_spin(self.tr("Tempo: seconds lowering"))
+        self.pause = _tempo_spin(self.tr("Tempo: seconds pausing"))
+        self.up = _tempo_spin(self.tr("Tempo: seconds rising"))
+        self.sets = _spin(*SETS_RANGE, "", self.tr("Sets"))
+        self.rest = _spin(*REST_S_RANGE, self.tr(" s"), self.tr("Rest between sets, seconds"))
         self.sides = QComboBox()
-        for sides, label in SIDE_CHOICES:
+        labels = (self.tr("Both sides"), self.tr("Left only"), self.tr("Right only"))
+        for sides, label in zip(SIDES, labels, strict=True):
             self.sides.addItem(label, sides.value)
-        name_combo(self.sides, "Sides")
-        self.reset = QPushButton("Use the exercise's dose")
-        self.reset.setAccessibleName("Use the exercise's own dose")
+        name_combo(self.sides, self.tr("Sides"))
+        self.reset = QPushButton(self.tr("Use the exercise's dose"))
+        self.reset.setAccessibleName(self.tr("Use the exercise's own dose"))
         self.note = PlainLabel()
         style(self.note, "color: {muted};")
-        self.note.setAccessibleName("The exercise's own dose")
+        self.note.setAccessibleName(self.tr("The exercise's own dose"))
 
-        self.amount_label = QLabel("H&old")
-        self.tempo_label = QLabel("Tempo")
+        self.amount_label = QLabel(self.tr("H&old"))
+        self.tempo_label = QLabel(self.tr("Tempo"))
         tempo_row = QHBoxLayout()
         tempo_row.setContentsMargins(0, 0, 0, 0)
-        for box, word in ((self.down, "down"), (self.pause, "pause"), (self.up, "up")):
+        for box, word in ((self.down, self.tr("down")), (self.pause, self.tr("pause")), (self.up, self.tr("up"))):
             tempo_row.addWidget(box)
             tempo_row.addWidget(PlainLabel(word))
         tempo_row.addStretch(1)
@@ -98,13 +99,13 @@ class DoseEditor(QGroupBox):
 
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
-        kind_label = QLabel("&Kind")
+        kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
-        sets_label = QLabel("Sets")  # every letter already has a job here (Alt+T: the Tools menu)
+        sets_label = QLabel(self.tr("Sets"))  # every letter already has a job here (Alt+T: the Tools menu)
         sets_label.setBuddy(self.sets)
-        rest_label = QLabel("Rest")
+        rest_label = QLabel(self.tr("Rest"))
         rest_label.setBuddy(self.rest)
-        sides_label = QLabel("Sides")
+        sides_label = QLabel(self.tr("Sides"))
         sides_label.setBuddy(self.sides)
         self.amount = QWidget()
         amount_row = QHBoxLayout(self.amount)
@@ -153,12 +154,12 @@ class DoseEditor(QGroupBox):
             for widget in (self.kind, self.hold, self.reps, self.down, self.pause, self.up, self.sets, self.rest):
                 widget.setEnabled(editable)
             if item is None or exercise is None:
-                self.setTitle("Dose")
+                self.setTitle(self.tr("Dose"))
                 self.sides.setEnabled(False)
                 self.reset.setEnabled(False)
-                self.note.setText("Select an exercise to change its dose.")
+                self.note.setText(self.tr("Select an exercise to change its dose."))
                 return
-            self.setTitle(f"Dose: {exercise.name}")
+            self.setTitle(self.tr("Dose: {exercise}").format(exercise=exercise.name))
             dose = item.dose_for(exercise)
             self.kind.setCurrentIndex(HOLD if dose.is_hold else REPS)
             self.hold.setValue(dose.hold_s if dose.hold_s is not None else exercise.dose.hold_s or 30)
@@ -169,11 +170,11 @@ class DoseEditor(QGroupBox):
             self.up.setValue(tempo.up_s)
             self.sets.setValue(dose.sets)
             self.rest.setValue(dose.rest_s)
-            self.sides.setCurrentIndex([s for s, _ in SIDE_CHOICES].index(item.sides))
+            self.sides.setCurrentIndex(SIDES.index(item.sides))
             self.sides.setEnabled(editable and exercise.per_side)
             self.reset.setEnabled(editable and item.dose is not None)
-            self.note.setText(f"Own dose: {exercise.dose_summary()}")
-            self.setToolTip("Sets, holds and reps count per side." if exercise.per_side else "")
+            self.note.setText(self.tr("Own dose: {dose}").format(dose=exercise.dose_summary()))
+            self.setToolTip(self.tr("Sets, holds and reps count per side.") if exercise.per_side else "")
             self._show_kind(dose.is_hold)
         finally:
             self._updating = False
@@ -181,7 +182,7 @@ class DoseEditor(QGroupBox):
     def _show_kind(self, hold: bool) -> None:
         self.hold.setVisible(hold)
         self.reps.setVisible(not hold)
-        self.amount_label.setText("H&old" if hold else "Re&ps")
+        self.amount_label.setText(self.tr("H&old") if hold else self.tr("Re&ps"))
         self.amount_label.setBuddy(self.hold if hold else self.reps)
         self.tempo_label.setVisible(not hold)
         self.tempo_box.setVisible(not hold)

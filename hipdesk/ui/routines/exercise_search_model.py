@@ -67,7 +67,7 @@ class ExerciseSearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{exercise.phase.label} · {exercise.dose_summary()}\n{exercise.summary}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{exercise.name}, {exercise.phase.label}, {exercise.dose_summary()}"
+            return ", ".join((exercise.name, exercise.phase.label, exercise.dose_summary()))
         if role == EXERCISE_ID_ROLE:
             return exercise.id
         return None

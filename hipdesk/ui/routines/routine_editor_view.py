@@ -137,42 +137,42 @@ class RoutineEditorView(QWidget):
         self.message = PlainLabel()  # quotes names, paths, and the values a refused file held
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
 
         self.read_only_note = QLabel(
-            "This is a built-in routine, so it is read-only. Duplicate it to make your own version to change."
+            self.tr("This is a built-in routine, so it is read-only. Duplicate it to make your own version to change.")
         )
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setAccessibleName("Read-only notice")
+        self.read_only_note.setAccessibleName(self.tr("Read-only notice"))
         style(
             self.read_only_note,
             "QLabel {{ background: {alternate_base}; border: 1px solid {mid}; border-radius: 4px; padding: 6px 8px; }}",
         )
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Routine name")
-        self.name_edit.setPlaceholderText("Name this routine")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
+        self.name_edit.setPlaceholderText(self.tr("Name this routine"))
         self.name_edit.setMaxLength(80)
         style(self.name_edit, "font-size: {size:1.25}; font-weight: bold;")
-        name_label = QLabel("Na&me")
+        name_label = QLabel(self.tr("Na&me"))
         name_label.setBuddy(self.name_edit)
 
         self.target = QSpinBox()
         self.target.setRange(0, TARGET_MIN_RANGE[1])
-        self.target.setSpecialValueText("5 min (default)")
-        self.target.setSuffix(" min")
-        self.target.setAccessibleName("Target length in minutes")
+        self.target.setSpecialValueText(self.tr("5 min (default)"))
+        self.target.setSuffix(self.tr(" min"))
+        self.target.setAccessibleName(self.tr("Target length in minutes"))
         self.target.setKeyboardTracking(False)
-        target_label = QLabel("Tar&get")
+        target_label = QLabel(self.tr("Tar&get"))
         target_label.setBuddy(self.target)
 
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName("Routine description")
-        self.description_edit.setPlaceholderText("What this routine is for, and when to do it")
+        self.description_edit.setAccessibleName(self.tr("Routine description"))
+        self.description_edit.setPlaceholderText(self.tr("What this routine is for, and when to do it"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 3 + 14)
-        description_label = QLabel("&Description")
+        description_label = QLabel(self.tr("&Description"))
         description_label.setBuddy(self.description_edit)
 
         head = QHBoxLayout()
@@ -191,7 +191,7 @@ class RoutineEditorView(QWidget):
         self.items_model.set_icon_provider(self._icon_for)
         self.items_view = QTableView()
         self.items_view.setModel(self.items_model)
-        self.items_view.setAccessibleName("Exercises in this routine")
+        self.items_view.setAccessibleName(self.tr("Exercises in this routine"))
         self.items_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,47 +213,49 @@ class RoutineEditorView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
 
-        self.move_up_button = QPushButton("Move up")
-        self.move_up_button.setToolTip("Move the selected exercise up (Ctrl+Up)")
-        self.move_down_button = QPushButton("Move down")
-        self.move_down_button.setToolTip("Move the selected exercise down (Ctrl+Down)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected exercise from the routine (Delete)")
+        self.move_up_button = QPushButton(self.tr("Move up"))
+        self.move_up_button.setToolTip(self.tr("Move the selected exercise up (Ctrl+Up)"))
+        self.move_down_button = QPushButton(self.tr("Move down"))
+        self.move_down_button.setToolTip(self.tr("Move the selected exercise down (Ctrl+Down)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected exercise from the routine (Delete)"))
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.move_up_button)
         row_buttons.addWidget(self.move_down_button)
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
-        self.drag_hint = QLabel("Drag rows to reorder")
+        self.drag_hint = QLabel(self.tr("Drag rows to reorder"))
         style(self.drag_hint, "color: {muted};")
         row_buttons.addWidget(self.drag_hint)
 
         self.dose_editor = DoseEditor()
 
         self.time_label = PlainLabel()
-        self.time_label.setAccessibleName("Total time")
+        self.time_label.setAccessibleName(self.tr("Total time"))
         time_font = self.time_label.font()
         time_font.setBold(True)
         self.time_label.setFont(time_font)
         self.advice_label = PlainLabel()
         self.advice_label.setWordWrap(True)
-        self.advice_label.setAccessibleName("Advice")
+        self.advice_label.setAccessibleName(self.tr("Advice"))
         self.advice_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.health_label = PlainLabel()
         self.health_label.setObjectName("healthWarnings")
         self.health_label.setWordWrap(True)
-        self.health_label.setAccessibleName("Not advised for your health profile")
+        self.health_label.setAccessibleName(self.tr("Not advised for your health profile"))
         style(self.health_label, "color: {caution};")
         self.health_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.safer_button = QPushButton("Use the safer &variations")
-        self.safer_button.setAccessibleName("Swap in the safer variations")
-        self.safer_button.setToolTip("Swap each exercise that may not suit you for its safer variation (undoable)")
+        self.safer_button = QPushButton(self.tr("Use the safer &variations"))
+        self.safer_button.setAccessibleName(self.tr("Swap in the safer variations"))
+        self.safer_button.setToolTip(
+            self.tr("Swap each exercise that may not suit you for its safer variation (undoable)")
+        )
         self.safer_button.clicked.connect(self.use_safer_variations)
 
         items_pane = QWidget()
         items_layout = QVBoxLayout(items_pane)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        items_title = QLabel("Exer&cises")
+        items_title = QLabel(self.tr("Exer&cises"))
         items_title.setBuddy(self.items_view)
         items_title.setStyleSheet("font-weight: bold;")
         items_layout.addWidget(items_title)
@@ -267,20 +269,20 @@ class RoutineEditorView(QWidget):
 
         # adding from the library
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search exercises to add")
-        self.search_edit.setAccessibleName("Search exercises to add")
+        self.search_edit.setPlaceholderText(self.tr("Search exercises to add"))
+        self.search_edit.setAccessibleName(self.tr("Search exercises to add"))
         self.search_edit.setClearButtonEnabled(True)
-        name_clear_button(self.search_edit, "Clear search")
+        name_clear_button(self.search_edit, self.tr("Clear search"))
         self.search_model = ExerciseSearchModel(self.library, self)
         self.search_view = QListView()
         self.search_view.setModel(self.search_model)
-        self.search_view.setAccessibleName("Matching exercises")
+        self.search_view.setAccessibleName(self.tr("Matching exercises"))
         self.search_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.search_view.setUniformItemSizes(True)
         self.search_view.setMinimumWidth(200)
-        self.add_button = QPushButton("Add to routine")
-        self.add_button.setAccessibleName("Add the chosen exercise to the routine")
-        add_title = QLabel("Add &exercises")
+        self.add_button = QPushButton(self.tr("Add to routine"))
+        self.add_button.setAccessibleName(self.tr("Add the chosen exercise to the routine"))
+        add_title = QLabel(self.tr("Add &exercises"))
         add_title.setBuddy(self.search_edit)
         add_title.setStyleSheet("font-weight: bold;")
         self.add_pane = QWidget()
@@ -300,20 +302,20 @@ class RoutineEditorView(QWidget):
         splitter.setSizes([560, 240])
 
         # actions
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save this routine (Ctrl+S)")
-        self.duplicate_button = QPushButton("D&uplicate to edit")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Write this routine to a file you can share")
-        self.delete_button = QPushButton("De&lete")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save this routine (Ctrl+S)"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate to edit"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Write this routine to a file you can share"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         actions = QHBoxLayout()
         actions.addWidget(self.undo_button)
         actions.addWidget(self.redo_button)
@@ -350,14 +352,18 @@ class RoutineEditorView(QWidget):
         for act in (self.undo_action, self.redo_action):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(act)
-        self.move_up_action = action("Move up", [QKeySequence("Ctrl+Up")], lambda: self.move_selected(-1), self)
-        self.move_down_action = action("Move down", [QKeySequence("Ctrl+Down")], lambda: self.move_selected(1), self)
-        self.remove_action = action(
-            "Remove", [QKeySequence(QKeySequence.StandardKey.Delete)], self.remove_selected, self.items_view
+        self.move_up_action = action(
+            self.tr("Move up"), [QKeySequence("Ctrl+Up")], lambda: self.move_selected(-1), self
         )
-        self.save_action = action("Save", [QKeySequence(QKeySequence.StandardKey.Save)], self.save, self)
+        self.move_down_action = action(
+            self.tr("Move down"), [QKeySequence("Ctrl+Down")], lambda: self.move_selected(1), self
+        )
+        self.remove_action = action(
+            self.tr("Remove"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.remove_selected, self.items_view
+        )
+        self.save_action = action(self.tr("Save"), [QKeySequence(QKeySequence.StandardKey.Save)], self.save, self)
         find_keys = [QKeySequence(QKeySequence.StandardKey.Find)]
-        self.find_action = action("Find", find_keys, self.search_edit.setFocus, self)
+        self.find_action = action(self.tr("Find"), find_keys, self.search_edit.setFocus, self)
 
     def _connect(self) -> None:
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -444,7 +450,7 @@ class RoutineEditorView(QWidget):
 
     def new_routine(self, items: tuple[RoutineItem, ...] = ()) -> None:
         """Start an unsaved routine with a free name."""
-        name = self.services.routines.free_name("My routine")
+        name = self.services.routines.free_name(self.tr("My routine"))
         self._saved = None
         self._baseline = Routine(id="", name=name, description="", items=())
         self.undo_stack.clear()
@@ -499,7 +505,7 @@ class RoutineEditorView(QWidget):
         found = self.health_concerns()
         lines = [f"⚠ {c.message}" for c in found]
         if found:
-            lines.insert(0, "Not advised for your health profile (Settings, Health):")
+            lines.insert(0, self.tr("Not advised for your health profile (Settings, Health):"))
         self.health_label.setText("\n".join(lines))
         self.health_label.setVisible(bool(found))
         self.safer_button.setVisible(not self._draft.builtin and any(c.safer is not None for c in found))
@@ -516,7 +522,7 @@ class RoutineEditorView(QWidget):
     def use_safer_variations(self) -> None:
         """Swap each unsuitable exercise for its safer variation, as one undoable change."""
         after = with_safer_variations(self._draft, self.library, self.profile)
-        self._apply(after, "Use the safer variations", self.selected_row())
+        self._apply(after, self.tr("Use the safer variations"), self.selected_row())
 
     def advice_text(self) -> str:
         parts = (self.time_label.text(), self.advice_label.text(), self.health_label.text())
@@ -534,7 +540,7 @@ class RoutineEditorView(QWidget):
             act.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only and (self.is_dirty() or self._saved is None))
         self.save_action.setEnabled(not read_only)
-        self.duplicate_button.setText("D&uplicate to edit" if read_only else "D&uplicate")
+        self.duplicate_button.setText(self.tr("D&uplicate to edit") if read_only else self.tr("D&uplicate"))
         self.duplicate_button.setEnabled(bool(self._draft.name))
         self.export_button.setEnabled(bool(self._draft.items))
         self.delete_button.setEnabled(not read_only and self._saved is not None)
@@ -557,7 +563,7 @@ class RoutineEditorView(QWidget):
             " padding: 6px 8px; }}",
             edge="@danger" if error else "@highlight",
         )
-        self.message.setAccessibleDescription("error" if error else "information")
+        self.message.setAccessibleDescription(self.tr("error") if error else self.tr("information"))
 
     # -- selection ---------------------------------------------------------------------------------------------
 
@@ -605,7 +611,7 @@ class RoutineEditorView(QWidget):
         if exercise is None or self._draft.builtin:
             return
         items = [*self._draft.items, RoutineItem(exercise_id)]
-        self._apply(self._with_items(items), f"Add {exercise.name}", len(items) - 1)
+        self._apply(self._with_items(items), self.tr("Add {exercise}").format(exercise=exercise.name), len(items) - 1)
 
     def add_chosen(self) -> None:
         """Add the exercise chosen in the search list (the first match when none is chosen)."""
@@ -620,7 +626,9 @@ class RoutineEditorView(QWidget):
         items = list(self._draft.items)
         removed = items.pop(row)
         name = self._name_of(removed)
-        self._apply(self._with_items(items), f"Remove {name}", min(row, len(items) - 1))
+        self._apply(
+            self._with_items(items), self.tr("Remove {exercise}").format(exercise=name), min(row, len(items) - 1)
+        )
 
     def remove_selected(self) -> None:
         self.remove_item(self.selected_row())
@@ -633,7 +641,7 @@ class RoutineEditorView(QWidget):
         items = list(self._draft.items)
         item = items.pop(source)
         items.insert(target, item)
-        self._apply(self._with_items(items), f"Move {self._name_of(item)}", target)
+        self._apply(self._with_items(items), self.tr("Move {exercise}").format(exercise=self._name_of(item)), target)
 
     def move_selected(self, delta: int) -> None:
         row = self.selected_row()
@@ -646,7 +654,9 @@ class RoutineEditorView(QWidget):
         items = list(self._draft.items)
         items[row] = replace(items[row], dose=dose)
         name = self._name_of(items[row])
-        text = f"Use {name}'s own dose" if dose is None else f"Change {name} dose"
+        text = (self.tr("Use {exercise}'s own dose") if dose is None else self.tr("Change {exercise} dose")).format(
+            exercise=name
+        )
         self._apply(self._with_items(items), text, row, merge_key=f"dose:{row}:{field}")
 
     def set_item_sides(self, row: int, sides: Sides) -> None:
@@ -654,16 +664,19 @@ class RoutineEditorView(QWidget):
             return
         items = list(self._draft.items)
         items[row] = replace(items[row], sides=sides)
-        self._apply(self._with_items(items), f"Change {self._name_of(items[row])} sides", row)
+        text = self.tr("Change {exercise} sides").format(exercise=self._name_of(items[row]))
+        self._apply(self._with_items(items), text, row)
 
     def set_name(self, name: str) -> None:
-        self._apply(replace(self._draft, name=name), "Rename", self.selected_row(), merge_key="name")
+        self._apply(replace(self._draft, name=name), self.tr("Rename"), self.selected_row(), merge_key="name")
 
     def set_description(self, text: str) -> None:
-        self._apply(replace(self._draft, description=text), "Describe", self.selected_row(), merge_key="description")
+        self._apply(
+            replace(self._draft, description=text), self.tr("Describe"), self.selected_row(), merge_key="description"
+        )
 
     def set_target(self, minutes: int | None) -> None:
-        self._apply(replace(self._draft, target_min=minutes), "Change target", self.selected_row(), "target")
+        self._apply(replace(self._draft, target_min=minutes), self.tr("Change target"), self.selected_row(), "target")
 
     def _name_of(self, item: RoutineItem) -> str:
         exercise = self.library.get(item.exercise_id)
@@ -698,11 +711,13 @@ class RoutineEditorView(QWidget):
     def save(self) -> Routine | None:
         """Store the draft as a new version; shows why when it cannot. Returns the stored routine."""
         if self._draft.builtin:
-            self.show_message("Built-in routines are read-only. Duplicate this one to make your own.", error=True)
+            self.show_message(
+                self.tr("Built-in routines are read-only. Duplicate this one to make your own."), error=True
+            )
             return None
         name = self._draft.name.strip()
         if not name:
-            self.show_message("Give the routine a name before saving it.", error=True)
+            self.show_message(self.tr("Give the routine a name before saving it."), error=True)
             self.name_edit.setFocus()
             return None
         # An exercise from another routine, added here, is written into this one too, so it stands alone.
@@ -713,17 +728,20 @@ class RoutineEditorView(QWidget):
             check_routine(draft, self.library)
             stored = self.services.routines.save(draft)
         except RoutineFileError as exc:
-            self.show_message(f"Not saved. {exc.where}: {exc.what}", error=True)
+            self.show_message(self.tr("Not saved. {where}: {what}").format(where=exc.where, what=exc.what), error=True)
             return None
         except DuplicateNameError:
-            self.show_message(f"Another routine is already called “{name}”. Choose another name.", error=True)
+            self.show_message(
+                self.tr("Another routine is already called “{name}”. Choose another name.").format(name=name),
+                error=True,
+            )
             self.name_edit.setFocus()
             return None
         self._saved = stored
         self._baseline = stored
         self._show(stored, self.selected_row())
         self.undo_stack.setClean()
-        self.show_message(f"Saved “{stored.name}”.")
+        self.show_message(self.tr("Saved “{name}”.").format(name=stored.name))
         self.routine_saved.emit(stored)
         self.services.events.routines_changed.emit()
         return stored
@@ -733,10 +751,12 @@ class RoutineEditorView(QWidget):
         try:
             copy = self.services.routines.duplicate(self._draft)
         except RoutineFileError as exc:
-            self.show_message(f"Not duplicated. {exc.where}: {exc.what}", error=True)
+            self.show_message(
+                self.tr("Not duplicated. {where}: {what}").format(where=exc.where, what=exc.what), error=True
+            )
             return None
         self.load(copy)
-        self.show_message(f"Duplicated as “{copy.name}”. Rename it and make it yours.")
+        self.show_message(self.tr("Duplicated as “{name}”. Rename it and make it yours.").format(name=copy.name))
         self.routine_saved.emit(copy)
         self.services.events.routines_changed.emit()
         self.name_edit.setFocus()
@@ -749,8 +769,8 @@ class RoutineEditorView(QWidget):
         if saved is None or saved.builtin:
             return False
         if not self.confirm(
-            "Delete routine",
-            f"Delete “{saved.name}”? Sessions you played with it stay in your history.",
+            self.tr("Delete routine"),
+            self.tr("Delete “{name}”? Sessions you played with it stay in your history.").format(name=saved.name),
         ):
             return False
         self.services.routines.delete(saved.id)
@@ -771,16 +791,20 @@ class RoutineEditorView(QWidget):
         try:
             files.export(self._draft, path)
         except RoutineFileError as exc:
-            self.show_message(f"Not exported. {exc.where}: {exc.what}", error=True)
+            self.show_message(
+                self.tr("Not exported. {where}: {what}").format(where=exc.where, what=exc.what), error=True
+            )
             return False
         except StorageError as exc:  # the file could not be written: where and why
-            self.show_message(f"Not exported. {exc}", error=True)
+            self.show_message(self.tr("Not exported. {problem}").format(problem=exc), error=True)
             return False
-        self.show_message(f"Exported “{self._draft.name}” to {path}.")
+        self.show_message(self.tr("Exported “{name}” to {path}.").format(name=self._draft.name, path=path))
         return True
 
     def show_import_error(self, error: RoutineFileError) -> None:
-        self.show_message(f"Nothing was imported. {error.where}: {error.what}", error=True)
+        self.show_message(
+            self.tr("Nothing was imported. {where}: {what}").format(where=error.where, what=error.what), error=True
+        )
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------------------------
 
@@ -791,8 +815,8 @@ class RoutineEditorView(QWidget):
     def _ask_save_path(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export routine",
+            self.tr("Export routine"),
             str(Path.home() / suggested),
-            f"HipDesk routines (*{FILE_SUFFIX} *.json);;All files (*)",
+            self.tr("HipDesk routines (*{suffix} *.json);;All files (*)").format(suffix=FILE_SUFFIX),
         )
         return path

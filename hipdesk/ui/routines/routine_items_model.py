@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -25,21 +26,32 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
 from hipdesk.domain.routine_rules import item_durations_s
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words
 from hipdesk.ui.plain_text import plain_tooltip
 
 ITEM_MIME = "application/x-hipdesk-routine-item"
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Exercise", "Phase", "Dose", "Sides", "Time")
+COLUMNS = tuple(
+    QT_TRANSLATE_NOOP("RoutineItemsModel", heading) for heading in ("Exercise", "Phase", "Dose", "Sides", "Time")
+)
 EXERCISE, PHASE, DOSE, SIDES, TIME = range(len(COLUMNS))
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class RoutineItemWords(Words):
+    """How a routine's rows name their sides."""
+
+
 def sides_text(item: RoutineItem, exercise: Exercise | None) -> str:
     if exercise is None or not exercise.per_side:
         return "—"
-    return {Sides.BOTH: "Both", Sides.LEFT: "Left only", Sides.RIGHT: "Right only"}[item.sides]
+    if item.sides is Sides.LEFT:
+        return RoutineItemWords.tr("Left only")
+    if item.sides is Sides.RIGHT:
+        return RoutineItemWords.tr("Right only")
+    return RoutineItemWords.tr("Both")
 
 
 class RoutineItemsModel(QAbstractTableModel):
@@ -87,16 +99,22 @@ class RoutineItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self._heading(section)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._items):
             return str(section + 1)
         return None
+
+    @staticmethod
+    def _heading(column: int) -> str:
+        return QCoreApplication.translate("RoutineItemsModel", COLUMNS[column])
 
     def _text(self, row: int, column: int) -> str:
         item = self._items[row]
         exercise = self._library.get(item.exercise_id)
         if column == EXERCISE:
-            return exercise.name if exercise is not None else f"{item.exercise_id} (not in the library)"
+            if exercise is not None:
+                return exercise.name
+            return self.tr("{exercise} (not in the library)").format(exercise=item.exercise_id)
         if exercise is None:
             return ""
         if column == PHASE:
@@ -104,8 +122,12 @@ class RoutineItemsModel(QAbstractTableModel):
         if column == DOSE:
             text = exercise.dose_summary(item.dose_for(exercise), each_side=False)
             if exercise.per_side:
-                pairs = ((item.extra_sets_left, "left"), (item.extra_sets_right, "right"))
-                extra = [f"+{n} {side}" for n, side in pairs if n]
+                left, right = self.tr("+{count} left"), self.tr("+{count} right")
+                extra = [
+                    words.format(count=n)
+                    for n, words in ((item.extra_sets_left, left), (item.extra_sets_right, right))
+                    if n
+                ]
                 text += f" ({', '.join(extra)})" if extra else ""
             return text
         if column == SIDES:
@@ -123,12 +145,14 @@ class RoutineItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self._text(row, column)}"
+            return f"{self._heading(column)}: {self._text(row, column)}"
         if role == Qt.ItemDataRole.ToolTipRole and column == DOSE and exercise is not None:
             if item.dose is None:
-                return "The exercise's own dose"
+                return self.tr("The exercise's own dose")
             return plain_tooltip(
-                f"Changed for this routine (the exercise's own: {exercise.dose_summary(each_side=False)})"
+                self.tr("Changed for this routine (the exercise's own: {dose})").format(
+                    dose=exercise.dose_summary(each_side=False)
+                )
             )
         if role == Qt.ItemDataRole.FontRole and column == DOSE and item.dose is not None:
             return self._bold

@@ -11,8 +11,8 @@ from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine
 from hipdesk.domain.routine_rules import equipment_needed, phases_in_order, total_duration_s
-from hipdesk.domain.words import counted
 from hipdesk.ui.plain_text import plain_tooltip
+from hipdesk.ui.translations import running_list
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Routine itself
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "5 min · no equipment"
@@ -42,11 +42,11 @@ class RoutineListModel(QAbstractListModel):
         self.endResetModel()
 
     def _summarise(self, routine: Routine) -> tuple[str, str]:
-        total = format_duration(total_duration_s(routine, self._library)) if routine.items else "empty"
+        total = format_duration(total_duration_s(routine, self._library)) if routine.items else self.tr("empty")
         equipment = equipment_needed(routine, self._library)
-        gear = ", ".join(equipment).lower().capitalize() if equipment else "No equipment"
-        count = len(routine.items)
-        detail = f"{total} · {counted(count, 'exercise')} · {gear}"
+        gear = running_list(equipment) if equipment else self.tr("No equipment")
+        exercises = self.tr("%n exercise(s)", "", len(routine.items))
+        detail = f"{total} · {exercises} · {gear}"
         phases = ", ".join(p.label for p in phases_in_order(routine, self._library))
         return detail, phases
 
@@ -78,8 +78,10 @@ class RoutineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(routine.description or routine.name)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = "built-in routine" if routine.builtin else "your routine"
-            return f"{routine.name}, {kind}, {detail}, phases: {phases or 'none'}"
+            kind = self.tr("built-in routine") if routine.builtin else self.tr("your routine")
+            return self.tr("{name}, {kind}, {detail}, phases: {phases}").format(
+                name=routine.name, kind=kind, detail=detail, phases=phases or self.tr("none")
+            )
         if role == ROUTINE_ROLE:
             return routine
         if role == DETAIL_ROLE:

@@ -67,11 +67,15 @@ class RoutineCardDelegate(QStyledItemDelegate):
     """
 
     PAD = 8
-    TAG = "built-in"
+
+    @property
+    def tag(self) -> str:
+        """The tag on a built-in routine's card."""
+        return self.tr("built-in")
 
     def _name_width(self, total: int, builtin: bool, small: QFontMetrics) -> int:
         """The name's room in a row ``total`` pixels wide: the row less its padding and the "built-in" tag."""
-        tag = small.horizontalAdvance(self.TAG) + 12 if builtin else 0
+        tag = small.horizontalAdvance(self.tag) + 12 if builtin else 0
         return total - 2 * self.PAD - 2 - tag - 6
 
     def _row_width(self, option: QStyleOptionViewItem) -> int:
@@ -129,7 +133,7 @@ class RoutineCardDelegate(QStyledItemDelegate):
         painter.save()
         tag_width = 0
         if index.data(BUILTIN_ROLE):
-            tag = self.TAG
+            tag = self.tag
             tag_width = small_metrics.horizontalAdvance(tag) + 12
             tag_rect = QRect(rect.right() - tag_width, rect.top() + 1, tag_width, small_metrics.height() + 2)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -181,28 +185,28 @@ class RoutinesView(QWidget):
         self.list_view = QListView()
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(RoutineCardDelegate(self.list_view))
-        self.list_view.setAccessibleName("Routines")
+        self.list_view.setAccessibleName(self.tr("Routines"))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSpacing(1)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # a long name wraps again at the new width
 
-        title = QLabel("&Routines")
+        title = QLabel(self.tr("&Routines"))
         title.setBuddy(self.list_view)
         style(title, "font-weight: bold; font-size: {size:1.25};")
-        self.start_button = QPushButton("▶  &Start")
-        self.start_button.setAccessibleName("Start the routine in the player")
-        self.start_button.setToolTip("Play this routine in the player")
+        self.start_button = QPushButton(self.tr("▶  &Start"))
+        self.start_button.setAccessibleName(self.tr("Start the routine in the player"))
+        self.start_button.setToolTip(self.tr("Play this routine in the player"))
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 10)
         start_font = self.start_button.font()
         start_font.setBold(True)
         self.start_button.setFont(start_font)
-        self.new_button = QPushButton("&New")
-        self.new_button.setAccessibleName("New routine")
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setAccessibleName("Import a routine file")
-        self.import_button.setToolTip("Read a routine someone shared with you (a HipDesk routine file)")
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setAccessibleName(self.tr("New routine"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import a routine file"))
+        self.import_button.setToolTip(self.tr("Read a routine someone shared with you (a HipDesk routine file)"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -320,7 +324,11 @@ class RoutinesView(QWidget):
             self._select_row(-1, load=False)
             self.editor.new_routine()
         self.editor.add_exercise(exercise_id)
-        self.editor.show_message(f"Added {exercise.name} to “{self.editor.routine().name}”. Save to keep it.")
+        self.editor.show_message(
+            self.tr("Added {exercise} to “{routine}”. Save to keep it.").format(
+                exercise=exercise.name, routine=self.editor.routine().name
+            )
+        )
 
     def import_dialog(self) -> None:
         path = self.choose_open_path()
@@ -342,11 +350,11 @@ class RoutinesView(QWidget):
             show_problem(self, exc)
             return None
         if stored is None:
-            self.editor.show_message(f"Nothing was imported from {path.name}.")
+            self.editor.show_message(self.tr("Nothing was imported from {file}.").format(file=path.name))
             return None
         self.editor.load(stored)
         self.services.events.routines_changed.emit()
-        self.editor.show_message(f"Imported “{stored.name}” from {path.name}.")
+        self.editor.show_message(self.tr("Imported “{name}” from {file}.").format(name=stored.name, file=path.name))
         return stored
 
     def _store(self, file: RoutineFile) -> Routine | None:
@@ -363,33 +371,39 @@ class RoutinesView(QWidget):
     def _ask_open_path(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Import routine",
+            self.tr("Import routine"),
             str(Path.home()),
-            f"HipDesk routines (*{FILE_SUFFIX} *.json);;All files (*)",
+            self.tr("HipDesk routines (*{suffix} *.json);;All files (*)").format(suffix=FILE_SUFFIX),
         )
         return path
 
     def _ask_on_clash(self, file: RoutineFile) -> NameChoice:
         clash = file.clash
         assert clash is not None
-        kind = "a built-in routine" if clash.builtin else "one of your routines"
+        kind = self.tr("a built-in routine") if clash.builtin else self.tr("one of your routines")
         box = message_box(
             self,
             QMessageBox.Icon.Question,
-            "A routine with this name exists",
-            f"“{clash.name}” is already {kind}. What should HipDesk do with {file.path.name}?",
+            self.tr("A routine with this name exists"),
+            self.tr("“{name}” is already {kind}. What should HipDesk do with {file}?").format(
+                name=clash.name, kind=kind, file=file.path.name
+            ),
             buttons=QMessageBox.StandardButton.NoButton,  # its own buttons follow
         )
         buttons = {
             NameChoice.COPY: box.addButton(
-                f"&Import as “{mnemonic_safe(file.copy_name)}”", QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Import as “{name}”").format(name=mnemonic_safe(file.copy_name)),
+                QMessageBox.ButtonRole.AcceptRole,
             ),
         }
         if NameChoice.REPLACE in file.choices:
             buttons[NameChoice.REPLACE] = box.addButton(
-                f"&Replace “{mnemonic_safe(clash.name)}”", QMessageBox.ButtonRole.DestructiveRole
+                self.tr("&Replace “{name}”").format(name=mnemonic_safe(clash.name)),
+                QMessageBox.ButtonRole.DestructiveRole,
             )
-            box.setInformativeText("Replacing keeps the old version in your history; sessions played from it stay.")
+            box.setInformativeText(
+                self.tr("Replacing keeps the old version in your history; sessions played from it stay.")
+            )
         buttons[NameChoice.CANCEL] = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(buttons[NameChoice.COPY])
         box.setEscapeButton(buttons[NameChoice.CANCEL])
@@ -400,8 +414,8 @@ class RoutinesView(QWidget):
     def _ask_discard(self, name: str) -> bool:
         answer = ask(
             self,
-            "Unsaved changes",
-            f"“{name}” has changes that are not saved. Discard them?",
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has changes that are not saved. Discard them?").format(name=name),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

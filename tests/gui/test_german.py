@@ -1,0 +1,124 @@
+"""HipDesk in German: a session from start to summary, the History tab and the weekly check, by keyboard where a
+person would use it. The content (exercise names, steps) is the content's; these check the interface's words,
+plurals, dates and decimal commas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QLabel
+
+from hipdesk.app import build_services, qsettings_for
+from hipdesk.clock import FakeClock, FakeWallClock
+from hipdesk.domain.assessment import CheckValue, Unit
+from hipdesk.domain.exercise import Side
+from hipdesk.domain.plan import StepKind
+from hipdesk.paths import Paths
+from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
+from hipdesk.ui.main_window import FIRST_SIZE, MainWindow
+from hipdesk.ui.player.player_view import PlayerView
+from hipdesk.ui.services import Services
+from tests.clocks import TEST_NOW
+from tests.gui.test_weekly_check_view import KNEE, store_first_week
+
+pytestmark = pytest.mark.usefixtures("german")
+
+
+def advance(view: PlayerView, clock: FakeClock, seconds: float) -> None:
+    for _ in range(round(seconds / 0.5)):
+        clock.advance(0.5)
+        assert view.controller is not None
+        view.controller.poll()
+
+
+def test_a_german_session_from_start_to_summary(qtbot: QtBot, services: Services, fake_clock: FakeClock) -> None:
+    view = PlayerView(services)
+    qtbot.addWidget(view)
+    view.resize(*FIRST_SIZE)
+    view.show()
+    start = view.start_view
+    assert start.start_button.text() == "Routine starten"
+    assert start.pain_before.specialValueText() == "Nicht bewertet"
+    first = start.routine_list.item(0).text()
+    assert "Übungen" in first and "etwa" in first and "Min." in first  # "etwa 5 Min. · 5 Übungen"
+    routine = next(r for r in services.builtin_routines if len(r.items) > 1)
+    view.play(routine)
+    session = view.session_view
+    assert view.controller is not None and view.controller.player.step.kind is StepKind.GET_READY
+    assert session.kind.text() == "BEREIT MACHEN" and session.set_label.text() == "Als Erstes"
+    assert session.step_count.text() == f"Übung 1 von {len(routine.items)}"
+    assert session.pause_button.text() == "Pause"
+    session.pause_button.click()
+    assert session.pause_button.text() == "Fortsetzen" and session.paused_label.isVisible()
+    assert session.paused_label.text() == "Pausiert – drück die Leertaste, um weiterzumachen"
+    session.pause_button.click()
+    advance(view, fake_clock, 12)  # into the first exercise
+    assert session.kind.text() in ("HALTEN", "WIEDERHOLUNGEN")
+    assert session.time_left.text().startswith("noch ")
+    view.controller.end()
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.summary_view)
+    summary = view.summary_view
+    assert summary.title.text() in ("Einheit vorzeitig beendet", "Einheit beendet, größtenteils übersprungen")
+    assert "Training" in summary.facts.text()  # "… · 0 Sätze geschafft, 0 Sek. Training"
+    assert summary.save_button.text() == "&Speichern und schließen"
+
+
+def test_the_german_history(qtbot: QtBot, paths: Paths, database: Any, library: Any) -> None:
+    from tools.fill_history import fill_two_weeks
+
+    clock = FakeClock()
+    wall = FakeWallClock(TEST_NOW, follow=clock)
+    fill_two_weeks(database.engine, wall.today())
+    services = build_services(paths, database, library, clock=clock, wall=wall)
+    window = MainWindow(qsettings_for(paths))
+    qtbot.addWidget(window)
+    window.resize(*FIRST_SIZE)
+    window.show()
+    window.attach(services)
+    view: Any = window.show_tab("history")
+    qtbot.waitUntil(lambda: bool(view._complete), timeout=10000)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Verlauf"
+    assert view.tile_week.heading.text() == "Diese Woche"
+    assert [button.text() for button in view.range_buttons.values()] == ["8 Wochen", "6 Monate", "1 Jahr", "Alles"]
+    assert view.week_combo.currentText() == "Woche vom 16.–22. Nov. 2026"
+    assert view.tile_days.value.text().endswith(("Tag", "Tage"))
+    assert " Min." in view.tile_week.value.text()  # "35 Min." or "1 Std. 05 Min."
+    described = view.minutes_chart.accessibleDescription()
+    assert described.startswith("8 Wochen:") and "im Schnitt" in described
+    slot = view.minutes_chart._describe(len(view.history.in_range(view.current_range)) - 1)
+    assert slot.startswith("Woche vom 16.–22. Nov. 2026\n") and "Min. vom Ziel mit 70 Min." in slot
+    minutes = slot.split("\n")[1].split(" Min.")[0]
+    assert "." not in minutes  # a decimal comma: "12,5"
+
+
+def test_the_german_weekly_check(qtbot: QtBot, services: Services) -> None:
+    store_first_week(services)
+    dialog = WeeklyCheckDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    assert dialog.windowTitle() == "Wöchentlicher Beweglichkeitstest"
+    assert view.step_label.text() == "Test 1 von 8"
+    assert view.next_button.text() == "&Weiter" and view.skip_button.text() == "Test über&springen"
+    view.skip()
+    assert view.step_label.text() == "Test 2 von 8"
+    page = view.page(view.index)
+    assert page.check.id == KNEE
+    left, right = (entry for entry in page.entries[0].inputs)
+    assert left.number is not None and right.number is not None
+    assert left.number.accessibleName() == f"{page.entries[0].measure.label}, linke Seite, in Zentimetern"
+    for box, typed in ((left.number, "12,5"), (right.number, "13")):  # a German decimal comma
+        qtbot.keyClicks(box, typed)
+    assert page.values() == [CheckValue(KNEE, Side.LEFT, 12.5, Unit.CM), CheckValue(KNEE, Side.RIGHT, 13, Unit.CM)]
+    while not view.on_summary:
+        view.skip() if view.index != 1 else view.go_next()
+    texts = [label.text() for label in view.summary_page.findChildren(QLabel)]
+    assert "Gespeichert für die Woche vom Montag, 16. November 2026." in texts
+    assert view.step_label.text() == "Woche vom Montag, 16. November 2026 · Zusammenfassung"
+    assert view.done_button.text() == "&Fertig"
+    stored = services.checks.week(view.week).values
+    assert CheckValue(KNEE, Side.LEFT, 12.5, Unit.CM) in stored
