@@ -30,11 +30,15 @@ Every picture comes from a throwaway data folder, never the developer's own data
   twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
 - ``de/``: HipDesk in German (``--only german``): each tab, the library's detail, the player's states, History,
   the weekly check and the settings, under the same names.
+- ``dark/``: on a dark palette (``--only dark``): each tab, the library's detail, the player's states, History, the
+  weekly check, the pain stop and its advice, and the settings, under the same names.
+- ``small/``: in a 1024 × 600 window (``--only small``): each tab, the library's detail, the player's states, the
+  routine editor and History, under the same names.
 
     python tools/screenshots.py [OUT] [--only NAME ...]
 
 The content follows the desktop's language as HipDesk does: ``LANGUAGE=de python tools/screenshots.py /tmp/de``
-renders it in German (HipDesk's own menus and buttons stay English until they are translated).
+renders every picture in German.
 """
 
 from __future__ import annotations
@@ -68,8 +72,10 @@ from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.tabs import TABS
 from hipdesk.ui.translations import InstalledLanguage, install_language
 from hipdesk.usecases.preferences import SAFETY_NOTICE_READ, Preferences
+from tools.palettes import fusion_dark
 
 SIZE = (1280, 820)
+SMALL_SIZE = (1024, 600)  # the smallest screen HipDesk lays out for (tests/gui/test_small_screen.py)
 # Every picture is taken on the same Wednesday morning, so the pictures change only when HipDesk does.
 SHOT_NOW = datetime(2026, 11, 18, 9, 40, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -586,6 +592,36 @@ def german(out: Path) -> bool:
 _language: InstalledLanguage  # the interface's language for the pictures: the desktop's, German for "german"
 
 
+# ---- a dark desktop and a small screen ---------------------------------------------------------------------------
+def dark(out: Path) -> bool:
+    """The tabs and the states with the most colour in them on a dark palette (Fusion's dark one), into ``out/dark``:
+    HipDesk takes every colour from the palette, so these show what a dark desktop gets."""
+    folder = out / "dark"
+    folder.mkdir(exist_ok=True)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(fusion_dark())
+    try:
+        groups = (plain_tabs, library_detail, player_states, history, weekly_check, pain_stop, settings_dialog)
+        return all(group(folder) is not False for group in groups)
+    finally:
+        app.setPalette(before)
+
+
+def small(out: Path) -> bool:
+    """Each tab and the player's states in a 1024 × 600 window (a small laptop's screen), into ``out/small``."""
+    global SIZE
+    folder = out / "small"
+    folder.mkdir(exist_ok=True)
+    before, SIZE = SIZE, SMALL_SIZE
+    try:
+        groups = (plain_tabs, library_detail, player_states, routines_duplicate, history)
+        return all(group(folder) is not False for group in groups)
+    finally:
+        SIZE = before
+
+
 STATES: dict[str, Callable[[Path], object]] = {
     "tabs": plain_tabs,
     "library": library_detail,
@@ -602,6 +638,8 @@ STATES: dict[str, Callable[[Path], object]] = {
     "report": report,
     "custom": from_routines,
     "german": german,
+    "dark": dark,
+    "small": small,
 }
 
 

@@ -1214,8 +1214,8 @@ Bewerte den Schmerz vor und nach einer Einheit im Player, um den Verlauf zu sehe
         <translation>, {count} teilweise</translation>
     </message>
     <message>
-        <source>. Expand a session to see its steps.</source>
-        <translation>. Klapp eine Einheit auf, um ihre Schritte zu sehen.</translation>
+        <source>{summary}. Expand a session to see its steps.</source>
+        <translation>{summary} – klapp eine Einheit auf, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
         <source>No sessions this week.</source>

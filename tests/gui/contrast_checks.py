@@ -1,50 +1,17 @@
 """WCAG contrast of what a window shows: each visible label's and button's text against the pixels actually drawn
-behind it, and the palettes the contrast test renders HipDesk in."""
+behind it."""
 
 from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from hipdesk.ui.contrast import LARGE_TEXT_RATIO, TEXT_RATIO, blend, ratio, to_hex
 from tests.gui.layout_checks import shows_text
 
 RGB = tuple[int, int, int]
-
-
-def fusion_dark() -> QPalette:
-    """The dark palette Fusion users know (Qt's own example of a dark Fusion theme): window 53, base 42, white text,
-    blue highlight. Set on the application before the widgets are built."""
-    role = QPalette.ColorRole
-    palette = QPalette()
-    colours = {
-        role.Window: (53, 53, 53),
-        role.WindowText: (255, 255, 255),
-        role.Base: (42, 42, 42),
-        role.AlternateBase: (66, 66, 66),
-        role.ToolTipBase: (255, 255, 255),
-        role.ToolTipText: (255, 255, 255),
-        role.Text: (255, 255, 255),
-        role.Button: (53, 53, 53),
-        role.ButtonText: (255, 255, 255),
-        role.BrightText: (255, 0, 0),
-        role.Link: (42, 130, 218),
-        role.Highlight: (42, 130, 218),
-        role.HighlightedText: (255, 255, 255),
-        role.Light: (90, 90, 90),
-        role.Midlight: (70, 70, 70),
-        role.Mid: (80, 80, 80),
-        role.Dark: (35, 35, 35),
-        role.Shadow: (20, 20, 20),
-        role.PlaceholderText: (127, 127, 127),
-    }
-    for colour_role, rgb in colours.items():
-        palette.setColor(colour_role, QColor(*rgb))
-    for colour_role in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor(127, 127, 127))
-    return palette
 
 
 def _rgb(colour: QColor) -> RGB:

@@ -29,7 +29,8 @@ from hipdesk.ui.main_window import MainWindow
 from hipdesk.ui.progression.progression_controller import ProgressionPanel
 from hipdesk.ui.theme import CHART_HUES, PALE_CHART_KEYS, Theme, current
 from hipdesk.usecases.health_profile import save_health_profile
-from tests.gui.contrast_checks import fusion_dark, low_contrast
+from tests.gui.contrast_checks import low_contrast
+from tools.palettes import fusion_dark
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -27,7 +27,7 @@ from hipdesk.ui.player.summary_view import SummaryView
 from hipdesk.ui.player.widgets import SideBadge
 from hipdesk.domain.exercise import Side
 from hipdesk.ui.theme import current, install_theme_watcher, theme_signals
-from tests.gui.contrast_checks import fusion_dark
+from tools.palettes import fusion_dark
 
 install_theme_watcher(app)
 summary = SummaryView(load_library(default_exercises_dir()))

@@ -233,8 +233,7 @@ class ChartCard(Card):
         self.save_button.setToolTip(HistoryWords.tr("Save this chart as a PNG image"))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.key))
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)  # the room beside the button is the title's: it wraps only when it must
         head.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -537,8 +536,9 @@ class HistoryView(QWidget):
         self.week_tree.setAlternatingRowColors(True)
         header = self.week_tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for section in (1, 2, 3):
+        # The day and time are read whole; a long routine name is the one that gives way (elided) on a small screen.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for section in (0, 2, 3):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.week_combo)
         layout.addWidget(self.week_summary)
@@ -860,7 +860,8 @@ class HistoryView(QWidget):
             )
             if partial:
                 summary += self.tr(", {count} partial").format(count=partial)
-            self.week_summary.setText(summary + self.tr(". Expand a session to see its steps."))
+            # One message, so a language can join the counts and the hint in its own way ("24 Min." ends in a dot).
+            self.week_summary.setText(self.tr("{summary}. Expand a session to see its steps.").format(summary=summary))
         else:
             self.week_summary.setText(self.tr("No sessions this week."))
         index = self.week_combo.findData(monday)
