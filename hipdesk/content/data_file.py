@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from hipdesk.content.routine_file import RoutineFileError, parse_routine
+from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
 from hipdesk.domain.data_records import (
     RECORD_ID,
     CheckEntry,
@@ -85,40 +86,8 @@ class DataFile:
     data: DataSet
 
 
-class _Duplicate(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Duplicate(key)
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    names = {
-        bool: "true/false",
-        int: "a whole number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
 def _shown(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=True) if isinstance(value, str | int | float | bool) else _type_name(value)
+    text = json.dumps(value, ensure_ascii=True) if isinstance(value, str | int | float | bool) else type_name(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -136,7 +105,7 @@ class _Reader:
         self, value: object, field: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(field, f"must be an object {{...}}, got {_type_name(value)}")
+            self.fail(field, f"must be an object {{...}}, got {type_name(value)}")
         allowed = set(required) | set(optional)
         prefix = f"{field}." if field else ""
         for key in value:
@@ -151,7 +120,7 @@ class _Reader:
         self, value: object, field: str, read: Callable[[object, str], _T], limit: int = MAX_RECORDS
     ) -> tuple[_T, ...]:
         if not isinstance(value, list):
-            self.fail(field, f"must be a list [...], got {_type_name(value)}")
+            self.fail(field, f"must be a list [...], got {type_name(value)}")
         if len(value) > limit:
             self.fail(field, f"has {len(value)} entries; at most {limit} are allowed")
         return tuple(read(item, f"{field}[{index}]") for index, item in enumerate(value))
@@ -159,7 +128,7 @@ class _Reader:
     # -- values ----------------------------------------------------------------------------------------------
     def text(self, value: object, field: str, limit: int = NAME_MAX, *, lines: bool = False, empty: bool = True) -> str:
         if not isinstance(value, str):
-            self.fail(field, f"must be text, got {_type_name(value)} {_shown(value)}")
+            self.fail(field, f"must be text, got {type_name(value)} {_shown(value)}")
         if len(value) > limit:
             self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
         bad = (_CONTROL if lines else _CONTROL_ONE_LINE).search(value)
@@ -187,7 +156,7 @@ class _Reader:
 
     def integer(self, value: object, field: str, low: int, high: int) -> int:
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(field, f"must be a whole number, got {_type_name(value)} {_shown(value)}")
+            self.fail(field, f"must be a whole number, got {type_name(value)} {_shown(value)}")
         if not low <= value <= high:
             self.fail(field, f"must be between {low} and {high}, got {value}")
         return value
@@ -197,14 +166,14 @@ class _Reader:
 
     def number(self, value: object, field: str, low: float, high: float) -> float:
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-            self.fail(field, f"must be a number, got {_type_name(value)} {_shown(value)}")
+            self.fail(field, f"must be a number, got {type_name(value)} {_shown(value)}")
         if not low <= value <= high:
             self.fail(field, f"must be between {low:g} and {high:g}, got {value:g}")
         return float(value)
 
     def boolean(self, value: object, field: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(field, f"must be true or false, got {_type_name(value)} {_shown(value)}")
+            self.fail(field, f"must be true or false, got {type_name(value)} {_shown(value)}")
         return value
 
     def moment(self, value: object, field: str) -> str:
@@ -335,7 +304,7 @@ class _Reader:
     # -- the document ----------------------------------------------------------------------------------------
     def document(self, value: object) -> DataFile:
         if not isinstance(value, dict):
-            self.fail("", f"must hold a JSON object {{...}}, got {_type_name(value)}")
+            self.fail("", f"must hold a JSON object {{...}}, got {type_name(value)}")
         self.format_number(value)
         t = self.obj(value, "", _TOP_KEYS)
         data = DataSet(
@@ -433,15 +402,9 @@ _PREFERENCE_KEYS = ("key", "value", "updated_at")
 def loads(text: str, label: str = "data") -> DataFile:
     """Records from the JSON document's text; raises :class:`DataFileError`."""
     try:
-        value = json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"{label}: line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}") from exc
-    except _Duplicate as exc:
-        raise DataFileError(label, f"the key {exc.key!r} appears twice in the same object") from exc
-    except ValueError as exc:  # NaN, Infinity, or a number too long to read
-        raise DataFileError(label, f"is not valid JSON: {exc}") from exc
-    except RecursionError as exc:
-        raise DataFileError(label, "is nested too deeply to be HipDesk data") from exc
+        value = strict_loads(text, "HipDesk data")
+    except JsonProblem as exc:
+        raise DataFileError(exc.where(label), exc.what) from exc
     return _Reader(label).document(value)
 
 

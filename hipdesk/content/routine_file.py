@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import (
     HOLD_S_RANGE,
@@ -85,38 +86,6 @@ class RoutineFileError(ValueError):
         super().__init__(f"{where}: {what}")
 
 
-class _Duplicate(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Duplicate(key)
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    names = {
-        bool: "true/false",
-        int: "a whole number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -129,7 +98,7 @@ def _shown_value(value: object) -> str:
     """A bad value quoted in a message: text in quotes, with what cannot be shown written as its code, cut short."""
     if isinstance(value, str):
         return quoted(value)
-    text = json.dumps(value) if isinstance(value, int | float | bool) else _type_name(value)
+    text = json.dumps(value) if isinstance(value, int | float | bool) else type_name(value)
     return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
 
 
@@ -167,12 +136,12 @@ class _Reader:
 
     def obj(self, value: object, field: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(field, f"must be an object {{...}}, got {_type_name(value)}")
+            self.fail(field, f"must be an object {{...}}, got {type_name(value)}")
         return value
 
     def integer(self, value: object, field: str, bounds: tuple[int, int], unit: str = "") -> int:
         if not _is_int(value):
-            self.fail(field, f"must be a whole number, got {_type_name(value)} {_shown_value(value)}")
+            self.fail(field, f"must be a whole number, got {type_name(value)} {_shown_value(value)}")
         assert isinstance(value, int)
         low, high = bounds
         if not low <= value <= high:
@@ -183,7 +152,7 @@ class _Reader:
     def text(self, value: object, field: str, limit: int, multiline: bool, name: bool = False) -> str:
         """A text field; ``name``: one that people tell apart by looking (no invisible characters either)."""
         if not isinstance(value, str):
-            self.fail(field, f"must be text, got {_type_name(value)} {_shown_value(value)}")
+            self.fail(field, f"must be text, got {type_name(value)} {_shown_value(value)}")
         if len(value) > limit:
             self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
         if self.stored:  # stored before the text rules below: never refuse (and so lose) what HipDesk kept
@@ -238,7 +207,7 @@ class _Reader:
             self.own_exercises(top["exercises"], name)
         items_value = top["items"]
         if not isinstance(items_value, list):
-            self.fail("items", f"must be a list [...], got {_type_name(items_value)}")
+            self.fail("items", f"must be a list [...], got {type_name(items_value)}")
         if len(items_value) > ITEMS_MAX:
             self.fail("items", f"has {len(items_value)} exercises; a routine holds at most {ITEMS_MAX}")
         items = tuple(self.item(value, f"items[{index}]") for index, value in enumerate(items_value))
@@ -263,7 +232,7 @@ class _Reader:
         self.keys(table, field + ".", _ITEM_REQUIRED, _ITEM_OPTIONAL)
         exercise_id = table["exercise"]
         if not isinstance(exercise_id, str):
-            self.fail(field + ".exercise", f"must be an exercise id, got {_type_name(exercise_id)}")
+            self.fail(field + ".exercise", f"must be an exercise id, got {type_name(exercise_id)}")
         if _URL.search(exercise_id) or "/" in exercise_id or "\\" in exercise_id:
             self.fail(field + ".exercise", f"{_OUTSIDE} (found {_shown_value(exercise_id)})")
         if not EXERCISE_ID.fullmatch(exercise_id):
@@ -330,7 +299,7 @@ class _Reader:
                 continue
             part = table[key]
             if not _is_number(part):
-                self.fail(f"{field}.{key}", f"must be a number of seconds, got {_type_name(part)} {_shown_value(part)}")
+                self.fail(f"{field}.{key}", f"must be a number of seconds, got {type_name(part)} {_shown_value(part)}")
             if not low <= part <= high:
                 self.fail(f"{field}.{key}", f"must be between {low:g} and {high:g} seconds, got {part:g}")
             parts[key] = float(part)
@@ -342,7 +311,7 @@ class _Reader:
 
     def own_exercises(self, value: object, routine_name: str) -> None:
         if not isinstance(value, list):
-            self.fail("exercises", f"must be a list [...], got {_type_name(value)}")
+            self.fail("exercises", f"must be a list [...], got {type_name(value)}")
         if len(value) > OWN_EXERCISES_MAX:
             self.fail("exercises", f"has {len(value)} exercises; a routine brings at most {OWN_EXERCISES_MAX}")
         for index, entry in enumerate(value):
@@ -356,7 +325,7 @@ class _Reader:
             return ()
         value = table[key]
         if not isinstance(value, list):
-            self.fail(f"{field}.{key}", f"must be a list of text [...], got {_type_name(value)}")
+            self.fail(f"{field}.{key}", f"must be a list of text [...], got {type_name(value)}")
         if required and not value:
             self.fail(f"{field}.{key}", "must have at least one line")
         if len(value) > EXERCISE_LINES_MAX:
@@ -402,7 +371,7 @@ class _Reader:
             self.fail(field + ".per_side", f"must be true (one side at a time) or false, got {_shown_value(per_side)}")
         equipment_value = table.get("equipment", [])
         if not isinstance(equipment_value, list):
-            self.fail(field + ".equipment", f"must be a list [...], got {_type_name(equipment_value)}")
+            self.fail(field + ".equipment", f"must be a list [...], got {type_name(equipment_value)}")
         equipment = tuple(self.choice(e, f"{field}.equipment[{i}]", Equipment) for i, e in enumerate(equipment_value))
         if Equipment.NONE in equipment:
             self.fail(field + ".equipment", 'write [] for "no equipment", not "none"')
@@ -466,17 +435,9 @@ def loads(
     """A routine from JSON text; see :func:`parse_routine`."""
     where = label or "routine"
     try:
-        data = json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise RoutineFileError(
-            f"{where}: line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}"
-        ) from exc
-    except _Duplicate as exc:
-        raise RoutineFileError(where, f"the key {quoted(exc.key, 40)} appears twice in the same object") from exc
-    except ValueError as exc:  # NaN, Infinity, or a number too long to read
-        raise RoutineFileError(where, f"is not valid JSON: {exc}") from exc
-    except RecursionError as exc:
-        raise RoutineFileError(where, "is nested too deeply to be a routine") from exc
+        data = strict_loads(text, "a routine")
+    except JsonProblem as exc:
+        raise RoutineFileError(exc.where(where), exc.what) from exc
     return parse_routine(
         data,
         library=library,
