@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from hipdesk.atomic_files import atomic_binary_file
 from hipdesk.content.routine_file import RoutineFileError, parse_routine
 from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
 from hipdesk.domain.data_records import (
@@ -556,7 +555,8 @@ def dumps(data: DataSet, exported_at: str, exported_by: str) -> str:
 
 
 def write_data_file(path: Path, data: DataSet, exported_at: datetime, exported_by: str) -> int:
-    """Write the records to ``path`` atomically (a half-written file never replaces a good one); returns its size.
+    """Write the records to ``path`` atomically (a half-written file never replaces a good one), with the mode any
+    new file of the user's gets; returns its size. Raises ``OSError`` when the system refuses.
 
     ``exported_at`` must carry a time zone; it is written in UTC and dates the zip's member.
     """
@@ -568,12 +568,6 @@ def write_data_file(path: Path, data: DataSet, exported_at: datetime, exported_b
     member.compress_type = zipfile.ZIP_DEFLATED
     member.external_attr = 0o644 << 16
     body = dumps(data, stamp, exported_by).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as archive:
-            archive.writestr(member, body, compresslevel=6)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_binary_file(path) as fh, zipfile.ZipFile(fh, "w") as archive:
+        archive.writestr(member, body, compresslevel=6)
     return path.stat().st_size

@@ -1,18 +1,16 @@
 """Photos the weekly check's angles were measured on: image files in the data folder's ``photos/`` and a row each in
 ``check_photos``.
 
-A file is written whole or not at all: into a temporary file beside it, flushed to the disk, then renamed into
-place, so a crash or a full disk never leaves half a photo under a real name. The row is written after the file; if
-the row cannot be written (a locked or full database: a StorageError) the file is removed again, so no photo is kept
-that HipDesk does not list. Deleting removes
-the file first and the row after it: a file that cannot be removed leaves everything as it was, and says where.
+A file is written whole or not at all (:mod:`hipdesk.atomic_files`), so a crash or a full disk never leaves half a
+photo under a real name; a photo kept in the folder is readable by its owner only. The row is written after the
+file; if the row cannot be written (a locked or full database: a StorageError) the file is removed again, so no photo
+is kept that HipDesk does not list. Deleting removes the file first and the row after it: a file that cannot be
+removed leaves everything as it was, and says where.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Row, delete, insert, or_, select, update
 
+from hipdesk.atomic_files import atomic_binary_file
 from hipdesk.domain.check_photos import CheckPhoto, NewCheckPhoto, PhotoSource
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import Landmarks
@@ -36,36 +35,6 @@ class PhotoFileError(StorageError):
     def at(cls, what: str, path: Path, exc: OSError) -> PhotoFileError:
         reason = exc.strerror or str(exc)
         return cls(f"Could not {what} {path}: {reason}", path, reason)
-
-
-def write_file_safely(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole: a temporary file beside it, flushed and synced, then renamed over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut (where the system lets a folder be synced)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _landmarks_json(points: Landmarks) -> str:
@@ -94,7 +63,9 @@ class PhotoRepository:
         name = f"{new.week_start.isoformat()}-{new.measure_id}-{new.side.value}-{uuid.uuid4().hex[:12]}{new.suffix}"
         path = self.folder / name
         try:
-            write_file_safely(path, new.image)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with atomic_binary_file(path, private=True) as fh:  # a photo of the person's body: theirs only
+                fh.write(new.image)
         except OSError as exc:
             raise PhotoFileError.at("save the photo in", self.folder, exc) from exc
         try:
@@ -179,7 +150,9 @@ class PhotoRepository:
         except OSError as exc:
             raise PhotoFileError.at("read", self.path(photo), exc) from exc
         try:
-            write_file_safely(destination, data)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_binary_file(destination) as fh:  # a copy the person saves gets their usual file mode
+                fh.write(data)
         except OSError as exc:
             raise PhotoFileError.at("write", destination, exc) from exc
 

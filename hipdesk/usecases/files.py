@@ -1,20 +1,20 @@
 """Writing a file the user asked for, safely: all of it or nothing, with the user's normal file mode.
 
-The text goes to a temporary file beside the target, is flushed to the disk (fsync), and only then renamed over the
-target, so a full disk or a crash never leaves half a file where a good one was. The new file gets the mode the
-user's umask gives any new file (0644 under the usual 022), or keeps the mode of the file it replaces.
+The writing itself is :mod:`hipdesk.atomic_files` (a temporary file beside the target, synced, then renamed over it;
+the mode the user's umask gives, or the replaced file's); here the system's refusal becomes a message that says
+where and what to do, and a CSV gets no cell a spreadsheet would run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
-import os
-import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from hipdesk import atomic_files
 from hipdesk.storage.errors import StorageError
 
 
@@ -47,27 +47,11 @@ def atomic_text_file(path: Path, *, newline: str | None = None) -> Iterator[Text
     removed and an existing ``path`` is left as it was.
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        keep_mode = path.stat().st_mode & 0o7777 if path.is_file() else None
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as to any new file
-    except OSError as exc:
-        raise FileWriteError.at(path, exc) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+        with atomic_files.atomic_text_file(path, newline=newline) as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_mode is not None:
-            os.chmod(tmp, keep_mode)
-        os.replace(tmp, path)
-        _sync_folder(path.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise FileWriteError.at(path, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_text_atomically(path: Path, text: str) -> None:
@@ -75,15 +59,26 @@ def write_text_atomically(path: Path, text: str) -> None:
         fh.write(text)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); where a folder cannot be opened (Windows) the rename stands."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in a routine's name).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would read as a formula, with a leading apostrophe so it stays text; numbers as they
+    are (HipDesk writes them, so they are never formulas)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write ``header`` and ``rows`` to ``path`` as CSV for a spreadsheet, all or nothing, with no cell a spreadsheet
+    would run as a formula; returns the number of rows (the header not counted). Raises :class:`FileWriteError`."""
+    count = 0
+    with atomic_text_file(path, newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([spreadsheet_safe(v) for v in row])
+            count += 1
+    return count

@@ -6,10 +6,7 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +21,7 @@ from hipdesk.storage.check_repository import CheckRepository
 from hipdesk.storage.data_repository import DataRepository
 from hipdesk.storage.history_repository import HistoryRepository
 from hipdesk.storage.routine_repository import RoutineRepository
+from hipdesk.usecases.files import write_csv
 
 VERDICT_WORDS = {
     SideVerdict.NORMAL: "within normal variation",
@@ -301,13 +299,12 @@ CSV_HEADER = ("section", "week_or_day", "item", "side", "value", "unit", "detail
 
 
 def _cell(value: object) -> object:
-    """A spreadsheet reads text starting with = + - @ as a formula: such text is written with a leading quote."""
+    """A figure as the CSV shows it: nothing for a missing one, two decimals at most (formulas are escaped when
+    the file is written)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return round(value, 2)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
     return value
 
 
@@ -342,19 +339,8 @@ def csv_rows(report: PhysioReport) -> Iterator[tuple[object, ...]]:
 
 
 def write_report_csv(report: PhysioReport, path: Path) -> int:
-    """Write the report's figures as one CSV (a row per figure); atomic. Returns the rows written."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    count = 0
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(CSV_HEADER)
-            for row in csv_rows(report):
-                writer.writerow([_cell(v) for v in row])
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    """Write the report's figures as one CSV (a row per figure), all or nothing. Returns the rows written.
+
+    Raises :class:`~hipdesk.usecases.files.FileWriteError`; a file already at ``path`` is then left as it was.
+    """
+    return write_csv(path, CSV_HEADER, ([_cell(v) for v in row] for row in csv_rows(report)))

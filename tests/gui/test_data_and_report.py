@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
+import stat
 import subprocess
 from datetime import timedelta
 from pathlib import Path
@@ -110,6 +112,24 @@ def test_the_report_csv_holds_the_same_figures(report_dialog: ReportDialog, tmp_
     note = next(r for r in rows if r[0] == "note")
     assert note[6].startswith("'=HYPERLINK")  # a spreadsheet shows it, never runs it
     assert str(path) in report_dialog.status.text()
+
+
+def test_the_report_csv_is_a_normal_file_and_a_refused_one_says_where(
+    report_dialog: ReportDialog, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    previous = os.umask(0o022)
+    try:
+        assert report_dialog.save_csv(folder / "report.csv")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((folder / "report.csv").stat().st_mode) == 0o644  # as any file the person makes
+    missing = folder / "no-such-folder" / "report.csv"
+    assert not report_dialog.save_csv(missing)
+    status = report_dialog.status.text()
+    assert str(missing) in status and "does not exist" in status and "Nothing was saved there" in status
+    assert sorted(p.name for p in folder.iterdir()) == ["report.csv"]
 
 
 def test_the_report_pdf_renders_back_with_charts_and_tables(report_dialog: ReportDialog, tmp_path: Path) -> None:

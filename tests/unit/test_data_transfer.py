@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -372,6 +374,17 @@ def test_an_export_that_cannot_be_written_says_where(stores: dict[str, Database]
     target = tmp_path / "no-such-folder" / "data.zip"
     with pytest.raises(FileWriteError, match="no-such-folder"):
         export(stores["home"], target)
+
+
+def test_an_export_is_a_file_like_any_other_the_person_makes(stores: dict[str, Database], tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        (tmp_path / "out").mkdir()
+        path = export(stores["home"], tmp_path / "out" / "data.zip")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # the records are read back by a person's own tools
+    assert [p.name for p in path.parent.iterdir()] == ["data.zip"]  # no temporary file left
 
 
 def test_existing_rows_get_stable_ids_when_the_database_upgrades(tmp_path: Path) -> None:

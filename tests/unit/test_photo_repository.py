@@ -3,6 +3,8 @@ and copied out only when asked; a failure loses nothing and names the path."""
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -153,6 +155,19 @@ def test_a_copy_goes_only_where_asked(repo: PhotoRepository, wall: FakeWallClock
     with pytest.raises(PhotoFileError, match=str(repo.path(photo))):
         save_copy(repo, photo, tmp_path / "again.jpg")
     assert not (tmp_path / "again.jpg").exists()
+
+
+def test_a_kept_photo_is_its_owners_only_and_a_copy_has_the_usual_mode(
+    repo: PhotoRepository, wall: FakeWallClock, tmp_path: Path
+) -> None:
+    previous = os.umask(0o022)
+    try:
+        photo = keep_photo(repo, wall, new())
+        save_copy(repo, photo, tmp_path / "left.jpg")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(repo.path(photo).stat().st_mode) == 0o600  # a photo of the body, in the data folder
+    assert stat.S_IMODE((tmp_path / "left.jpg").stat().st_mode) == 0o644  # as any file the person saves
 
 
 def test_the_go_ahead_for_photos_is_asked_once_and_remembered(database: Database) -> None:

@@ -17,8 +17,8 @@ from hipdesk.clock import FakeWallClock
 from hipdesk.storage.db import Database
 from hipdesk.storage.history_repository import HistoryRepository
 from hipdesk.storage.session_repository import SessionRepository
-from hipdesk.usecases.files import FileWriteError, atomic_text_file, write_text_atomically
-from hipdesk.usecases.history_export import export_history_csv, spreadsheet_safe
+from hipdesk.usecases.files import FileWriteError, atomic_text_file, spreadsheet_safe, write_text_atomically
+from hipdesk.usecases.history_export import export_history_csv
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hipdesk import APP_ID, APP_NAME
+from hipdesk.atomic_files import atomic_text_file
 from hipdesk.content.builtin_routines import DESK_FIVE_ID
 from hipdesk.domain.reminders import ReminderSettings
 from hipdesk.domain.routine import Routine
@@ -128,9 +129,8 @@ def set_autostart(on: bool, command: Sequence[str]) -> Path:
     path = autostart_file()
     if on:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".desktop.part")
-        partial.write_text(autostart_entry(command), encoding="utf-8")
-        os.replace(partial, path)
+        with atomic_text_file(path) as fh:
+            fh.write(autostart_entry(command))
     else:
         path.unlink(missing_ok=True)
     return path

@@ -190,12 +190,14 @@ class ReportDialog(QDialog):
         return self._done(path, self.tr("Saved the report (%n page(s)) to {path}.", "", pages).format(path=path))
 
     def save_csv(self, path: Path) -> bool:
+        from hipdesk.usecases.files import FileWriteError
         from hipdesk.usecases.report import write_report_csv
 
         try:
             rows = write_report_csv(self.report(), path)
-        except OSError as exc:
-            return self._failed(path, exc)
+        except FileWriteError as exc:
+            self.status.setText(str(exc))  # what, where, and what to do
+            return False
         return self._done(path, self.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
 
     def _done(self, path: Path, text: str) -> bool:
