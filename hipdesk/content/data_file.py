@@ -23,7 +23,7 @@ from typing import Any, NoReturn, TypeVar
 
 from hipdesk.atomic_files import atomic_binary_file
 from hipdesk.content.routine_file import RoutineFileError, parse_routine
-from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
+from hipdesk.content.strict_json import JsonProblem, file_problem, size_text, strict_loads, type_name
 from hipdesk.domain.data_records import (
     RECORD_ID,
     CheckEntry,
@@ -407,10 +407,6 @@ def loads(text: str, label: str = "data") -> DataFile:
     return _Reader(label).document(value)
 
 
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n} bytes"
-
-
 def read_data_file(path: Path) -> DataFile:
     """Read and check a data file. Nothing is unpacked to disk; on success nothing has been written anywhere.
 
@@ -418,16 +414,9 @@ def read_data_file(path: Path) -> DataFile:
     """
     path = Path(path)
     label = str(path)
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise DataFileError(label, f"cannot be read ({exc.strerror or exc})") from exc
-    if not path.is_file():
-        raise DataFileError(label, "is not a regular file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise DataFileError(
-            label, f"is {_size(info.st_size)}; a HipDesk data file may be at most {_size(MAX_FILE_BYTES)}"
-        )
+    problem = file_problem(path, MAX_FILE_BYTES, "a HipDesk data file")
+    if problem:
+        raise DataFileError(label, problem)
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
@@ -438,7 +427,7 @@ def read_data_file(path: Path) -> DataFile:
                 raise DataFileError(label, f"{MEMBER} is encrypted; HipDesk data files never are")
             if member.file_size > MAX_JSON_BYTES:
                 raise DataFileError(
-                    label, f"{MEMBER} unpacks to {_size(member.file_size)}; at most {_size(MAX_JSON_BYTES)}"
+                    label, f"{MEMBER} unpacks to {size_text(member.file_size)}; at most {size_text(MAX_JSON_BYTES)}"
                 )
             with archive.open(member) as fh:
                 raw = fh.read(MAX_JSON_BYTES + 1)  # the size in the header may lie
@@ -447,7 +436,7 @@ def read_data_file(path: Path) -> DataFile:
     except (OSError, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise DataFileError(label, f"cannot be read ({exc})") from exc
     if len(raw) > MAX_JSON_BYTES:
-        raise DataFileError(label, f"{MEMBER} unpacks to more than {_size(MAX_JSON_BYTES)}")
+        raise DataFileError(label, f"{MEMBER} unpacks to more than {size_text(MAX_JSON_BYTES)}")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

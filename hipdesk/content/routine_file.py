@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
+from hipdesk.content.strict_json import JsonProblem, file_problem, strict_loads, type_name
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import (
     HOLD_S_RANGE,
@@ -472,15 +472,9 @@ def read_routine_file(
     """
     path = Path(path)
     label = path.name
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise RoutineFileError(label, f"cannot be read ({exc.strerror or exc})") from exc
-    if not path.is_file():
-        raise RoutineFileError(label, "is not a regular file")
-    if info.st_size > MAX_FILE_BYTES:
-        size = f"{info.st_size / 1_000_000:.1f} MB" if info.st_size >= 1_000_000 else f"{info.st_size} bytes"
-        raise RoutineFileError(label, f"is {size}; a routine file may be at most 1 MB")
+    problem = file_problem(path, MAX_FILE_BYTES, "a routine file")
+    if problem:
+        raise RoutineFileError(label, problem)
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()

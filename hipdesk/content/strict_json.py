@@ -1,4 +1,5 @@
-"""Strict JSON, for the files HipDesk reads from outside (routine files, data files).
+"""Strict JSON, for the files HipDesk reads from outside (routine files, data files), and the checks such a file
+meets before a byte of it is read.
 
 Python's ``json`` lets a key appear twice (the last one silently wins), reads ``NaN`` and ``Infinity``, and raises
 RecursionError on a deeply nested document. A file that does any of these is not one HipDesk wrote, and a person
@@ -9,6 +10,7 @@ file's reader turns :class:`JsonProblem` into its own error naming the file.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, NoReturn
 
 from hipdesk.domain.text import quoted
@@ -73,3 +75,23 @@ def type_name(value: object) -> str:
         dict: "an object",
     }
     return names.get(type(value), type(value).__name__)
+
+
+def file_problem(path: Path, max_bytes: int, kind: str) -> str:
+    """Why ``path`` cannot be read as ``kind`` ("a routine file"), found before a byte of it is read: it cannot be
+    reached, it is not a regular file (a folder, a FIFO), or it is larger than ``max_bytes``; "" when it may be read.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if not path.is_file():
+        return "is not a regular file"
+    if size > max_bytes:
+        return f"is {size_text(size)}; {kind} may be at most {max_bytes / 1_000_000:g} MB"
+    return ""
+
+
+def size_text(n: int) -> str:
+    """A file's size for a message: "2.5 MB", or "812 bytes" under a megabyte."""
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n} bytes"

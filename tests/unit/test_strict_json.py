@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hipdesk.content import data_file, routine_file
-from hipdesk.content.strict_json import JsonProblem, strict_loads, type_name
+from hipdesk.content.strict_json import JsonProblem, file_problem, size_text, strict_loads, type_name
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,16 @@ def test_both_readers_refuse_the_same_way() -> None:
 )
 def test_type_name(value: object, name: str) -> None:
     assert type_name(value) == name
+
+
+def test_a_file_is_checked_before_a_byte_is_read(tmp_path: Path) -> None:
+    small = tmp_path / "small.json"
+    small.write_text("{}")
+    big = tmp_path / "big.json"
+    with big.open("wb") as fh:
+        fh.truncate(2_500_000)  # sparse: nothing is written to disk
+    assert file_problem(small, 1_000_000, "a routine file") == ""
+    assert file_problem(big, 1_000_000, "a routine file") == "is 2.5 MB; a routine file may be at most 1 MB"
+    assert file_problem(tmp_path, 1_000_000, "a routine file") == "is not a regular file"
+    assert file_problem(tmp_path / "gone.json", 1_000_000, "a routine file").startswith("cannot be read (")
+    assert (size_text(812), size_text(64_000_000)) == ("812 bytes", "64.0 MB")
