@@ -196,7 +196,7 @@ class ReportDialog(QDialog):
         try:
             rows = write_report_csv(self.report(), path)
         except FileWriteError as exc:
-            self.status.setText(str(exc))  # what, where, and what to do
+            self.status.setText(self.tr("Could not write {path}: {problem}").format(path=path, problem=exc.detail))
             return False
         return self._done(path, self.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
 
