@@ -191,6 +191,7 @@ def test_switches_are_honoured_and_remembered(
         def play(self) -> None:
             played.append("played")
 
+    cues.check_sound()  # as a session does before its first cue
     cues._effects = {name: Effect() for name in cues_module.SOUNDS}
     heard: list[str] = []
     cues.beep_played.connect(heard.append)
@@ -368,7 +369,13 @@ def test_beeps_follow_an_audio_device_plugged_in_and_pulled_out(
     monkeypatch.setattr(cues_module, "_import_multimedia", lambda: (FakeDevices, FakeEffect))
     view = make_view()
     cues = view.cues
+    # Opening the Player asks nothing of Qt's media back end (about 22 MiB): a session looks for the outputs.
+    assert cues._devices is None and not cues.sound_checked
+    assert view.start_view.cue_status.text() == "Cues on: beeps and voice."
+    view.play(routine())
+    assert cues.sound_checked
     assert view.start_view.cue_status.text() == "Beeps off: no audio device. Cues on: voice."
+    assert view.session_view.cue_status.text() == "Cues: voice (no audio device)"
     cues.beep("tick")
     assert FakeEffect.played == []
 

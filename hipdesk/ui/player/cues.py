@@ -4,6 +4,10 @@ Both modules live in PySide6-Addons and need the PulseAudio client library (libp
 voice needs a speech engine (speech-dispatcher). They are imported only when the player first needs them; when
 they cannot load, the player still runs and :meth:`Cues.status_text` says in plain words that cues are off and why.
 
+The audio output is looked for, and the beeps made, only when a session starts (:meth:`Cues.attach`): asking Qt for
+the audio outputs loads its FFmpeg media back end, about 22 MiB, which opening the Player tab alone never needs.
+Until then the status line says which cues are switched on; from then on, whether they can be heard.
+
 With the modules loaded, two more things can be missing: an audio output (a desktop's sound server; CI and
 containers have none) and a real speech engine (the wheel's ``speechd`` plug-in needs libspeechd and the
 speech-dispatcher daemon). Qt reports both, and the optional libraries it probes while loading (PipeWire, VA-API),
@@ -180,11 +184,13 @@ class Cues(QObject):
         self._voice_on = self._get(VOICE_ON)
         self._muted = False  # for this session only: the next one starts with cues on
         self._loaded = False
+        self._sound_checked = False  # the audio outputs looked for, the beeps made (when a session starts)
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
         self._unspoken: list[str] = []  # texts handed to the engine, in its order, not yet begun
         self._devices: Any = None  # a QMediaDevices, for its audioOutputsChanged
         self._sound_effect_type: Any = None
+        self._media_devices_type: Any = None
         self.sound_problem: str | None = None
         self.voice_problem: str | None = None
         self.voice_language_missing: Language | None = None  # HipDesk's language, when the engine has no voice for it
@@ -250,7 +256,8 @@ class Cues(QObject):
 
     # ---- loading ---------------------------------------------------------------------------------------------------
     def load(self) -> None:
-        """Import QtMultimedia and QtTextToSpeech now (once); note what failed and why."""
+        """Import QtMultimedia and QtTextToSpeech now (once); note what failed and why. The audio outputs wait for
+        :meth:`check_sound`."""
         if self._loaded:
             return
         self._loaded = True
@@ -261,15 +268,29 @@ class Cues(QObject):
     def _load_sound(self) -> None:
         with _qt_notices():
             try:
-                media_devices, self._sound_effect_type = _import_multimedia()
+                self._media_devices_type, self._sound_effect_type = _import_multimedia()
             except ImportError as exc:
                 self.sound_problem = _import_problem(exc)
+                self._sound_checked = True  # nothing more to look for
                 return
+
+    def check_sound(self) -> None:
+        """Look for an audio output and make the beeps (once; a session is about to need them). This loads Qt's
+        media back end, which is why it waits until now."""
+        self.load()
+        if self._sound_checked:
+            return
+        self._sound_checked = True
+        before = self.status_text()
+        media_devices = self._media_devices_type
+        with _qt_notices():
             # Headphones plugged in (or a USB speaker pulled) while HipDesk runs: follow the outputs.
             self._devices = media_devices(self)
             self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
             outputs = media_devices.audioOutputs()  # no sound server: Qt warns, and the list is empty
         self._set_up_effects(bool(outputs))
+        if self.status_text() != before:
+            self.status_changed.emit(self.status_text())
 
     def _on_outputs_changed(self) -> None:
         with _qt_notices():
@@ -382,7 +403,14 @@ class Cues(QObject):
         return str(self._speech.engine()) if self._speech is not None else ""
 
     @property
+    def sound_checked(self) -> bool:
+        """Whether the audio outputs have been looked for (a session started, or QtMultimedia could not load)."""
+        return self._sound_checked
+
+    @property
     def sound_available(self) -> bool:
+        """Beeps can be heard: QtMultimedia loaded and, once looked for, an audio output. Before a session has
+        started no output has been looked for, and the beeps count as available."""
         return self._loaded and self.sound_problem is None
 
     @property
@@ -457,6 +485,8 @@ class Cues(QObject):
         self.cue_given.emit(name, "")
         if self._muted or not self._sound_on:
             return
+        if not self._sound_checked:  # a beep outside a session (sessions look before their first cue)
+            self.check_sound()
         effect = self._effects.get(name)
         if effect is not None:
             effect.play()
@@ -482,7 +512,7 @@ class Cues(QObject):
 
     def attach(self, controller: PlayerController) -> None:
         """Follow a session: beeps on the last three seconds and step changes, words for what comes."""
-        self.load()
+        self.check_sound()
         if self._muted:  # a mute is for the session it was pressed in
             self.set_muted(False)
         controller.step_started.connect(self._on_step_started)
