@@ -24,6 +24,7 @@ from hipdesk.ui.plain_text import tooltip_source
 from hipdesk.ui.player import cues as cues_module
 from hipdesk.ui.player.cues import Cues
 from hipdesk.ui.player.player_view import PlayerView
+from hipdesk.ui.qt_addons import qt_notices
 from hipdesk.ui.services import Services
 from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON
 
@@ -322,7 +323,7 @@ def test_a_named_engine_that_is_not_installed_is_named(make_view: Callable[..., 
 
 @pytest.mark.qt_log_level_fail("CRITICAL")
 def test_only_known_notices_are_held_back(qtlog: Any) -> None:
-    with cues_module._qt_notices() as caught:
+    with qt_notices() as caught:
         qWarning("PulseAudioService: pa_context_connect() failed")
         qWarning("Something HipDesk does not know about")
     assert caught == ["PulseAudioService: pa_context_connect() failed"]

@@ -28,6 +28,7 @@ from hipdesk.ui.checks.photo_album_dialog import PhotoAlbumDialog
 from hipdesk.ui.checks.photo_measure_dialog import PhotoMeasureDialog
 from hipdesk.ui.checks.photo_panel import PhotoPanel
 from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
+from hipdesk.ui.qt_addons import qt_notices
 from hipdesk.ui.services import Services
 from hipdesk.usecases.check_photos import consented, give_consent
 from tests.clocks import TEST_TODAY
@@ -365,7 +366,7 @@ def test_moving_the_points_on_a_kept_photo_updates_this_weeks_field(
 
 
 def multimedia_loads() -> bool:
-    with webcam._qt_notices():  # Qt's notes on optional libraries it probes while loading are not warnings here
+    with qt_notices():  # Qt's notes on optional libraries it probes while loading are not warnings here
         try:
             from PySide6 import QtMultimedia  # noqa: F401
         except ImportError:
@@ -380,7 +381,7 @@ def test_without_a_camera_the_dialog_says_so_and_the_file_option_still_works(
         pytest.skip("QtMultimedia does not load here (install libpulse0, as .ci/run does)")
     from PySide6.QtMultimedia import QMediaDevices
 
-    with webcam._qt_notices():
+    with qt_notices():
         cameras = QMediaDevices.videoInputs()
     if cameras:
         pytest.skip("this machine has a camera: the no-camera path cannot be tested for real")

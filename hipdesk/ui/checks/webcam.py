@@ -16,10 +16,8 @@ from PySide6.QtCore import QCameraPermission, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-# The same Qt notices the sound cues meet when QtMultimedia loads (optional PipeWire and VA-API libraries, the FFmpeg
-# banner): logged, never shown as warnings.
 from hipdesk.domain.words import Words
-from hipdesk.ui.player.cues import _import_problem, _qt_notices
+from hipdesk.ui.qt_addons import import_problem, qt_notices
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +52,7 @@ def _import_camera() -> Any:
 
 def module_problem(exc: BaseException) -> str:
     return CameraWords.tr("The camera cannot be used: {problem}. {file_instead}").format(
-        problem=_import_problem(exc), file_instead=file_still_works()
+        problem=import_problem(exc), file_instead=file_still_works()
     )
 
 
@@ -140,7 +138,7 @@ class Webcam(QObject):
         self._open()
 
     def _open(self) -> None:
-        with _qt_notices():
+        with qt_notices():
             try:
                 media = _import_camera()
             except ImportError as exc:

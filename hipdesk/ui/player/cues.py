@@ -11,7 +11,8 @@ Until then the status line says which cues are switched on; from then on, whethe
 With the modules loaded, two more things can be missing: an audio output (a desktop's sound server; CI and
 containers have none) and a real speech engine (the wheel's ``speechd`` plug-in needs libspeechd and the
 speech-dispatcher daemon). Qt reports both, and the optional libraries it probes while loading (PipeWire, VA-API),
-as warnings on stderr; :func:`_qt_notices` turns the ones HipDesk understands into the status line instead.
+as warnings on stderr; :func:`hipdesk.ui.qt_addons.qt_notices` turns the ones HipDesk understands into the status
+line instead.
 The voice engine is chosen deliberately: the one asked for (tests ask for ``mock``), else the first real engine
 that starts; ``mock`` is never chosen on its own.
 The beep and voice switches are remembered in the settings; mute (M) lasts for the session it was pressed in.
@@ -21,22 +22,15 @@ engine has one, otherwise the engine's own voice, and the status line says so.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QMessageLogContext,
     QObject,
-    QtMsgType,
     QUrl,
     Signal,
-    qFormatLogMessage,
-    qInstallMessageHandler,
 )
 
 from hipdesk.domain.i18n import Language, current_language
@@ -44,6 +38,7 @@ from hipdesk.domain.plan import Step, StepKind
 from hipdesk.domain.spoken import HALFWAY, SESSION_COMPLETE, spoken_cue, spoken_reps
 from hipdesk.domain.words import QT_TRANSLATE_NOOP
 from hipdesk.storage.errors import StorageError
+from hipdesk.ui.qt_addons import LIBPULSE_HINT, import_problem, qt_notices
 from hipdesk.usecases.preferences import SOUND_ON, VOICE_ON, Pref, Preferences
 
 if TYPE_CHECKING:
@@ -55,7 +50,6 @@ log = logging.getLogger(__name__)
 SOUNDS = ("tick", "step", "finish")
 HALFWAY_MIN_S = 20.0  # "halfway" is said only on holds at least this long
 # Why a cue cannot be heard, in English (tests compare with these): said in the interface's language through _said.
-LIBPULSE_HINT = QT_TRANSLATE_NOOP("Cues", "the PulseAudio client library (libpulse0) is not installed")
 NO_AUDIO_DEVICE = QT_TRANSLATE_NOOP("Cues", "no audio device")
 NO_SPEECH_ENGINE = QT_TRANSLATE_NOOP("Cues", "no speech engine (install speech-dispatcher)")
 SPEECH_DISPATCHER_SILENT = QT_TRANSLATE_NOOP(
@@ -83,59 +77,6 @@ def _short(problem: str) -> str:
 
 
 MOCK_ENGINE = "mock"  # Qt's silent test engine: only ever used when asked for by name
-
-# Qt notices that describe the machine, not a fault in HipDesk: optional libraries Qt Multimedia probes for and
-# does without (PipeWire, VA-API video decoding), its FFmpeg banner, a sound server that is not running, a speech
-# plug-in whose library is missing. They are logged at debug level and summed up in the status line.
-_QUIET_CATEGORIES = frozenset({"qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg"})
-_KNOWN_NOTICES = (
-    "pa_context_connect() failed",
-    "Error loading text-to-speech plug-in",
-    "Connection to speech-dispatcher failed",
-)
-
-
-def _import_problem(exc: BaseException) -> str:
-    text = str(exc)
-    if "libpulse" in text:
-        return _said(LIBPULSE_HINT)
-    return QCoreApplication.translate("Cues", "Qt could not load it ({reason})").format(
-        reason=text or type(exc).__name__
-    )
-
-
-def _is_known_notice(category: str, message: str) -> bool:
-    return category in _QUIET_CATEGORIES or any(known in message for known in _KNOWN_NOTICES)
-
-
-@contextlib.contextmanager
-def _qt_notices() -> Iterator[list[str]]:
-    """Catch Qt's notices about the audio and speech set-up while the cue modules load and probe the machine.
-
-    Yields the list of notices caught. Any other Qt message goes on to the handler installed before (a test's
-    capture, or Qt's own printing), so nothing unexpected is hidden.
-    """
-    caught: list[str] = []
-    others: list[tuple[QtMsgType, QMessageLogContext, str]] = []
-    previous: Any = None
-
-    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        category = str(context.category or "default")
-        if _is_known_notice(category, message):
-            caught.append(message)
-            log.debug("Qt notice while loading cues (%s): %s", category, message)
-        elif previous is not None:
-            previous(kind, context, message)
-        else:
-            others.append((kind, context, message))
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield caught
-    finally:
-        qInstallMessageHandler(previous)
-        for kind, context, message in others:  # Qt's own handler was in place: print them as it would have
-            print(qFormatLogMessage(kind, context, message), file=sys.stderr)
 
 
 def _import_multimedia() -> tuple[Any, Any]:
@@ -266,11 +207,11 @@ class Cues(QObject):
         self.status_changed.emit(self.status_text())
 
     def _load_sound(self) -> None:
-        with _qt_notices():
+        with qt_notices():
             try:
                 self._media_devices_type, self._sound_effect_type = _import_multimedia()
             except ImportError as exc:
-                self.sound_problem = _import_problem(exc)
+                self.sound_problem = import_problem(exc)
                 self._sound_checked = True  # nothing more to look for
                 return
 
@@ -283,7 +224,7 @@ class Cues(QObject):
         self._sound_checked = True
         before = self.status_text()
         media_devices = self._media_devices_type
-        with _qt_notices():
+        with qt_notices():
             # Headphones plugged in (or a USB speaker pulled) while HipDesk runs: follow the outputs.
             self._devices = media_devices(self)
             self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
@@ -293,7 +234,7 @@ class Cues(QObject):
             self.status_changed.emit(self.status_text())
 
     def _on_outputs_changed(self) -> None:
-        with _qt_notices():
+        with qt_notices():
             outputs = type(self._devices).audioOutputs()
         before = self.status_text()
         self._set_up_effects(bool(outputs))
@@ -332,11 +273,11 @@ class Cues(QObject):
             self.status_changed.emit(self.status_text())
 
     def _load_voice(self) -> None:
-        with _qt_notices():
+        with qt_notices():
             try:
                 text_to_speech = _import_speech()
             except ImportError as exc:
-                self.voice_problem = _import_problem(exc)
+                self.voice_problem = import_problem(exc)
                 return
             engines = list(text_to_speech.availableEngines())
             if self._voice_engine is not None:
