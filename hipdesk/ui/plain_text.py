@@ -5,7 +5,8 @@ images: a routine named ``<img src=/dev/zero>`` makes Qt read /dev/zero until it
 pointing at a FIFO blocks HipDesk for good; ``<b>`` and ``<a href>`` turn bold or into links. Every widget that can
 show such text goes through this module:
 
-- :class:`PlainLabel` for a label that shows data (its format is plain text, whatever the text looks like);
+- :class:`PlainLabel` for a label that shows data (its format is plain text, whatever the text looks like), and
+  :func:`wrapped_label` for one whose lines wrap;
 - :func:`rich_label` with :func:`markup` (or :func:`escape`) where HipDesk's own markup surrounds data;
 - :func:`plain_tooltip` for a tooltip (a widget's, a list item's, an item model's ``ToolTipRole``): Qt sniffs every
   tooltip, so data is escaped and wrapped in markup that shows it as the characters it holds;
@@ -50,6 +51,17 @@ class PlainLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(_text_format().PlainText)
         self.setText(text)
+
+
+def wrapped_label(text: str, muted: bool = False) -> PlainLabel:
+    """A plain label whose lines wrap; ``muted`` for a note or caption (the theme's secondary text colour)."""
+    label = PlainLabel(text)
+    label.setWordWrap(True)
+    if muted:
+        from hipdesk.ui.theme import style  # not at import: the theme builds Qt's enum namespace, after first paint
+
+        style(label, "color: {muted};")
+    return label
 
 
 def plain(label: QLabel) -> QLabel:

@@ -32,7 +32,7 @@ from hipdesk.domain.words import number
 from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import angle_text, draw_measurement, fitted
 from hipdesk.ui.history.labels import week_label
-from hipdesk.ui.plain_text import PlainLabel, ask
+from hipdesk.ui.plain_text import ask, wrapped_label
 from hipdesk.ui.services import Services
 from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import delete_photo, save_copy
@@ -40,16 +40,8 @@ from hipdesk.usecases.check_photos import delete_photo, save_copy
 TILE = QSize(240, 180)
 
 
-def _plain(text: str, muted: bool = False) -> QLabel:
-    label = PlainLabel(text)
-    label.setWordWrap(True)
-    if muted:
-        style(label, "color: {muted};")
-    return label
-
-
 def _heading(text: str) -> QLabel:
-    label = _plain(text)
+    label = wrapped_label(text)
     label.setStyleSheet("font-weight: 600;")
     return label
 
@@ -120,7 +112,7 @@ class PhotoAlbumDialog(QDialog):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.status = _plain("")
+        self.status = wrapped_label("")
         self.status.setObjectName("albumStatus")
         self.status.setAccessibleName(self.tr("Photos: result"))
         close = QPushButton(self.tr("&Close"))
@@ -147,7 +139,7 @@ class PhotoAlbumDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
         layout.addWidget(
-            _plain(
+            wrapped_label(
                 self.tr(
                     "Kept in {folder} on this computer. HipDesk never sends or exports them; "
                     "Save a copy puts one where you choose."
@@ -156,7 +148,7 @@ class PhotoAlbumDialog(QDialog):
             )
         )
         if not photos:
-            layout.addWidget(_plain(self.tr("No photos of this check yet.")))
+            layout.addWidget(wrapped_label(self.tr("No photos of this check yet.")))
         for m in self.check.measures:
             if m.unit is not Unit.DEGREES or not any(p.measure_id == m.id for p in photos):
                 continue
@@ -175,13 +167,13 @@ class PhotoAlbumDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         if photo is None:
-            empty = _plain(self.tr("{caption}: no photo").format(caption=caption), muted=True)
+            empty = wrapped_label(self.tr("{caption}: no photo").format(caption=caption), muted=True)
             empty.setFixedWidth(TILE.width())
             column.addWidget(empty)
             return box
         column.addWidget(PhotoTile(self.services, photo))
         rule = rule_for(photo.measure_id)
-        label = _plain(
+        label = wrapped_label(
             self.tr("{caption} · {angle} · week of {days}").format(
                 caption=caption, angle=angle_text(rule, photo.angle_deg), days=week_label(photo.week_start)
             )
@@ -195,7 +187,9 @@ class PhotoAlbumDialog(QDialog):
         box.setObjectName(f"sideBySide:{measure_id}")
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_plain(self.tr("This week, left and right") if per_side else self.tr("This week"), muted=True))
+        column.addWidget(
+            wrapped_label(self.tr("This week, left and right") if per_side else self.tr("This week"), muted=True)
+        )
         row = QHBoxLayout()
         left, right = side_by_side(photos, measure_id, self.week)
         if per_side:
@@ -210,14 +204,14 @@ class PhotoAlbumDialog(QDialog):
             sizes = (limb_size(p.landmarks, p.width, p.height) for p in (left, right))
             warning = pair_warning(*sizes)
             if warning:
-                caution = _plain(warning)
+                caution = wrapped_label(warning)
                 caution.setObjectName(f"pairWarning:{measure_id}")
                 style(caution, "color: {caution};")
                 column.addWidget(caution)
             else:
                 difference = abs(left.angle_deg - right.angle_deg)
                 column.addWidget(
-                    _plain(
+                    wrapped_label(
                         self.tr("Left and right differ by {degrees}° on the photos.").format(
                             degrees=number(difference, 0 if float(difference).is_integer() else 1)
                         ),
@@ -241,7 +235,7 @@ class PhotoAlbumDialog(QDialog):
                 heading = self.tr("Right side: this week against the first and the last photo before it")
             else:
                 heading = self.tr("Over time: this week against the first and the last photo before it")
-            column.addWidget(_plain(heading, True))
+            column.addWidget(wrapped_label(heading, True))
             row = QHBoxLayout()
             for caption, photo in line.shown:
                 row.addWidget(self._tile(photo, caption))
@@ -262,7 +256,7 @@ class PhotoAlbumDialog(QDialog):
             side = {Side.LEFT: self.tr("left"), Side.RIGHT: self.tr("right")}.get(photo.side, "")
             source = self.tr("camera") if photo.source is PhotoSource.CAMERA else self.tr("file")
             parts = [when, f"{label} · {side}" if side else label, angle_text(rule, photo.angle_deg), source]
-            grid.addWidget(_plain(" · ".join(parts)), row, 0)
+            grid.addWidget(wrapped_label(" · ".join(parts)), row, 0)
             if photo.side is Side.LEFT:
                 what = self.tr("the {measure} photo, left side, of {day}")
             elif photo.side is Side.RIGHT:

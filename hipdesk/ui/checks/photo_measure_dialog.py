@@ -48,7 +48,7 @@ from hipdesk.storage.errors import StorageError
 from hipdesk.ui.checks.landmark_canvas import PhotoCanvas, angle_text, fitted
 from hipdesk.ui.checks.measure_entry import where
 from hipdesk.ui.checks.webcam import Webcam
-from hipdesk.ui.plain_text import PlainLabel
+from hipdesk.ui.plain_text import PlainLabel, wrapped_label
 from hipdesk.ui.services import Services
 from hipdesk.ui.theme import style
 from hipdesk.usecases.check_photos import PhotoFileError, keep_photo, move_points
@@ -110,14 +110,6 @@ def read_image(path: Path) -> tuple[QImage, str]:
             "{path} is not an image HipDesk can open ({why}). Choose a JPEG or PNG photo."
         ).format(path=path, why=why)
     return image, ""
-
-
-def _label(text: str, muted: bool = False) -> QLabel:
-    label = PlainLabel(text)
-    label.setWordWrap(True)
-    if muted:
-        style(label, "color: {muted};")
-    return label
 
 
 class PreviewView(QWidget):
@@ -228,10 +220,10 @@ class PhotoMeasureDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
-        title = _label(self.subject)
+        title = wrapped_label(self.subject)
         style(title, "font-size: {size:1.55}; font-weight: 600;")
         layout.addWidget(title)
-        layout.addWidget(_label(self.tr("Camera: {view}").format(view=self.rule.view)))
+        layout.addWidget(wrapped_label(self.tr("Camera: {view}").format(view=self.rule.view)))
         tips = PlainLabel("\n".join(f"•  {tip}" for tip in (*GENERAL_TIPS, *self.rule.tips)))
         tips.setObjectName("photoTips")
         tips.setWordWrap(True)
@@ -261,14 +253,14 @@ class PhotoMeasureDialog(QDialog):
         row.addWidget(self.file_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.problem = _label("")
+        self.problem = wrapped_label("")
         self.problem.setObjectName("photoProblem")
         style(self.problem, "color: {caution};")
         self.problem.setAccessibleName(self.tr("Problem with the photo"))
         self.problem.hide()
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        privacy = _label(
+        privacy = wrapped_label(
             self.tr(
                 "Photos are kept in {folder} on this computer, only when you use their angle, and HipDesk never sends "
                 "or exports them. Delete them under Photos in the weekly check."
@@ -291,7 +283,7 @@ class PhotoMeasureDialog(QDialog):
         layout = QVBoxLayout(page)
         self.preview = PreviewView()
         layout.addWidget(self.preview, 1)
-        self.camera_note = _label(
+        self.camera_note = wrapped_label(
             self.tr("{view} Get into position: the photo is taken when the count ends.").format(view=self.rule.view)
         )
         layout.addWidget(self.camera_note)
@@ -317,7 +309,7 @@ class PhotoMeasureDialog(QDialog):
         outer.addWidget(self.canvas, 1)
         side = QVBoxLayout()
         side.setSpacing(8)
-        heading = _label(self.subject)
+        heading = wrapped_label(self.subject)
         heading.setStyleSheet("font-weight: 600;")
         side.addWidget(heading)
         self.angle = QLabel("—")
@@ -326,13 +318,13 @@ class PhotoMeasureDialog(QDialog):
         self.angle.setAccessibleName(self.tr("{subject}: the angle on the photo").format(subject=self.subject))
         side.addWidget(self.angle)
         guide = "\n".join(f"{i}. {lm.label}: {lm.where}." for i, lm in enumerate(self.rule.landmarks, 1))
-        side.addWidget(_label(guide))
+        side.addWidget(wrapped_label(guide))
         side.addWidget(
-            _label(self.tr("Drag each point onto the body, or Tab to it and move it with the arrow keys."), True)
+            wrapped_label(self.tr("Drag each point onto the body, or Tab to it and move it with the arrow keys."), True)
         )
-        self.placed_note = _label("", muted=True)
+        self.placed_note = wrapped_label("", muted=True)
         side.addWidget(self.placed_note)
-        self.warnings = _label("")
+        self.warnings = wrapped_label("")
         self.warnings.setObjectName("photoWarnings")
         style(self.warnings, "color: {caution};")
         self.warnings.setAccessibleName(self.tr("About this photo"))
