@@ -14,6 +14,8 @@ from enum import StrEnum
 from hipdesk.domain.exercise import Dose, Effort, Exercise, Phase, RepPattern, Side, Tempo
 from hipdesk.domain.i18n import Phrase
 from hipdesk.domain.routine import Routine, RoutineItem, Sides
+from hipdesk.domain.text import quoted
+from hipdesk.domain.words import Words
 
 GET_READY_S = 10.0
 SWITCH_S = 5.0
@@ -126,8 +128,24 @@ class Plan:
         return None
 
 
+class PlanWords(Words):
+    """Why a routine cannot be played, in words."""
+
+
 class PlanError(ValueError):
-    """The routine names an exercise the library does not have."""
+    """A routine that cannot be played: it names exercises neither the library nor the routine itself has
+    (``exercise_ids``), or it has none. The message names the routine and every missing id."""
+
+    def __init__(self, routine_name: str, exercise_ids: tuple[str, ...] = ()) -> None:
+        self.routine_name = routine_name
+        self.exercise_ids = exercise_ids
+        if exercise_ids:
+            message = PlanWords.tr(
+                "the routine {routine} names %n exercise(s) HipDesk does not have: {ids}", "", len(exercise_ids)
+            ).format(routine=quoted(routine_name), ids=", ".join(quoted(i, 60) for i in exercise_ids))
+        else:
+            message = PlanWords.tr("the routine {routine} has no exercises").format(routine=quoted(routine_name))
+        super().__init__(message)
 
 
 def expand(
@@ -139,19 +157,29 @@ def expand(
     rest_between_exercises_s: float = REST_BETWEEN_EXERCISES_S,
     min_set_rest_s: float = MIN_SET_REST_S,
 ) -> Plan:
-    """The routine as a flat list of steps. Raises PlanError if an exercise is missing."""
-    missing = routine.missing_exercises(library)
+    """The routine as a flat list of steps. An exercise is the library's, else the routine's own (a routine file's
+    custom exercise the library has not taken in yet). Raises :class:`PlanError` naming the routine and every id
+    found in neither, or when it has no exercises."""
+    own = {e.id: e for e in routine.exercises}
+    exercises: dict[str, Exercise] = {}
+    missing: list[str] = []
+    for item in routine.items:
+        found = library.get(item.exercise_id) or own.get(item.exercise_id)
+        if found is not None:
+            exercises[item.exercise_id] = found
+        elif item.exercise_id not in missing:
+            missing.append(item.exercise_id)
     if missing:
-        raise PlanError(f"the routine {routine.name!r} names exercises HipDesk does not have: {', '.join(missing)}")
+        raise PlanError(routine.name, tuple(missing))
     if not routine.items:
-        raise PlanError(f"the routine {routine.name!r} has no exercises")
+        raise PlanError(routine.name)
     steps: list[Step] = []
-    first = library[routine.items[0].exercise_id]
+    first = exercises[routine.items[0].exercise_id]
     steps.append(
         Step(StepKind.GET_READY, first.id, first.name, get_ready_s, side=_sides_of(routine.items[0], first)[0][0])
     )
     for index, item in enumerate(routine.items):
-        exercise = library[item.exercise_id]
+        exercise = exercises[item.exercise_id]
         if index > 0:
             side = _sides_of(item, exercise)[0][0]
             steps.append(

@@ -2697,6 +2697,20 @@ Weiter?</translation>
     </message>
 </context>
 <context>
+    <name>PlanWords</name>
+    <message numerus="yes">
+        <source>the routine {routine} names %n exercise(s) HipDesk does not have: {ids}</source>
+        <translation>
+            <numerusform>die Routine {routine} nennt %n Übung, die HipDesk nicht hat: {ids}</numerusform>
+            <numerusform>die Routine {routine} nennt %n Übungen, die HipDesk nicht hat: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the routine {routine} has no exercises</source>
+        <translation>die Routine {routine} enthält keine Übungen</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message>
         <source>Player</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -93,6 +94,37 @@ def test_idle_shows_a_calm_start_screen(view: PlayerView, services: Services) ->
         inner = widget.objectName().startswith("qt_")  # a spin box's own line edit, a scroll area's viewport
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(view) and not inner:
             assert widget.accessibleName(), widget
+
+
+def test_a_routine_naming_an_exercise_hipdesk_lacks_says_which_and_does_not_start(
+    view: PlayerView, services: Services
+) -> None:
+    # A routine kept from a newer HipDesk's data file, or a custom exercise whose routine is gone.
+    lacking = Routine(
+        id="imported",
+        name="From <b>elsewhere</b>",
+        description="",
+        items=(RoutineItem(per_side_hold(services)), RoutineItem("no-such-exercise")),
+    )
+    view.play(lacking)
+    assert not view.playing and view.controller is None
+    problem = view.start_view.problem
+    assert problem.isVisible()
+    assert problem.text() == (
+        "This routine cannot be played: the routine “From <b>elsewhere</b>” names 1 exercise HipDesk does not "
+        "have: “no-such-exercise”."
+    )
+
+
+def test_a_routine_plays_its_own_exercise_before_the_library_has_it(view: PlayerView, services: Services) -> None:
+    own = replace(services.library[per_side_hold(services)], id="pt-own-hold", name="Physio hold")
+    assert own.id not in services.library
+    view.play(
+        Routine(id="physio", name="From my physio", description="", items=(RoutineItem(own.id),), exercises=(own,))
+    )
+    assert view.playing and view.controller is not None
+    assert not view.start_view.problem.isVisible()
+    view.end_now()
 
 
 def test_keyboard_alone(qtbot: QtBot, view: PlayerView, services: Services, fake_clock: FakeClock) -> None:

@@ -119,11 +119,33 @@ def test_a_circle_done_each_way_tells_its_dose_one_way() -> None:
     assert step.reps == 8 and step.dose_text() == "2 × 4 reps each way (2-0-1)"
 
 
-def test_missing_exercises_and_empty_routines_are_refused() -> None:
-    with pytest.raises(PlanError, match="no-such"):
+def test_missing_exercises_and_empty_routines_are_refused_naming_the_routine_and_each_id() -> None:
+    items = (RoutineItem("no-such"), RoutineItem(HOLD.id), RoutineItem("gone"), RoutineItem("no-such"))
+    with pytest.raises(PlanError) as info:
+        expand(routine(*items, name="Evening <b>hips</b>"), LIBRARY)
+    assert (info.value.routine_name, info.value.exercise_ids) == ("Evening <b>hips</b>", ("no-such", "gone"))
+    assert str(info.value) == (
+        "the routine “Evening <b>hips</b>” names 2 exercises HipDesk does not have: “no-such”, “gone”"
+    )
+    with pytest.raises(PlanError) as info:
         expand(routine(RoutineItem("no-such")), LIBRARY)
-    with pytest.raises(PlanError, match="no exercises"):
+    assert "names 1 exercise HipDesk does not have: “no-such”" in str(info.value)
+    with pytest.raises(PlanError, match="has no exercises"):
         expand(routine(), LIBRARY)
+
+
+def test_a_routines_own_exercise_plays_before_the_library_has_taken_it_in() -> None:
+    own = replace(HOLD, id="pt-own-hold", name="Physio hold")
+    plan = expand(replace(routine(RoutineItem(own.id)), exercises=(own,)), LIBRARY)
+    work = [s for s in plan.steps if s.is_work]
+    assert [(s.exercise_id, s.exercise_name) for s in work] == [(own.id, "Physio hold")] * own.dose.sets
+
+
+def test_the_librarys_definition_wins_over_the_routines_copy() -> None:
+    # The library holds the newest definition of a custom exercise (from whichever routine saved it last).
+    stale = replace(HOLD, name="An older name")
+    plan = expand(replace(routine(RoutineItem(HOLD.id)), exercises=(stale,)), LIBRARY)
+    assert {s.exercise_name for s in plan.steps if s.is_work} == {HOLD.name}
 
 
 def test_single_exercise_routine() -> None:
