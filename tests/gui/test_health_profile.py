@@ -168,6 +168,33 @@ def kneeling_routine() -> Routine:
     )
 
 
+def test_hiding_what_does_not_suit_hides_it_from_the_editors_search_too(qtbot: QtBot, services: Services) -> None:
+    stored = services.routines.save(Routine(id="", name="Mine", description="", items=(RoutineItem("glute-bridge"),)))
+    view = RoutinesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    editor = view.editor
+    editor.load(stored)
+    editor.search_edit.setFocus()
+    qtbot.keyClicks(editor.search_edit, "hip flexor")
+
+    def found() -> list[str]:
+        return [editor.search_model.exercise(row).id for row in range(editor.search_model.rowCount())]
+
+    assert KNEELING_STRETCH in found() and WALL_STRETCH in found()
+    set_profile(qtbot, services, HealthProfile(knee_trouble=True))  # marked in the Library: still offered here
+    assert KNEELING_STRETCH in found()
+    set_profile(qtbot, services, HealthProfile(knee_trouble=True, unsuitable=Unsuitable.HIDE))
+    assert KNEELING_STRETCH not in found() and WALL_STRETCH in found()
+    qtbot.keyClicks(editor.search_edit, " tall")  # typed in full, it is still not offered
+    assert found() == []
+    qtbot.keyClick(editor.search_edit, Qt.Key.Key_Return)
+    assert [i.exercise_id for i in editor.routine().items] == ["glute-bridge"]
+    set_profile(qtbot, services, HealthProfile(unsuitable=Unsuitable.HIDE))  # no condition: nothing to hide
+    assert KNEELING_STRETCH in found()
+
+
 def test_the_player_asks_before_it_starts_and_plays_the_safer_variations(qtbot: QtBot, services: Services) -> None:
     view = player_view(qtbot, services)
     set_profile(qtbot, services, HealthProfile(knee_trouble=True))

@@ -30,7 +30,7 @@ def rank(exercise: Exercise, words: list[str]) -> int:
 
 
 class ExerciseSearchModel(QAbstractListModel):
-    """The library's exercises (in library order) that match the current query.
+    """The library's exercises (in library order) that match the current query, less any the health profile hides.
 
     Signals: only QAbstractItemModel's own.
     """
@@ -38,19 +38,33 @@ class ExerciseSearchModel(QAbstractListModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all = library.exercises()
-        self._shown: list[Exercise] = sorted(self._all, key=lambda e: e.phase is Phase.CHECK)
+        self._hidden: frozenset[str] = frozenset()
         self._query = ""
+        self._shown: list[Exercise] = []
+        self._find()
 
     def set_query(self, query: str) -> None:
-        words = query.casefold().split()
         if query == self._query:
             return
         self._query = query
         self.beginResetModel()
-        found = [e for e in self._all if matches(e, words)]
+        self._find()
+        self.endResetModel()
+
+    def set_hidden(self, exercise_ids: frozenset[str]) -> None:
+        """Leave these exercises out, whatever is typed (the health profile's "hide them", as in the Library)."""
+        if exercise_ids == self._hidden:
+            return
+        self._hidden = exercise_ids
+        self.beginResetModel()
+        self._find()
+        self.endResetModel()
+
+    def _find(self) -> None:
+        words = self._query.casefold().split()
+        found = [e for e in self._all if e.id not in self._hidden and matches(e, words)]
         # checks after the exercises; sorted() is stable, so library order stays within a rank
         self._shown = sorted(found, key=lambda e: (rank(e, words), e.phase is Phase.CHECK))
-        self.endResetModel()
 
     def exercise(self, row: int) -> Exercise:
         return self._shown[row]

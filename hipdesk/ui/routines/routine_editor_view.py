@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from hipdesk.content.routine_file import FILE_SUFFIX, TARGET_MIN_RANGE, RoutineFileError, check_routine
 from hipdesk.domain.exercise import Dose
-from hipdesk.domain.health import ItemConcern, routine_concerns, with_safer_variations
+from hipdesk.domain.health import ItemConcern, routine_concerns, unsuitable_ids, with_safer_variations
 from hipdesk.domain.routine import Routine, RoutineItem, Sides, carry_own_exercises
 from hipdesk.domain.routine_rules import AdviceKind, routine_advice
 from hipdesk.storage.errors import StorageError
@@ -274,6 +274,7 @@ class RoutineEditorView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         name_clear_button(self.search_edit, self.tr("Clear search"))
         self.search_model = ExerciseSearchModel(self.library, self)
+        self.search_model.set_hidden(self._hidden_by_profile())
         self.search_view = QListView()
         self.search_view.setModel(self.search_model)
         self.search_view.setAccessibleName(self.tr("Matching exercises"))
@@ -517,7 +518,14 @@ class RoutineEditorView(QWidget):
         profile = read_health_profile(self.services.settings)
         if profile != self.profile:
             self.profile = profile
+            self.search_model.set_hidden(self._hidden_by_profile())
             self._show_health()
+
+    def _hidden_by_profile(self) -> frozenset[str]:
+        """What the search leaves out: as in the Library, the exercises not advised when the profile says hide them."""
+        if not self.profile.hides_unsuitable:
+            return frozenset()
+        return unsuitable_ids(self.library.exercises(), self.profile)
 
     def use_safer_variations(self) -> None:
         """Swap each unsuitable exercise for its safer variation, as one undoable change."""
