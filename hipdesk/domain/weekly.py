@@ -157,10 +157,16 @@ class RecordedSession:
     feeling: str | None
     notes: str
     steps: tuple[RecordedStep, ...] = ()
+    pain_stop: int | None = None  # the highest rating given at a pain stop (P) during it, None without one
 
     @property
     def complete(self) -> bool:
         return self.status is SessionStatus.COMPLETE
+
+    @property
+    def stopped_for_pain(self) -> bool:
+        """Ended early after a pain stop: in the last exercise, or the person chose to end for today."""
+        return self.status is SessionStatus.PARTIAL and self.pain_stop is not None
 
     @property
     def actual_s(self) -> float:

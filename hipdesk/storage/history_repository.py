@@ -77,8 +77,10 @@ ORDER BY week_start
 ALL_OF_HISTORY = "0000-01-01"
 AGGREGATION_QUERIES = (DAYS_SQL, EXERCISE_TIMES_SQL, PAINS_SQL, CHECKS_SQL)
 
+_STOP = PainKind.STOP.value
 _SESSION_COLUMNS = (
-    "id, routine_name, local_date, started_at, ended_at, status, planned_s, pain_before, pain_after, feeling, notes"
+    "id, routine_name, local_date, started_at, ended_at, status, planned_s, pain_before, pain_after, feeling, notes, "
+    f"(SELECT max(p.rating) FROM pain_ratings AS p WHERE p.session_id = sessions.id AND p.kind = '{_STOP}')"
 )
 _STEP_COLUMNS = (
     "st.session_id, st.seq, st.exercise_id, st.side, st.set_no, st.planned_s, st.actual_s, st.planned_reps, "
@@ -245,4 +247,5 @@ def _session(row: Any, steps: tuple[RecordedStep, ...]) -> RecordedSession:
         feeling=row[9],
         notes=row[10] or "",
         steps=steps,
+        pain_stop=row[11],
     )

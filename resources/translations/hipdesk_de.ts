@@ -1607,6 +1607,10 @@ rechts: {right} ({more})</translation>
         <translation>Vollständig</translation>
     </message>
     <message>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
@@ -1624,6 +1628,10 @@ rechts: {right} ({more})</translation>
     <message>
         <source>pain {before} → {after} out of 10</source>
         <translation>Schmerz {before} → {after} von 10</translation>
+    </message>
+    <message>
+        <source>pain stop at {rating} out of 10</source>
+        <translation>Schmerzstopp bei {rating} von 10</translation>
     </message>
     <message>
         <source> (set {set})</source>

@@ -190,6 +190,19 @@ def test_partial_and_interrupted_sessions_are_not_complete(store: Store, repo: H
     assert sessions[0].steps[0].ended_at - sessions[0].steps[0].started_at == timedelta(seconds=60)
 
 
+def test_a_session_ended_after_a_pain_stop_reads_as_stopped_for_pain(store: Store, repo: HistoryRepository) -> None:
+    stopped = store.session("2026-11-19T08:00:00", [("glute-bridge", "none", 30.0)], status="partial")
+    store.pain(stopped, "stop", 6, "2026-11-19")
+    store.pain(stopped, "stop", 8, "2026-11-19")  # two stops: the highest is the one to tell
+    carried_on = store.session("2026-11-19T12:00:00", [("glute-bridge", "none", 60.0)])
+    store.pain(carried_on, "stop", 4, "2026-11-19")  # skipped one exercise, finished the rest
+    cut_short = store.session("2026-11-19T18:00:00", [("plank", "none", 15.0)], status="partial")
+    store.pain(cut_short, "after", 3, "2026-11-19")
+    store.pain(None, "stop", 9, "2026-11-19")  # a rating of no session belongs to none of them
+    sessions = repo.sessions_in_week(D("2026-11-16"))
+    assert [(s.pain_stop, s.stopped_for_pain) for s in sessions] == [(8, True), (4, False), (None, False)]
+
+
 def test_pain_from_rating_rows_and_session_columns_counts_once(store: Store, repo: HistoryRepository) -> None:
     a = store.session("2026-11-17T08:00:00", [("glute-bridge", "none", 60.0)], pain=(4, 2))
     store.pain(a, "before", 4, "2026-11-17")  # the player writes both the row and the column: counted once

@@ -1,4 +1,4 @@
-"""A tree of one week's sessions (complete or partial), each with the steps it recorded."""
+"""A tree of one week's sessions (complete, partial, or stopped for pain), each with the steps it recorded."""
 
 from __future__ import annotations
 
@@ -77,7 +77,12 @@ class WeekSessionsModel(QStandardItemModel):
             local = session.started_at.astimezone(self._zone)
             day = local.date()
             when = f"{short_weekday(day)} {day_month_label(day)}"
-            status = HistoryWords.tr("Complete") if session.complete else HistoryWords.tr("Partial")
+            if session.complete:
+                status = HistoryWords.tr("Complete")
+            elif session.stopped_for_pain:
+                status = HistoryWords.tr("Stopped for pain")
+            else:
+                status = HistoryWords.tr("Partial")
             done = sum(1 for s in session.steps if not s.skipped)
             details = [
                 HistoryWords.tr("{routine}, started {when}").format(
@@ -89,6 +94,8 @@ class WeekSessionsModel(QStandardItemModel):
                 before = "–" if session.pain_before is None else session.pain_before
                 after = "–" if session.pain_after is None else session.pain_after
                 details.append(HistoryWords.tr("pain {before} → {after} out of 10").format(before=before, after=after))
+            if session.pain_stop is not None:
+                details.append(HistoryWords.tr("pain stop at {rating} out of 10").format(rating=session.pain_stop))
             if session.feeling:
                 details.append(felt(session.feeling))
             if session.notes:
