@@ -1,5 +1,5 @@
 """The main window's tabs. Each factory imports its view only when the tab is first needed,
-so slow imports (pyqtgraph, the figure engine) wait until after the first paint."""
+so slow imports (the figure engine, the cue modules, History's charts) wait until after the first paint."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _player(services: Services) -> QWidget:
 
 
 def _history(services: Services) -> QWidget:
-    from hipdesk.ui.history.history_view import HistoryView  # pyqtgraph loads here, when the tab first opens
+    from hipdesk.ui.history.history_view import HistoryView  # its QPainter charts load when the tab first opens
 
     return HistoryView(services)
 
