@@ -16,6 +16,7 @@ from hipdesk.ui.library.card_delegate import ExerciseCardDelegate, not_advised
 from hipdesk.ui.library.exercise_model import ExerciseRole
 from hipdesk.ui.library.library_view import LibraryView
 from hipdesk.ui.player.player_view import PlayerView
+from hipdesk.ui.routines.routine_editor_view import RoutineEditorView
 from hipdesk.ui.routines.routines_view import RoutinesView
 from hipdesk.ui.services import Services
 from hipdesk.usecases.health_profile import read_health_profile, save_health_profile
@@ -42,6 +43,16 @@ def library_view(qtbot: QtBot, services: Services) -> LibraryView:
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+def routine_editor(qtbot: QtBot, services: Services, routine: Routine) -> RoutineEditorView:
+    """The Routines tab, shown, with ``routine`` open in its editor."""
+    view = RoutinesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.editor.load(routine)
+    return view.editor
 
 
 def _blank() -> Any:
@@ -125,12 +136,7 @@ def test_the_routine_editor_warns_and_swaps_in_the_safer_variation(qtbot: QtBot,
             items=(RoutineItem(KNEELING_STRETCH), RoutineItem("glute-bridge")),
         )
     )
-    view = RoutinesView(services)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    editor = view.editor
-    editor.load(stored)
+    editor = routine_editor(qtbot, services, stored)
     assert not editor.health_label.isVisibleTo(editor)
 
     set_profile(qtbot, services, HealthProfile(knee_trouble=True))
@@ -170,12 +176,7 @@ def kneeling_routine() -> Routine:
 
 def test_hiding_what_does_not_suit_hides_it_from_the_editors_search_too(qtbot: QtBot, services: Services) -> None:
     stored = services.routines.save(Routine(id="", name="Mine", description="", items=(RoutineItem("glute-bridge"),)))
-    view = RoutinesView(services)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    editor = view.editor
-    editor.load(stored)
+    editor = routine_editor(qtbot, services, stored)
     editor.search_edit.setFocus()
     qtbot.keyClicks(editor.search_edit, "hip flexor")
 
