@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hipdesk.clock import WallClock
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
 from hipdesk.storage.errors import (
     DatabasePathError,
     StorageError,
+    StorageWords,
     check_data_folder,
     classify,
     is_corruption,
@@ -45,7 +47,7 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 class DatabaseError(StorageError):
     """A database HipDesk cannot open; the message says what and where, for a dialog."""
 
-    title = "HipDesk cannot open its database"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk cannot open its database")
 
 
 class NewerDatabaseError(DatabaseError):
@@ -237,20 +239,28 @@ def open_database(
         except _Corrupt as exc:
             moved = _move_aside(path, wall)
             notices.append(
-                f"The file {path} was not a readable HipDesk database ({exc.detail}). "
-                f"It was moved to {moved} and HipDesk started with a fresh one."
+                StorageWords.tr(
+                    "The file {path} was not a readable HipDesk database ({detail}). It was moved to {moved} and "
+                    "HipDesk started with a fresh one."
+                ).format(path=path, detail=exc.detail, moved=moved)
             )
             current = None
         else:
             if current is not None and current not in known_revisions():
                 raise NewerDatabaseError(
-                    f"The database {path} was written by a newer version of HipDesk (schema {current}). "
-                    "This version cannot read it safely, so it was left untouched. "
-                    "Please update HipDesk, or start this version with another --data-dir."
+                    StorageWords.tr(
+                        "The database {path} was written by a newer version of HipDesk (schema {schema}). This "
+                        "version cannot read it safely, so it was left untouched. Please update HipDesk, or start "
+                        "this version with another --data-dir."
+                    ).format(path=path, schema=current)
                 )
             if current is not None and current != head_revision():
                 saved = backup(path, backups_dir, f"before-{head_revision()}", wall)
-                notices.append(f"HipDesk upgraded its database; the previous copy is saved at {saved}.")
+                notices.append(
+                    StorageWords.tr("HipDesk upgraded its database; the previous copy is saved at {path}.").format(
+                        path=saved
+                    )
+                )
     engine = make_engine(path)
     if current == head_revision():  # the usual start: nothing to migrate, and Alembic stays unloaded
         return Database(engine=engine, path=path, notices=notices)
@@ -268,5 +278,6 @@ def open_database(
         raise
     except Exception as exc:  # a failed migration must leave the user's file as it was: it has a backup
         engine.dispose()
-        raise DatabaseError(f"HipDesk could not prepare its database {path}: {exc}", path, str(exc)) from exc
+        message = StorageWords.tr("HipDesk could not prepare its database {path}: {reason}")
+        raise DatabaseError(message.format(path=path, reason=exc), path, str(exc)) from exc
     return Database(engine=engine, path=path, notices=notices)

@@ -23,6 +23,13 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words, wording
+
+
+class StorageWords(Words):
+    """The storage failures' words, in the interface's language (a start-up problem follows the desktop's)."""
+
+
 # SQLite's primary result codes (the low byte of an extended code), https://sqlite.org/rescode.html
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -43,7 +50,7 @@ class StorageError(Exception):
     ``path`` is the file or folder concerned; ``detail`` what SQLite or the system said, for the log.
     """
 
-    title = "HipDesk could not use its data folder"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk could not use its data folder")
     retryable = False  # the same action may work later without the user changing anything in HipDesk
 
     def __init__(self, message: str, path: Path | None = None, detail: str = "") -> None:
@@ -51,43 +58,54 @@ class StorageError(Exception):
         self.path = path
         self.detail = detail
 
+    @property
+    def title(self) -> str:
+        """The dialog's title, in the interface's language."""
+        return wording().translate("StorageWords", self.title_text)  # marked where each kind defines it
+
 
 class DatabaseLockedError(StorageError):
-    title = "HipDesk's database is in use by another program"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk's database is in use by another program")
     retryable = True
 
     @classmethod
     def at(cls, path: Path, detail: str = "") -> DatabaseLockedError:
         return cls(
-            f"The database {path} is locked by another program (a database browser, or a sync or backup tool "
-            "that holds it open). Close that program and try again; nothing was changed or lost.",
+            StorageWords.tr(
+                "The database {path} is locked by another program (a database browser, or a sync or backup tool that "
+                "holds it open). Close that program and try again; nothing was changed or lost."
+            ).format(path=path),
             path,
             detail,
         )
 
 
 class DiskFullError(StorageError):
-    title = "The disk is full"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "The disk is full")
     retryable = True
 
     @classmethod
     def at(cls, path: Path, detail: str = "") -> DiskFullError:
         return cls(
-            f"The disk that holds {path} is full, so HipDesk could not write to it. Free some space on that disk "
-            "and try again.",
+            StorageWords.tr(
+                "The disk that holds {path} is full, so HipDesk could not write to it. Free some space on that disk "
+                "and try again."
+            ).format(path=path),
             path,
             detail,
         )
 
 
 class ReadOnlyError(StorageError):
-    title = "HipDesk cannot write to its data folder"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk cannot write to its data folder")
 
     @classmethod
     def at(cls, path: Path, detail: str = "") -> ReadOnlyError:
         return cls(
-            f"HipDesk cannot write to {path}: it is read-only, or you do not have permission to change it. "
-            "Make it writable for your user, or start HipDesk with another data folder (--data-dir).",
+            StorageWords.tr(
+                "HipDesk cannot write to {path}: it is read-only, or you do not have permission to change it. Make it "
+                "writable for your user, or start HipDesk with another data folder (--data-dir)."
+            ).format(path=path),
             path,
             detail,
         )
@@ -96,21 +114,25 @@ class ReadOnlyError(StorageError):
 class DatabasePathError(StorageError):
     """Something that is not HipDesk's database file stands where the database should be."""
 
-    title = "HipDesk cannot open its database"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk cannot open its database")
 
     @classmethod
     def folder(cls, path: Path) -> DatabasePathError:
         return cls(
-            f"{path} is a folder, but HipDesk keeps its database in a file of that name. Move or rename the folder "
-            "(HipDesk does not touch it), or start HipDesk with another data folder (--data-dir).",
+            StorageWords.tr(
+                "{path} is a folder, but HipDesk keeps its database in a file of that name. Move or rename the folder "
+                "(HipDesk does not touch it), or start HipDesk with another data folder (--data-dir)."
+            ).format(path=path),
             path,
         )
 
     @classmethod
     def unreadable(cls, path: Path, detail: str = "") -> DatabasePathError:
         return cls(
-            f"HipDesk cannot read its database {path} ({detail or 'permission denied'}). Give your user read and "
-            "write access to that file, or start HipDesk with another data folder (--data-dir).",
+            StorageWords.tr(
+                "HipDesk cannot read its database {path} ({detail}). Give your user read and write access to that "
+                "file, or start HipDesk with another data folder (--data-dir)."
+            ).format(detail=detail or StorageWords.tr("permission denied"), path=path),
             path,
             detail,
         )
@@ -118,21 +140,25 @@ class DatabasePathError(StorageError):
     @classmethod
     def not_a_file(cls, path: Path) -> DatabasePathError:
         return cls(
-            f"{path} is not a regular file, but HipDesk keeps its database in a file of that name. Move it away, "
-            "or start HipDesk with another data folder (--data-dir).",
+            StorageWords.tr(
+                "{path} is not a regular file, but HipDesk keeps its database in a file of that name. Move it away, "
+                "or start HipDesk with another data folder (--data-dir)."
+            ).format(path=path),
             path,
         )
 
 
 class DiskIOError(StorageError):
-    title = "The disk reported an error"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "The disk reported an error")
     retryable = True
 
     @classmethod
     def at(cls, path: Path, detail: str = "") -> DiskIOError:
         return cls(
-            f"Reading or writing {path} failed with a disk error ({detail}). Check that the disk is connected and "
-            "healthy, then try again.",
+            StorageWords.tr(
+                "Reading or writing {path} failed with a disk error ({detail}). Check that the disk is connected and "
+                "healthy, then try again."
+            ).format(detail=detail, path=path),
             path,
             detail,
         )
@@ -141,13 +167,15 @@ class DiskIOError(StorageError):
 class CorruptDatabaseError(StorageError):
     """The database file is damaged (found while HipDesk runs; at start-up a damaged file is moved aside)."""
 
-    title = "HipDesk's database is damaged"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk's database is damaged")
 
     @classmethod
     def at(cls, path: Path, detail: str = "") -> CorruptDatabaseError:
         return cls(
-            f"The database {path} is damaged ({detail}). Quit HipDesk and start it again: it will move the damaged "
-            "file aside (keeping it) and start a fresh one.",
+            StorageWords.tr(
+                "The database {path} is damaged ({detail}). Quit HipDesk and start it again: it will move the damaged "
+                "file aside (keeping it) and start a fresh one."
+            ).format(detail=detail, path=path),
             path,
             detail,
         )
@@ -261,8 +289,10 @@ def check_data_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise DatabasePathError(
-            f"{folder} is a file, but HipDesk keeps its data in a folder of that name. Move the file away, "
-            "or start HipDesk with another data folder (--data-dir).",
+            StorageWords.tr(
+                "{folder} is a file, but HipDesk keeps its data in a folder of that name. Move the file away, or "
+                "start HipDesk with another data folder (--data-dir)."
+            ).format(folder=folder),
             folder,
         ) from None
     except OSError as exc:

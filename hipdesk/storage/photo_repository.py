@@ -22,19 +22,21 @@ from hipdesk.atomic_files import atomic_binary_file
 from hipdesk.domain.check_photos import CheckPhoto, NewCheckPhoto, PhotoSource
 from hipdesk.domain.exercise import Side
 from hipdesk.domain.photo_angles import Landmarks
-from hipdesk.storage.errors import StorageError
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
+from hipdesk.storage.errors import StorageError, StorageWords
 from hipdesk.storage.tables import CheckPhotoRow
 
 
 class PhotoFileError(StorageError):
     """A photo file that could not be written, read or removed; the message names the path and the reason."""
 
-    title = "HipDesk could not use the photo file"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk could not use the photo file")
 
     @classmethod
-    def at(cls, what: str, path: Path, exc: OSError) -> PhotoFileError:
+    def at(cls, message: str, path: Path, exc: OSError) -> PhotoFileError:
+        """``message`` is the translated sentence, with ``{path}`` and ``{reason}`` to fill."""
         reason = exc.strerror or str(exc)
-        return cls(f"Could not {what} {path}: {reason}", path, reason)
+        return cls(message.format(path=path, reason=reason), path, reason)
 
 
 def _landmarks_json(points: Landmarks) -> str:
@@ -67,7 +69,9 @@ class PhotoRepository:
             with atomic_binary_file(path, private=True) as fh:  # a photo of the person's body: theirs only
                 fh.write(new.image)
         except OSError as exc:
-            raise PhotoFileError.at("save the photo in", self.folder, exc) from exc
+            raise PhotoFileError.at(
+                StorageWords.tr("Could not save the photo in {path}: {reason}"), self.folder, exc
+            ) from exc
         try:
             with self._engine.begin() as conn:
                 inserted = conn.execute(
@@ -139,7 +143,7 @@ class PhotoRepository:
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise PhotoFileError.at("delete", path, exc) from exc
+            raise PhotoFileError.at(StorageWords.tr("Could not delete {path}: {reason}"), path, exc) from exc
         with self._engine.begin() as conn:
             conn.execute(delete(CheckPhotoRow).where(CheckPhotoRow.id == photo.id))
 
@@ -148,13 +152,13 @@ class PhotoRepository:
         try:
             data = self.path(photo).read_bytes()
         except OSError as exc:
-            raise PhotoFileError.at("read", self.path(photo), exc) from exc
+            raise PhotoFileError.at(StorageWords.tr("Could not read {path}: {reason}"), self.path(photo), exc) from exc
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
             with atomic_binary_file(destination) as fh:  # a copy the person saves gets their usual file mode
                 fh.write(data)
         except OSError as exc:
-            raise PhotoFileError.at("write", destination, exc) from exc
+            raise PhotoFileError.at(StorageWords.tr("Could not write {path}: {reason}"), destination, exc) from exc
 
     def _select(self, *where: ColumnElement[bool]) -> list[CheckPhoto]:
         r = CheckPhotoRow

@@ -18,7 +18,7 @@ from hipdesk import APP_NAME, __version__
 from hipdesk.clock import WallClock
 from hipdesk.content.data_file import DataFileError, read_data_file, write_data_file
 from hipdesk.domain.data_records import DataSet, MergeCounts
-from hipdesk.domain.words import counted
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words
 from hipdesk.storage.data_repository import DataRepository
 from hipdesk.storage.errors import StorageError
 from hipdesk.usecases.files import FileWriteError
@@ -28,10 +28,21 @@ from hipdesk.usecases.preferences import SCHEMA
 LOCAL_ONLY_PREFERENCES = tuple(p.key for p in SCHEMA if p.local_only)
 
 
+class DataWords(Words):
+    """The words of exporting and importing all data."""
+
+
 class DataTransferError(StorageError):
     """An export or import that could not be done; the message says what happened and where (a path)."""
 
-    title = "HipDesk could not move your data"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk could not move your data")
+
+
+def _sessions(sessions: int, steps: int) -> str:
+    """'3 sessions (24 steps)'."""
+    return DataWords.tr("{sessions} ({steps})").format(
+        sessions=DataWords.tr("%n session(s)", "", sessions), steps=DataWords.tr("%n step(s)", "", steps)
+    )
 
 
 @dataclass(frozen=True)
@@ -49,16 +60,16 @@ class ExportSummary:
 
     def message(self) -> str:
         parts = [
-            counted(self.sessions, "session") + f" ({counted(self.steps, 'step')})",
-            counted(self.pain_ratings, "pain rating"),
-            counted(self.checks, "check value"),
-            counted(self.routine_versions, "routine version"),
-            counted(self.favourites, "favourite"),
-            counted(self.preferences, "preference"),
+            _sessions(self.sessions, self.steps),
+            DataWords.tr("%n pain rating(s)", "", self.pain_ratings),
+            DataWords.tr("%n check value(s)", "", self.checks),
+            DataWords.tr("%n routine version(s)", "", self.routine_versions),
+            DataWords.tr("%n favourite(s)", "", self.favourites),
+            DataWords.tr("%n preference(s)", "", self.preferences),
         ]
-        text = f"Exported {', '.join(parts)} to {self.path}."
+        text = DataWords.tr("Exported {records} to {path}.").format(records=", ".join(parts), path=self.path)
         if self.left_out:
-            text += " Left out: " + "; ".join(self.left_out) + "."
+            text += " " + DataWords.tr("Left out: {records}.").format(records="; ".join(self.left_out))
         return text
 
 
@@ -72,27 +83,27 @@ class ImportSummary:
     def message(self) -> str:
         c = self.counts
         if not c.changed:
-            return f"Nothing new in {self.path}: everything in it is already here."
+            return DataWords.tr("Nothing new in {path}: everything in it is already here.").format(path=self.path)
         added = [
-            (c.sessions, counted(c.sessions, "session") + f" ({counted(c.steps, 'step')})"),
-            (c.pain_ratings, counted(c.pain_ratings, "pain rating")),
-            (c.checks, counted(c.checks, "check value")),
-            (c.routine_versions, counted(c.routine_versions, "routine version")),
-            (c.favourites, counted(c.favourites, "favourite")),
+            (c.sessions, _sessions(c.sessions, c.steps)),
+            (c.pain_ratings, DataWords.tr("%n pain rating(s)", "", c.pain_ratings)),
+            (c.checks, DataWords.tr("%n check value(s)", "", c.checks)),
+            (c.routine_versions, DataWords.tr("%n routine version(s)", "", c.routine_versions)),
+            (c.favourites, DataWords.tr("%n favourite(s)", "", c.favourites)),
         ]
         words = [text for n, text in added if n]
-        lines = [f"From {self.path}:"]
+        lines = [DataWords.tr("From {path}:").format(path=self.path)]
         if words:
-            lines.append("added " + ", ".join(words) + ".")
+            lines.append(DataWords.tr("added {records}.").format(records=", ".join(words)))
         if c.checks_replaced:
-            lines.append(f"{counted(c.checks_replaced, 'check value')} replaced by one recorded later.")
+            lines.append(DataWords.tr("%n check value(s) replaced by one recorded later.", "", c.checks_replaced))
         if c.routines_retired:
-            lines.append(f"{counted(c.routines_retired, 'routine version')} superseded or deleted.")
+            lines.append(DataWords.tr("%n routine version(s) superseded or deleted.", "", c.routines_retired))
         if c.preferences:
-            lines.append(f"{counted(c.preferences, 'preference')} taken (changed there more recently).")
+            lines.append(DataWords.tr("%n preference(s) taken (changed there more recently).", "", c.preferences))
         skipped = sum(c.skipped.values())
         if skipped:
-            lines.append(f"{counted(skipped, 'record')} already here, skipped.")
+            lines.append(DataWords.tr("%n record(s) already here, skipped.", "", skipped))
         return " ".join(lines)
 
 
@@ -114,9 +125,11 @@ def _readable(data: DataSet) -> tuple[DataSet, tuple[str, ...]]:
         preferences.append(p)
     left_out = []
     if len(routines) < len(data.routines):
-        left_out.append(f"{counted(len(data.routines) - len(routines), 'routine version')} that cannot be read")
+        unreadable = len(data.routines) - len(routines)
+        left_out.append(DataWords.tr("%n routine version(s) that cannot be read", "", unreadable))
     if len(preferences) < len(data.preferences):
-        left_out.append(f"{counted(len(data.preferences) - len(preferences), 'preference')} that cannot be read")
+        unreadable = len(data.preferences) - len(preferences)
+        left_out.append(DataWords.tr("%n preference(s) that cannot be read", "", unreadable))
     return replace(data, routines=tuple(routines), preferences=tuple(preferences)), tuple(left_out)
 
 
@@ -131,7 +144,8 @@ def export_data(store: DataRepository, path: Path, wall: WallClock) -> ExportSum
     try:
         data, left_out = _readable(store.snapshot(leave_out_preferences=LOCAL_ONLY_PREFERENCES))
     except DBAPIError as exc:
-        raise DataTransferError(f"HipDesk could not read its database to export it: {exc.orig}") from exc
+        message = DataWords.tr("HipDesk could not read its database to export it: {reason}")
+        raise DataTransferError(message.format(reason=exc.orig)) from exc
     try:
         size = write_data_file(path, data, wall.now(), f"{APP_NAME} {__version__}")
     except OSError as exc:
@@ -163,7 +177,6 @@ def import_data(store: DataRepository, path: Path) -> ImportSummary:
     except ValueError as exc:
         raise DataFileError(str(path), str(exc)) from exc
     except DBAPIError as exc:
-        raise DataTransferError(
-            f"HipDesk could not merge {path} into its database ({exc.orig}); nothing was changed."
-        ) from exc
+        message = DataWords.tr("HipDesk could not merge {path} into its database ({reason}); nothing was changed.")
+        raise DataTransferError(message.format(path=path, reason=exc.orig)) from exc
     return ImportSummary(path=path, exported_at=document.exported_at, exported_by=document.exported_by, counts=counts)

@@ -15,28 +15,30 @@ from pathlib import Path
 from typing import TextIO
 
 from hipdesk import atomic_files
-from hipdesk.storage.errors import StorageError
+from hipdesk.domain.words import QT_TRANSLATE_NOOP
+from hipdesk.storage.errors import StorageError, StorageWords
 
 
 class FileWriteError(StorageError):
     """A file the user asked for could not be written; nothing was left half-written."""
 
-    title = "HipDesk could not save the file"
+    title_text = QT_TRANSLATE_NOOP("StorageWords", "HipDesk could not save the file")
 
     @classmethod
     def at(cls, path: Path, exc: OSError) -> FileWriteError:
         reason = exc.strerror or str(exc)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            hint = "the disk is full; free some space, or choose another place"
+            hint = StorageWords.tr("the disk is full; free some space, or choose another place")
         elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            hint = f"you may not write in {path.parent}; choose another folder"
+            hint = StorageWords.tr("you may not write in {folder}; choose another folder").format(folder=path.parent)
         elif exc.errno == errno.EISDIR or path.is_dir():
-            hint = "that name is a folder; choose a file name"
+            hint = StorageWords.tr("that name is a folder; choose a file name")
         elif exc.errno == errno.ENOENT:
-            hint = f"the folder {path.parent} does not exist"
+            hint = StorageWords.tr("the folder {folder} does not exist").format(folder=path.parent)
         else:
-            hint = "choose another place and try again"
-        return cls(f"HipDesk could not write {path} ({reason}): {hint}. Nothing was saved there.", path, reason)
+            hint = StorageWords.tr("choose another place and try again")
+        message = StorageWords.tr("HipDesk could not write {path} ({reason}): {hint}. Nothing was saved there.")
+        return cls(message.format(path=path, reason=reason, hint=hint), path, reason)
 
 
 @contextlib.contextmanager

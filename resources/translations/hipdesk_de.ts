@@ -491,6 +491,132 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>DataWords</name>
+    <message>
+        <source>{sessions} ({steps})</source>
+        <translation>{sessions} ({steps})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain rating(s)</source>
+        <translation>
+            <numerusform>%n Schmerzangabe</numerusform>
+            <numerusform>%n Schmerzangaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check value(s)</source>
+        <translation>
+            <numerusform>%n Testwert</numerusform>
+            <numerusform>%n Testwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine version(s)</source>
+        <translation>
+            <numerusform>%n Routinenfassung</numerusform>
+            <numerusform>%n Routinenfassungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation>
+            <numerusform>%n Favorit</numerusform>
+            <numerusform>%n Favoriten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {records} to {path}.</source>
+        <translation>{records} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Left out: {records}.</source>
+        <translation>Weggelassen: {records}.</translation>
+    </message>
+    <message>
+        <source>Nothing new in {path}: everything in it is already here.</source>
+        <translation>Nichts Neues in {path}: Alles darin ist schon hier.</translation>
+    </message>
+    <message>
+        <source>From {path}:</source>
+        <translation>Aus {path}:</translation>
+    </message>
+    <message>
+        <source>added {records}.</source>
+        <translation>{records} hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check value(s) replaced by one recorded later.</source>
+        <translation>
+            <numerusform>%n Testwert durch einen später erfassten ersetzt.</numerusform>
+            <numerusform>%n Testwerte durch später erfasste ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine version(s) superseded or deleted.</source>
+        <translation>
+            <numerusform>%n Routinenfassung ersetzt oder gelöscht.</numerusform>
+            <numerusform>%n Routinenfassungen ersetzt oder gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s) taken (changed there more recently).</source>
+        <translation>
+            <numerusform>%n Einstellung übernommen (dort später geändert).</numerusform>
+            <numerusform>%n Einstellungen übernommen (dort später geändert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already here, skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag schon vorhanden, übersprungen.</numerusform>
+            <numerusform>%n Einträge schon vorhanden, übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine version(s) that cannot be read</source>
+        <translation>
+            <numerusform>%n Routinenfassung, die sich nicht lesen lässt</numerusform>
+            <numerusform>%n Routinenfassungen, die sich nicht lesen lassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s) that cannot be read</source>
+        <translation>
+            <numerusform>%n Einstellung, die sich nicht lesen lässt</numerusform>
+            <numerusform>%n Einstellungen, die sich nicht lesen lassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HipDesk could not read its database to export it: {reason}</source>
+        <translation>HipDesk konnte seine Datenbank für den Export nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>HipDesk could not merge {path} into its database ({reason}); nothing was changed.</source>
+        <translation>HipDesk konnte {path} nicht in seine Datenbank übernehmen ({reason}); es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -4577,6 +4703,145 @@ Weiter?</translation>
     <message>
         <source>{app} met an error it did not expect. {where}</source>
         <translation>{app} ist auf einen unerwarteten Fehler gestoßen. {where}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>HipDesk cannot open its database</source>
+        <translation>HipDesk kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The file {path} was not a readable HipDesk database ({detail}). It was moved to {moved} and HipDesk started with a fresh one.</source>
+        <translation>Die Datei {path} war keine lesbare HipDesk-Datenbank ({detail}). Sie wurde nach {moved} verschoben, und HipDesk hat mit einer neuen begonnen.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of HipDesk (schema {schema}). This version cannot read it safely, so it was left untouched. Please update HipDesk, or start this version with another --data-dir.</source>
+        <translation>Die Datenbank {path} stammt von einer neueren HipDesk-Version (Schema {schema}). Diese Version kann sie nicht sicher lesen und hat sie deshalb nicht angerührt. Bitte aktualisiere HipDesk oder starte diese Version mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <source>HipDesk upgraded its database; the previous copy is saved at {path}.</source>
+        <translation>HipDesk hat seine Datenbank aktualisiert; die vorherige Fassung ist unter {path} gesichert.</translation>
+    </message>
+    <message>
+        <source>HipDesk could not prepare its database {path}: {reason}</source>
+        <translation>HipDesk konnte seine Datenbank {path} nicht vorbereiten: {reason}</translation>
+    </message>
+    <message>
+        <source>HipDesk could not use its data folder</source>
+        <translation>HipDesk konnte seinen Datenordner nicht verwenden</translation>
+    </message>
+    <message>
+        <source>HipDesk&apos;s database is in use by another program</source>
+        <translation>Ein anderes Programm verwendet die Datenbank von HipDesk</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program (a database browser, or a sync or backup tool that holds it open). Close that program and try again; nothing was changed or lost.</source>
+        <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt (einem Datenbank-Browser oder einem Sync- oder Backup-Werkzeug, das sie offen hält). Schließ dieses Programm und versuch es noch einmal; es wurde nichts geändert und nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full, so HipDesk could not write to it. Free some space on that disk and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll, deshalb konnte HipDesk nicht darauf schreiben. Schaff dort etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>HipDesk cannot write to its data folder</source>
+        <translation>HipDesk kann nicht in seinen Datenordner schreiben</translation>
+    </message>
+    <message>
+        <source>HipDesk cannot write to {path}: it is read-only, or you do not have permission to change it. Make it writable for your user, or start HipDesk with another data folder (--data-dir).</source>
+        <translation>HipDesk kann nicht in {path} schreiben: Es ist schreibgeschützt, oder du darfst es nicht ändern. Mach es für deinen Benutzer beschreibbar oder starte HipDesk mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but HipDesk keeps its database in a file of that name. Move or rename the folder (HipDesk does not touch it), or start HipDesk with another data folder (--data-dir).</source>
+        <translation>{path} ist ein Ordner, aber HipDesk speichert seine Datenbank in einer Datei dieses Namens. Verschieb den Ordner oder benenne ihn um (HipDesk rührt ihn nicht an), oder starte HipDesk mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>HipDesk cannot read its database {path} ({detail}). Give your user read and write access to that file, or start HipDesk with another data folder (--data-dir).</source>
+        <translation>HipDesk kann seine Datenbank {path} nicht lesen ({detail}). Gib deinem Benutzer Lese- und Schreibrechte für diese Datei oder starte HipDesk mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, but HipDesk keeps its database in a file of that name. Move it away, or start HipDesk with another data folder (--data-dir).</source>
+        <translation>{path} ist keine normale Datei, aber HipDesk speichert seine Datenbank in einer Datei dieses Namens. Verschieb sie oder starte HipDesk mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed with a disk error ({detail}). Check that the disk is connected and healthy, then try again.</source>
+        <translation>Lesen oder Schreiben von {path} ist an einem Datenträgerfehler gescheitert ({detail}). Prüf, ob der Datenträger angeschlossen und in Ordnung ist, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>HipDesk&apos;s database is damaged</source>
+        <translation>Die Datenbank von HipDesk ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Quit HipDesk and start it again: it will move the damaged file aside (keeping it) and start a fresh one.</source>
+        <translation>Die Datenbank {path} ist beschädigt ({detail}). Beende HipDesk und starte es neu: Es legt die beschädigte Datei beiseite (sie bleibt erhalten) und beginnt mit einer neuen.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, but HipDesk keeps its data in a folder of that name. Move the file away, or start HipDesk with another data folder (--data-dir).</source>
+        <translation>{folder} ist eine Datei, aber HipDesk speichert seine Daten in einem Ordner dieses Namens. Verschieb die Datei oder starte HipDesk mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>HipDesk could not use the photo file</source>
+        <translation>HipDesk konnte die Fotodatei nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Could not save the photo in {path}: {reason}</source>
+        <translation>Das Foto konnte nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>HipDesk could not move your data</source>
+        <translation>HipDesk konnte deine Daten nicht übertragen</translation>
+    </message>
+    <message>
+        <source>HipDesk could not save the file</source>
+        <translation>HipDesk konnte die Datei nicht speichern</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space, or choose another place</source>
+        <translation>der Datenträger ist voll; schaff Platz oder wähl einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>you may not write in {folder}; choose another folder</source>
+        <translation>du darfst nicht in {folder} schreiben; wähl einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>that name is a folder; choose a file name</source>
+        <translation>dieser Name gehört zu einem Ordner; wähl einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>choose another place and try again</source>
+        <translation>wähl einen anderen Ort und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>HipDesk could not write {path} ({reason}): {hint}. Nothing was saved there.</source>
+        <translation>HipDesk konnte {path} nicht schreiben ({reason}): {hint}. Dort wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
