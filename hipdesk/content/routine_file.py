@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from hipdesk.content.strict_json import JsonProblem, file_problem, strict_loads, type_name
+from hipdesk.content.strict_json import JsonProblem, cannot_be_read, file_problem, strict_loads, type_name
 from hipdesk.domain.durations import format_duration
 from hipdesk.domain.exercise import (
     HOLD_S_RANGE,
@@ -38,6 +38,7 @@ from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
 from hipdesk.domain.routine import EXTRA_SETS_RANGE, Routine, RoutineItem, Sides, name_key
 from hipdesk.domain.routine_rules import total_duration_s
 from hipdesk.domain.text import MAX_QUOTED, quoted, text_problem
+from hipdesk.domain.words import Words
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -58,7 +59,6 @@ _PATH = re.compile(r"^(~?/|\.\.?[/\\]|[a-z]:[/\\]|\\\\)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the rule stored routines were written under
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_$.-]{1,40}")
 _OUTSIDE_KEYS = {"include", "includes", "import", "imports", "extends", "url", "href", "src", "file", "path", "link"}
-_OUTSIDE = "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
 
 _TOP_REQUIRED = (FORMAT_KEY, "name", "items")
 _TOP_OPTIONAL = ("description", "source", "target_min", "exercises")
@@ -75,6 +75,28 @@ EXERCISE_TEXT_MAX = 400  # one step, cue, mistake or safety line, or the summary
 EXERCISE_LINES_MAX = 12  # steps, cues, mistakes or safety lines
 TARGETS_MAX = 6
 DIFFICULTY_RANGE = (1, 3)
+
+
+class RoutineFileWords(Words):
+    """What HipDesk says about a routine file it refuses (field names, the file's JSON keys, stay as they are)."""
+
+
+def _outside() -> str:
+    return RoutineFileWords.tr(
+        "points outside the file; a routine file must hold everything itself (no includes, paths or URLs)"
+    )
+
+
+def _outside_found(value: object) -> str:
+    return RoutineFileWords.tr(
+        "points outside the file; a routine file must hold everything itself (no includes, paths or URLs) "
+        "(found {value})"
+    ).format(value=_shown_value(value))
+
+
+def _got(value: object) -> str:
+    """What a field held instead, for "…, got {kind} {value}": its kind and the value itself."""
+    return f"{type_name(value)} {_shown_value(value)}"
 
 
 class RoutineFileError(ValueError):
@@ -117,7 +139,7 @@ class _Reader:
         self.stored = stored  # a routine HipDesk stored itself: read with the rules it was written under
 
     def fail(self, field: str, what: str) -> NoReturn:
-        where = f"{self.label}: {field}" if self.label and field else (self.label or field or "routine")
+        where = f"{self.label}: {field}" if self.label and field else (self.label or field or _routine_word())
         raise RoutineFileError(where, what)
 
     # -- structure -------------------------------------------------------------------------------------------
@@ -128,45 +150,63 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 if key.startswith("$") or key.casefold() in _OUTSIDE_KEYS:
-                    self.fail(prefix + _key(key), _OUTSIDE)
-                self.fail(prefix + _key(key), f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+                    self.fail(prefix + _key(key), _outside())
+                self.fail(
+                    prefix + _key(key),
+                    RoutineFileWords.tr("unknown key (allowed here: {keys})").format(keys=", ".join(sorted(allowed))),
+                )
         for key in required:
             if key not in table:
-                self.fail(prefix + key, "is required but missing")
+                self.fail(prefix + key, RoutineFileWords.tr("is required but missing"))
 
     def obj(self, value: object, field: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(field, f"must be an object {{...}}, got {type_name(value)}")
+            self.fail(field, RoutineFileWords.tr("must be an object {{...}}, got {kind}").format(kind=type_name(value)))
         return value
 
     def integer(self, value: object, field: str, bounds: tuple[int, int], unit: str = "") -> int:
         if not _is_int(value):
-            self.fail(field, f"must be a whole number, got {type_name(value)} {_shown_value(value)}")
+            self.fail(field, RoutineFileWords.tr("must be a whole number, got {value}").format(value=_got(value)))
         assert isinstance(value, int)
         low, high = bounds
         if not low <= value <= high:
-            spoken = f" ({format_duration(value)})" if unit == "seconds" and value > 60 else ""
-            self.fail(field, f"must be between {low} and {high}{' ' + unit if unit else ''}, got {value}{spoken}")
+            if unit == "seconds" and value > 60:
+                what = RoutineFileWords.tr("must be between {low} and {high} seconds, got {value} ({duration})")
+            elif unit == "seconds":
+                what = RoutineFileWords.tr("must be between {low} and {high} seconds, got {value}")
+            elif unit == "minutes":
+                what = RoutineFileWords.tr("must be between {low} and {high} minutes, got {value}")
+            else:
+                what = RoutineFileWords.tr("must be between {low} and {high}, got {value}")
+            self.fail(field, what.format(low=low, high=high, value=value, duration=format_duration(value)))
         return value
 
     def text(self, value: object, field: str, limit: int, multiline: bool, name: bool = False) -> str:
         """A text field; ``name``: one that people tell apart by looking (no invisible characters either)."""
         if not isinstance(value, str):
-            self.fail(field, f"must be text, got {type_name(value)} {_shown_value(value)}")
+            self.fail(field, RoutineFileWords.tr("must be text, got {value}").format(value=_got(value)))
         if len(value) > limit:
-            self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+            self.fail(
+                field,
+                RoutineFileWords.tr("is {length} characters long; at most {limit} are allowed").format(
+                    length=len(value), limit=limit
+                ),
+            )
         if self.stored:  # stored before the text rules below: never refuse (and so lose) what HipDesk kept
             bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or re.search(r"[\n\t]", value)
             if bad:
                 self.fail(
-                    field, f"contains a control character (code {ord(bad.group())}) at position {bad.start() + 1}"
+                    field,
+                    RoutineFileWords.tr("contains a control character (code {code}) at position {position}").format(
+                        code=ord(bad.group()), position=bad.start() + 1
+                    ),
                 )
         else:
             problem = text_problem(value, one_line=not multiline, name=name)
             if problem is not None:
                 self.fail(field, problem.message())
         if _URL.search(value) or _PATH.match(value.strip()):
-            self.fail(field, f"{_OUTSIDE} (found {_shown_value(value)})")
+            self.fail(field, _outside_found(value))
         return value
 
     # -- the document ----------------------------------------------------------------------------------------
@@ -176,26 +216,45 @@ class _Reader:
         self.keys(top, "", _TOP_REQUIRED, _TOP_OPTIONAL)
         version = top[FORMAT_KEY]
         if not _is_int(version):
-            self.fail(FORMAT_KEY, f"must be the format number {FORMAT_VERSION}, got {_shown_value(version)}")
+            self.fail(
+                FORMAT_KEY,
+                RoutineFileWords.tr("must be the format number {number}, got {value}").format(
+                    number=FORMAT_VERSION, value=_shown_value(version)
+                ),
+            )
         if version > FORMAT_VERSION:
-            self.fail(FORMAT_KEY, f"is format {version}, written by a newer HipDesk; this one reads format 1")
+            self.fail(
+                FORMAT_KEY,
+                RoutineFileWords.tr(
+                    "is format {version}, written by a newer HipDesk; this one reads format {number}"
+                ).format(version=version, number=FORMAT_VERSION),
+            )
         if version != FORMAT_VERSION:
-            self.fail(FORMAT_KEY, f"must be {FORMAT_VERSION}, got {version}")
+            self.fail(
+                FORMAT_KEY,
+                RoutineFileWords.tr("must be {number}, got {value}").format(number=FORMAT_VERSION, value=version),
+            )
 
         name = self.text(top["name"], "name", NAME_MAX, multiline=False, name=True)
         if not name.strip():
-            self.fail("name", "must not be empty")
+            self.fail("name", RoutineFileWords.tr("must not be empty"))
         if name != name.strip():
-            self.fail("name", "must not start or end with spaces")
+            self.fail("name", RoutineFileWords.tr("must not start or end with spaces"))
         same = next((n for n in existing_names if name_key(n) == name_key(name)), None)
         if same is not None:
             if " ".join(same.split()).casefold() == " ".join(name.split()).casefold():
-                taken = f"a routine called {quoted(name)} already exists"
-                self.fail("name", f"{taken}; rename it in the file or delete the other")
+                self.fail(
+                    "name",
+                    RoutineFileWords.tr(
+                        "a routine called {name} already exists; rename it in the file or delete the other"
+                    ).format(name=quoted(name)),
+                )
             self.fail(
                 "name",
-                f"{quoted(name)} looks the same as the routine {quoted(same)} (they differ only in look-alike "
-                "letters or invisible characters); rename it in the file",
+                RoutineFileWords.tr(
+                    "{name} looks the same as the routine {other} (they differ only in look-alike "
+                    "letters or invisible characters); rename it in the file"
+                ).format(name=quoted(name), other=quoted(same)),
             )
         description = self.text(top.get("description", ""), "description", DESCRIPTION_MAX, multiline=True)
         source = self.text(top.get("source", ""), "source", SOURCE_MAX, multiline=True)
@@ -207,9 +266,14 @@ class _Reader:
             self.own_exercises(top["exercises"], name)
         items_value = top["items"]
         if not isinstance(items_value, list):
-            self.fail("items", f"must be a list [...], got {type_name(items_value)}")
+            self.fail("items", _not_a_list(items_value))
         if len(items_value) > ITEMS_MAX:
-            self.fail("items", f"has {len(items_value)} exercises; a routine holds at most {ITEMS_MAX}")
+            self.fail(
+                "items",
+                RoutineFileWords.tr("has {count} exercises; a routine holds at most {limit}").format(
+                    count=len(items_value), limit=ITEMS_MAX
+                ),
+            )
         items = tuple(self.item(value, f"items[{index}]") for index, value in enumerate(items_value))
         routine = Routine(
             id=routine_id,
@@ -224,7 +288,12 @@ class _Reader:
         if self.library is not None:
             total = total_duration_s(routine, ChainMap(self.own, dict(self.library)))
             if total > TOTAL_MAX_S:
-                self.fail("items", f"the routine would take about {format_duration(total)}; at most 3 h is allowed")
+                self.fail(
+                    "items",
+                    RoutineFileWords.tr("the routine would take about {duration}; at most {limit} is allowed").format(
+                        duration=format_duration(total), limit=format_duration(TOTAL_MAX_S)
+                    ),
+                )
         return routine
 
     def item(self, value: object, field: str) -> RoutineItem:
@@ -232,12 +301,18 @@ class _Reader:
         self.keys(table, field + ".", _ITEM_REQUIRED, _ITEM_OPTIONAL)
         exercise_id = table["exercise"]
         if not isinstance(exercise_id, str):
-            self.fail(field + ".exercise", f"must be an exercise id, got {type_name(exercise_id)}")
+            self.fail(
+                field + ".exercise",
+                RoutineFileWords.tr("must be an exercise id, got {kind}").format(kind=type_name(exercise_id)),
+            )
         if _URL.search(exercise_id) or "/" in exercise_id or "\\" in exercise_id:
-            self.fail(field + ".exercise", f"{_OUTSIDE} (found {_shown_value(exercise_id)})")
+            self.fail(field + ".exercise", _outside_found(exercise_id))
         if not EXERCISE_ID.fullmatch(exercise_id):
             self.fail(
-                field + ".exercise", f"is not an exercise id (like figure-four-stretch): {_shown_value(exercise_id)}"
+                field + ".exercise",
+                RoutineFileWords.tr("is not an exercise id (like figure-four-stretch): {value}").format(
+                    value=_shown_value(exercise_id)
+                ),
             )
         exercise = self.own.get(exercise_id)
         if exercise is None and self.library is not None:
@@ -245,7 +320,9 @@ class _Reader:
             if exercise is None:
                 self.fail(
                     field + ".exercise",
-                    f"no exercise with id {exercise_id!r} in HipDesk's library or in this file's exercises",
+                    RoutineFileWords.tr(
+                        "no exercise with id {id} in HipDesk's library or in this file's exercises"
+                    ).format(id=repr(exercise_id)),
                 )
 
         sides = Sides.BOTH
@@ -253,15 +330,23 @@ class _Reader:
             raw = table["sides"]
             choices = ", ".join(s.value for s in Sides)
             if not isinstance(raw, str) or raw not in {s.value for s in Sides}:
-                self.fail(field + ".sides", f"must be one of {choices}, got {_shown_value(raw)}")
+                self.fail(field + ".sides", _not_one_of(choices, raw))
             sides = Sides(raw)
         extra_left = self.integer(table.get("extra_sets_left", 0), field + ".extra_sets_left", EXTRA_SETS_RANGE)
         extra_right = self.integer(table.get("extra_sets_right", 0), field + ".extra_sets_right", EXTRA_SETS_RANGE)
         if exercise is not None and not exercise.per_side:
             if sides is not Sides.BOTH:
-                self.fail(field + ".sides", f"{exercise.name} is not done one side at a time, so sides must be both")
+                self.fail(
+                    field + ".sides",
+                    RoutineFileWords.tr("{exercise} is not done one side at a time, so sides must be both").format(
+                        exercise=exercise.name
+                    ),
+                )
             if extra_left or extra_right:
-                self.fail(field + ".extra_sets_left", f"{exercise.name} is not done one side at a time")
+                self.fail(
+                    field + ".extra_sets_left",
+                    RoutineFileWords.tr("{exercise} is not done one side at a time").format(exercise=exercise.name),
+                )
         dose = self.dose(table["dose"], field + ".dose") if "dose" in table else None
         return RoutineItem(
             exercise_id=exercise_id,
@@ -278,11 +363,11 @@ class _Reader:
         rest_s = self.integer(table.get("rest_s", 0), field + ".rest_s", REST_S_RANGE, "seconds")
         has_hold, has_reps = "hold_s" in table, "reps" in table
         if has_hold == has_reps:
-            self.fail(field, "give either hold_s (a timed hold) or reps, not both and not neither")
+            self.fail(field, RoutineFileWords.tr("give either hold_s (a timed hold) or reps, not both and not neither"))
         if has_hold:
             hold_s = self.integer(table["hold_s"], field + ".hold_s", HOLD_S_RANGE, "seconds")
             if "tempo" in table:
-                self.fail(field + ".tempo", "only goes with reps (a hold has no tempo)")
+                self.fail(field + ".tempo", RoutineFileWords.tr("only goes with reps (a hold has no tempo)"))
             return Dose(sets=sets, hold_s=hold_s, rest_s=rest_s)
         reps = self.integer(table["reps"], field + ".reps", REPS_RANGE)
         tempo = self.tempo(table["tempo"], field + ".tempo") if "tempo" in table else Tempo()
@@ -299,25 +384,41 @@ class _Reader:
                 continue
             part = table[key]
             if not _is_number(part):
-                self.fail(f"{field}.{key}", f"must be a number of seconds, got {type_name(part)} {_shown_value(part)}")
+                self.fail(
+                    f"{field}.{key}",
+                    RoutineFileWords.tr("must be a number of seconds, got {value}").format(value=_got(part)),
+                )
             if not low <= part <= high:
-                self.fail(f"{field}.{key}", f"must be between {low:g} and {high:g} seconds, got {part:g}")
+                self.fail(
+                    f"{field}.{key}",
+                    RoutineFileWords.tr("must be between {low} and {high} seconds, got {value}").format(
+                        low=f"{low:g}", high=f"{high:g}", value=f"{part:g}"
+                    ),
+                )
             parts[key] = float(part)
         if sum(parts.values()) <= 0:
-            self.fail(field, "a repetition must take some time (every part is 0)")
+            self.fail(field, RoutineFileWords.tr("a repetition must take some time (every part is 0)"))
         return Tempo(**parts)
 
     # -- exercises of the routine's own ---------------------------------------------------------------------
 
     def own_exercises(self, value: object, routine_name: str) -> None:
         if not isinstance(value, list):
-            self.fail("exercises", f"must be a list [...], got {type_name(value)}")
+            self.fail("exercises", _not_a_list(value))
         if len(value) > OWN_EXERCISES_MAX:
-            self.fail("exercises", f"has {len(value)} exercises; a routine brings at most {OWN_EXERCISES_MAX}")
+            self.fail(
+                "exercises",
+                RoutineFileWords.tr("has {count} exercises; a routine brings at most {limit}").format(
+                    count=len(value), limit=OWN_EXERCISES_MAX
+                ),
+            )
         for index, entry in enumerate(value):
             exercise = self.exercise(entry, f"exercises[{index}]", routine_name)
             if exercise.id in self.own:
-                self.fail(f"exercises[{index}].id", f"{exercise.id!r} is given twice in this file")
+                self.fail(
+                    f"exercises[{index}].id",
+                    RoutineFileWords.tr("{id} is given twice in this file").format(id=repr(exercise.id)),
+                )
             self.own[exercise.id] = exercise
 
     def lines(self, table: Mapping[str, Any], key: str, field: str, required: bool) -> tuple[str, ...]:
@@ -325,23 +426,31 @@ class _Reader:
             return ()
         value = table[key]
         if not isinstance(value, list):
-            self.fail(f"{field}.{key}", f"must be a list of text [...], got {type_name(value)}")
+            self.fail(
+                f"{field}.{key}",
+                RoutineFileWords.tr("must be a list of text [...], got {kind}").format(kind=type_name(value)),
+            )
         if required and not value:
-            self.fail(f"{field}.{key}", "must have at least one line")
+            self.fail(f"{field}.{key}", RoutineFileWords.tr("must have at least one line"))
         if len(value) > EXERCISE_LINES_MAX:
-            self.fail(f"{field}.{key}", f"has {len(value)} lines; at most {EXERCISE_LINES_MAX} are allowed")
+            self.fail(
+                f"{field}.{key}",
+                RoutineFileWords.tr("has {count} lines; at most {limit} are allowed").format(
+                    count=len(value), limit=EXERCISE_LINES_MAX
+                ),
+            )
         out = []
         for index, line in enumerate(value):
             text = self.text(line, f"{field}.{key}[{index}]", EXERCISE_TEXT_MAX, multiline=False)
             if not text.strip():
-                self.fail(f"{field}.{key}[{index}]", "must not be empty")
+                self.fail(f"{field}.{key}[{index}]", RoutineFileWords.tr("must not be empty"))
             out.append(text)
         return tuple(out)
 
     def choice(self, value: object, field: str, kind: type[_E]) -> _E:
         choices = [member.value for member in kind]
         if not isinstance(value, str) or value not in choices:
-            self.fail(field, f"must be one of {', '.join(choices)}, got {_shown_value(value)}")
+            self.fail(field, _not_one_of(", ".join(choices), value))
         return kind(value)
 
     def exercise(self, value: object, field: str, routine_name: str) -> Exercise:
@@ -349,38 +458,68 @@ class _Reader:
         self.keys(table, field + ".", _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL)
         exercise_id = table["id"]
         if not isinstance(exercise_id, str) or not EXERCISE_ID.fullmatch(exercise_id):
-            self.fail(field + ".id", f"must be an id like my-band-walk, got {_shown_value(exercise_id)}")
+            self.fail(
+                field + ".id",
+                RoutineFileWords.tr("must be an id like my-band-walk, got {value}").format(
+                    value=_shown_value(exercise_id)
+                ),
+            )
         if self.library is not None and exercise_id in self.library and not self.library[exercise_id].custom:
-            self.fail(field + ".id", f"{exercise_id!r} is one of HipDesk's own exercises; give yours another id")
+            self.fail(
+                field + ".id",
+                RoutineFileWords.tr("{id} is one of HipDesk's own exercises; give yours another id").format(
+                    id=repr(exercise_id)
+                ),
+            )
         name = self.text(table["name"], field + ".name", NAME_MAX, multiline=False, name=True)
         if not name.strip() or name != name.strip():
-            self.fail(field + ".name", "must not be empty or start or end with spaces")
+            self.fail(field + ".name", RoutineFileWords.tr("must not be empty or start or end with spaces"))
         phase = self.choice(table["phase"], field + ".phase", Phase)
         if phase is Phase.CHECK:
-            self.fail(field + ".phase", "check is for HipDesk's weekly check; choose another phase")
+            self.fail(
+                field + ".phase", RoutineFileWords.tr("check is for HipDesk's weekly check; choose another phase")
+            )
         targets_value = table["targets"]
         if not isinstance(targets_value, list) or not 1 <= len(targets_value) <= TARGETS_MAX:
             self.fail(
-                field + ".targets", f"must list 1 to {TARGETS_MAX} body regions, got {_shown_value(targets_value)}"
+                field + ".targets",
+                RoutineFileWords.tr("must list 1 to {limit} body regions, got {value}").format(
+                    limit=TARGETS_MAX, value=_shown_value(targets_value)
+                ),
             )
         targets = tuple(self.choice(t, f"{field}.targets[{i}]", Region) for i, t in enumerate(targets_value))
         if len(set(targets)) != len(targets):
-            self.fail(field + ".targets", "names a region twice")
+            self.fail(field + ".targets", RoutineFileWords.tr("names a region twice"))
         per_side = table["per_side"]
         if not isinstance(per_side, bool):
-            self.fail(field + ".per_side", f"must be true (one side at a time) or false, got {_shown_value(per_side)}")
+            self.fail(
+                field + ".per_side",
+                RoutineFileWords.tr("must be true (one side at a time) or false, got {value}").format(
+                    value=_shown_value(per_side)
+                ),
+            )
         equipment_value = table.get("equipment", [])
         if not isinstance(equipment_value, list):
-            self.fail(field + ".equipment", f"must be a list [...], got {type_name(equipment_value)}")
+            self.fail(field + ".equipment", _not_a_list(equipment_value))
         equipment = tuple(self.choice(e, f"{field}.equipment[{i}]", Equipment) for i, e in enumerate(equipment_value))
         if Equipment.NONE in equipment:
-            self.fail(field + ".equipment", 'write [] for "no equipment", not "none"')
+            self.fail(field + ".equipment", RoutineFileWords.tr('write [] for "no equipment", not "none"'))
         figure = table.get("figure")
         if figure is not None:
             if not isinstance(figure, str) or not EXERCISE_ID.fullmatch(figure):
-                self.fail(field + ".figure", f"must be a HipDesk exercise id or null, got {_shown_value(figure)}")
+                self.fail(
+                    field + ".figure",
+                    RoutineFileWords.tr("must be a HipDesk exercise id or null, got {value}").format(
+                        value=_shown_value(figure)
+                    ),
+                )
             if self.library is not None and (figure not in self.library or self.library[figure].custom):
-                self.fail(field + ".figure", f"no figure called {figure!r}: use one of HipDesk's exercise ids")
+                self.fail(
+                    field + ".figure",
+                    RoutineFileWords.tr("no figure called {id}: use one of HipDesk's exercise ids").format(
+                        id=repr(figure)
+                    ),
+                )
         return Exercise(
             id=exercise_id,
             name=name,
@@ -401,6 +540,21 @@ class _Reader:
             from_routine=routine_name,
             figure=figure or "",
         )
+
+
+def _routine_word() -> str:
+    """Where a problem is when there is no file and no field: the routine as a whole."""
+    return RoutineFileWords.tr("routine")
+
+
+def _not_a_list(value: object) -> str:
+    return RoutineFileWords.tr("must be a list [...], got {kind}").format(kind=type_name(value))
+
+
+def _not_one_of(choices: str, value: object) -> str:
+    return RoutineFileWords.tr("must be one of {choices}, got {value}").format(
+        choices=choices, value=_shown_value(value)
+    )
 
 
 def parse_routine(
@@ -433,7 +587,7 @@ def loads(
     stored: bool = False,
 ) -> Routine:
     """A routine from JSON text; see :func:`parse_routine`."""
-    where = label or "routine"
+    where = label or _routine_word()
     try:
         data = strict_loads(text, "a routine")
     except JsonProblem as exc:
@@ -452,13 +606,21 @@ def loads(
 def decode_bytes(raw: bytes, label: str) -> str:
     """UTF-8 text from a file's bytes (a leading byte-order mark is allowed); anything else is refused."""
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineFileError(label, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB, too big to be a routine")
+        raise RoutineFileError(
+            label,
+            RoutineFileWords.tr("is larger than {limit} MB, too big to be a routine").format(
+                limit=MAX_FILE_BYTES // 1_000_000
+            ),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise RoutineFileError(
-            label, f"is not UTF-8 text (byte {exc.start + 1}, on line {line}); save it as UTF-8 and try again"
+            label,
+            RoutineFileWords.tr(
+                "is not UTF-8 text (byte {byte}, on line {line}); save it as UTF-8 and try again"
+            ).format(byte=exc.start + 1, line=line),
         ) from exc
     return text.removeprefix("\ufeff")
 
@@ -479,7 +641,7 @@ def read_routine_file(
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
-        raise RoutineFileError(label, f"cannot be read ({exc.strerror or exc})") from exc
+        raise RoutineFileError(label, cannot_be_read(exc.strerror or exc)) from exc
     text = decode_bytes(raw, label)
     return loads(text, library=library, existing_names=existing_names, routine_id=routine_id, label=label)
 
@@ -564,7 +726,7 @@ def check_routine(routine: Routine, library: Mapping[str, Exercise] | None, labe
     # Its own exercises read back as the routine's, under its (perhaps new) name.
     expected = replace(routine, exercises=tuple(replace(e, from_routine=routine.name) for e in routine.exercises))
     if back != expected:  # pragma: no cover - every field is written; this guards the format against drift
-        raise RoutineFileError(label, "would not read back as the same routine")
+        raise RoutineFileError(label, RoutineFileWords.tr("would not read back as the same routine"))
 
 
 class StoredRoutineCodec:
@@ -575,4 +737,5 @@ class StoredRoutineCodec:
         return json.dumps(routine_to_dict(routine), ensure_ascii=False)
 
     def decode(self, text: str, routine_id: str) -> Routine:
-        return loads(text, library=None, routine_id=routine_id, label="stored routine", stored=True)
+        label = RoutineFileWords.tr("stored routine")
+        return loads(text, library=None, routine_id=routine_id, label=label, stored=True)

@@ -14,6 +14,22 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from hipdesk.domain.text import quoted
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words, number, wording
+
+
+class JsonWords(Words):
+    """What HipDesk says about a file that is not strict JSON, or cannot be read at all."""
+
+
+# Whole sentences for the kinds of file HipDesk reads (``kind`` below), so each language can word them.
+_TOO_DEEP = {
+    "a routine": QT_TRANSLATE_NOOP("JsonWords", "is nested too deeply to be a routine"),
+    "HipDesk data": QT_TRANSLATE_NOOP("JsonWords", "is nested too deeply to be HipDesk data"),
+}
+_TOO_BIG = {
+    "a routine file": QT_TRANSLATE_NOOP("JsonWords", "is {size}; a routine file may be at most {limit} MB"),
+    "a HipDesk data file": QT_TRANSLATE_NOOP("JsonWords", "is {size}; a HipDesk data file may be at most {limit} MB"),
+}
 
 
 class JsonProblem(ValueError):
@@ -44,37 +60,53 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(JsonWords.tr("{name} is not a number JSON allows").format(name=name))
 
 
 def strict_loads(text: str, kind: str) -> Any:
     """The value of the JSON ``text``; raises :class:`JsonProblem`. ``kind`` says what the file should have been
-    ("a routine") in the message about a document nested too deeply."""
+    ("a routine", "HipDesk data") in the message about a document nested too deeply."""
     try:
         return json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise JsonProblem(f"line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}") from exc
+        # Python's own reason (exc.msg, "Expecting value") is in English: it is the parser's, not HipDesk's.
+        raise JsonProblem(
+            JsonWords.tr("line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
+            JsonWords.tr("is not valid JSON: {reason}").format(reason=exc.msg),
+        ) from exc
     except _Duplicate as exc:
-        raise JsonProblem("", f"the key {quoted(exc.key, 40)} appears twice in the same object") from exc
+        raise JsonProblem(
+            "", JsonWords.tr("the key {key} appears twice in the same object").format(key=quoted(exc.key, 40))
+        ) from exc
     except ValueError as exc:  # NaN, Infinity, or a number too long to read
-        raise JsonProblem("", f"is not valid JSON: {exc}") from exc
+        raise JsonProblem("", JsonWords.tr("is not valid JSON: {reason}").format(reason=exc)) from exc
     except RecursionError as exc:
-        raise JsonProblem("", f"is nested too deeply to be {kind}") from exc
+        template = _TOO_DEEP.get(kind)
+        what = (
+            wording().translate("JsonWords", template)
+            if template
+            else JsonWords.tr("is nested too deeply to be {kind}").format(kind=kind)
+        )
+        raise JsonProblem("", what) from exc
 
 
 def type_name(value: object) -> str:
     """What kind of JSON value ``value`` is, in words for a message ("a whole number", "a list")."""
     if value is None:
-        return "null"
-    names = {
-        bool: "true/false",
-        int: "a whole number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }
-    return names.get(type(value), type(value).__name__)
+        return "null"  # JSON's own word
+    if isinstance(value, bool):
+        return JsonWords.tr("true/false")
+    if isinstance(value, int):
+        return JsonWords.tr("a whole number")
+    if isinstance(value, float):
+        return JsonWords.tr("a number")
+    if isinstance(value, str):
+        return JsonWords.tr("text")
+    if isinstance(value, list):
+        return JsonWords.tr("a list")
+    if isinstance(value, dict):
+        return JsonWords.tr("an object")
+    return type(value).__name__
 
 
 def file_problem(path: Path, max_bytes: int, kind: str) -> str:
@@ -84,14 +116,27 @@ def file_problem(path: Path, max_bytes: int, kind: str) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return cannot_be_read(exc.strerror or exc)
     if not path.is_file():
-        return "is not a regular file"
+        return JsonWords.tr("is not a regular file")
     if size > max_bytes:
-        return f"is {size_text(size)}; {kind} may be at most {max_bytes / 1_000_000:g} MB"
+        limit = number(max_bytes / 1_000_000, 0 if max_bytes % 1_000_000 == 0 else 1)
+        template = _TOO_BIG.get(kind)
+        if template:
+            return wording().translate("JsonWords", template).format(size=size_text(size), limit=limit)
+        return JsonWords.tr("is {size}; {kind} may be at most {limit} MB").format(
+            size=size_text(size), kind=kind, limit=limit
+        )
     return ""
+
+
+def cannot_be_read(reason: object) -> str:
+    """A file the system would not let HipDesk read; ``reason`` is the system's own words."""
+    return JsonWords.tr("cannot be read ({reason})").format(reason=reason)
 
 
 def size_text(n: int) -> str:
     """A file's size for a message: "2.5 MB", or "812 bytes" under a megabyte."""
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n} bytes"
+    if n >= 1_000_000:
+        return JsonWords.tr("{size} MB").format(size=number(n / 1_000_000, 1))
+    return JsonWords.tr("%n byte(s)", "", n)

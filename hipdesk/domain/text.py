@@ -17,6 +17,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words, wording
+
+
+class TextWords(Words):
+    """What HipDesk says about a character it cannot keep in a text."""
+
+
 MAX_QUOTED = 60  # characters of a bad value quoted in a message
 
 # Bidirectional embeddings, overrides and isolates: they change the order in which the following text is shown.
@@ -54,7 +61,34 @@ class TextProblem:
     position: int
 
     def message(self) -> str:
-        return f"contains {self.what} ({code_point(self.char)}) at position {self.position}"
+        """The problem as a sentence for the field's message, in the language HipDesk speaks."""
+        template = _MESSAGES.get(self.what)
+        fields = {"code": code_point(self.char), "position": self.position}
+        if template is None:  # pragma: no cover - every ``what`` text_problem gives has its sentence below
+            return TextWords.tr("contains {what} ({code}) at position {position}").format(what=self.what, **fields)
+        return wording().translate("TextWords", template).format(**fields)
+
+
+# Each problem as a whole sentence, so a language can word it (and decline the noun) as it needs.
+_MESSAGES = {
+    "a lone surrogate, which is not a character and cannot be stored": QT_TRANSLATE_NOOP(
+        "TextWords",
+        "contains a lone surrogate, which is not a character and cannot be stored ({code}) at position {position}",
+    ),
+    "a direction override, which makes the text show in another order": QT_TRANSLATE_NOOP(
+        "TextWords",
+        "contains a direction override, which makes the text show in another order ({code}) at position {position}",
+    ),
+    "a line break": QT_TRANSLATE_NOOP("TextWords", "contains a line break ({code}) at position {position}"),
+    "a tab": QT_TRANSLATE_NOOP("TextWords", "contains a tab ({code}) at position {position}"),
+    "a control character": QT_TRANSLATE_NOOP(
+        "TextWords", "contains a control character ({code}) at position {position}"
+    ),
+    "an invisible character, so two names could look alike": QT_TRANSLATE_NOOP(
+        "TextWords",
+        "contains an invisible character, so two names could look alike ({code}) at position {position}",
+    ),
+}
 
 
 def code_point(char: str) -> str:

@@ -16,8 +16,14 @@ from pathlib import Path
 from hipdesk.content.routine_file import check_routine, dumps, read_routine_file
 from hipdesk.domain.exercise import Exercise
 from hipdesk.domain.routine import Routine, carry_own_exercises, name_key
+from hipdesk.domain.text import quoted
+from hipdesk.domain.words import Words
 from hipdesk.storage.routine_repository import DuplicateNameError, RoutineRepository
 from hipdesk.usecases.files import write_text_atomically
+
+
+class RoutineFilesWords(Words):
+    """What HipDesk says when a routine file cannot be stored as it is."""
 
 
 class NameChoice(StrEnum):
@@ -52,7 +58,9 @@ class NameTakenError(ValueError):
 
     def __init__(self, file: RoutineFile) -> None:
         assert file.clash is not None
-        super().__init__(f"a routine called {file.clash.name!r} already exists")
+        super().__init__(
+            RoutineFilesWords.tr("a routine called {name} already exists").format(name=quoted(file.clash.name))
+        )
         self.file = file
 
 

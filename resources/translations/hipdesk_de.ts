@@ -1769,6 +1769,92 @@ rechts: {right} ({more})</translation>
     </message>
 </context>
 <context>
+    <name>JsonWords</name>
+    <message>
+        <source>is nested too deeply to be a routine</source>
+        <translation>ist zu tief verschachtelt, um eine Routine zu sein</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be HipDesk data</source>
+        <translation>ist zu tief verschachtelt, um HipDesk-Daten zu sein</translation>
+    </message>
+    <message>
+        <source>is {size}; a routine file may be at most {limit} MB</source>
+        <translation>ist {size} groß; eine Routinedatei darf höchstens {limit} MB groß sein</translation>
+    </message>
+    <message>
+        <source>is {size}; a HipDesk data file may be at most {limit} MB</source>
+        <translation>ist {size} groß; eine HipDesk-Datendatei darf höchstens {limit} MB groß sein</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>ist kein gültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in the same object</source>
+        <translation>der Schlüssel {key} kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be {kind}</source>
+        <translation>ist zu tief verschachtelt für {kind}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>is {size}; {kind} may be at most {limit} MB</source>
+        <translation>ist {size} groß; {kind} darf höchstens {limit} MB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LandmarkHandle</name>
     <message>
         <source>{point} point</source>
@@ -3871,6 +3957,228 @@ Weiter?</translation>
     </message>
 </context>
 <context>
+    <name>RoutineFileWords</name>
+    <message>
+        <source>points outside the file; a routine file must hold everything itself (no includes, paths or URLs)</source>
+        <translation>verweist aus der Datei hinaus; eine Routinedatei muss alles selbst enthalten (keine Includes, Pfade oder URLs)</translation>
+    </message>
+    <message>
+        <source>points outside the file; a routine file must hold everything itself (no includes, paths or URLs) (found {value})</source>
+        <translation>verweist aus der Datei hinaus; eine Routinedatei muss alles selbst enthalten (keine Includes, Pfade oder URLs) (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: {keys})</source>
+        <translation>unbekannter Schlüssel (hier erlaubt: {keys})</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist vorgeschrieben, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be an object {{...}}, got {kind}</source>
+        <translation>muss ein Objekt {{...}} sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds, got {value} ({duration})</source>
+        <translation>muss zwischen {low} und {high} Sekunden liegen, ist aber {value} ({duration})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds, got {value}</source>
+        <translation>muss zwischen {low} und {high} Sekunden liegen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} minutes, got {value}</source>
+        <translation>muss zwischen {low} und {high} Minuten liegen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>muss zwischen {low} und {high} liegen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be text, got {value}</source>
+        <translation>muss Text sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>ist {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>contains a control character (code {code}) at position {position}</source>
+        <translation>enthält ein Steuerzeichen (Code {code}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>must be the format number {number}, got {value}</source>
+        <translation>muss die Formatnummer {number} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>is format {version}, written by a newer HipDesk; this one reads format {number}</source>
+        <translation>ist Format {version}, geschrieben von einem neueren HipDesk; dieses liest Format {number}</translation>
+    </message>
+    <message>
+        <source>must be {number}, got {value}</source>
+        <translation>muss {number} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>a routine called {name} already exists; rename it in the file or delete the other</source>
+        <translation>eine Routine namens {name} gibt es schon; benenne sie in der Datei um oder lösch die andere</translation>
+    </message>
+    <message>
+        <source>{name} looks the same as the routine {other} (they differ only in look-alike letters or invisible characters); rename it in the file</source>
+        <translation>{name} sieht genauso aus wie die Routine {other} (sie unterscheiden sich nur durch ähnlich aussehende Buchstaben oder unsichtbare Zeichen); benenne sie in der Datei um</translation>
+    </message>
+    <message>
+        <source>has {count} exercises; a routine holds at most {limit}</source>
+        <translation>hat {count} Übungen; eine Routine enthält höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>the routine would take about {duration}; at most {limit} is allowed</source>
+        <translation>die Routine würde etwa {duration} dauern; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>must be an exercise id, got {kind}</source>
+        <translation>muss eine Übungs-ID sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>is not an exercise id (like figure-four-stretch): {value}</source>
+        <translation>ist keine Übungs-ID (wie figure-four-stretch): {value}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id} in HipDesk&apos;s library or in this file&apos;s exercises</source>
+        <translation>keine Übung mit der ID {id} in HipDesks Bibliothek oder unter den Übungen dieser Datei</translation>
+    </message>
+    <message>
+        <source>{exercise} is not done one side at a time, so sides must be both</source>
+        <translation>{exercise} wird nicht seitenweise geübt, deshalb muss sides both sein</translation>
+    </message>
+    <message>
+        <source>{exercise} is not done one side at a time</source>
+        <translation>{exercise} wird nicht seitenweise geübt</translation>
+    </message>
+    <message>
+        <source>give either hold_s (a timed hold) or reps, not both and not neither</source>
+        <translation>gib entweder hold_s (eine Haltephase auf Zeit) oder reps an, nicht beides und nicht keins von beiden</translation>
+    </message>
+    <message>
+        <source>only goes with reps (a hold has no tempo)</source>
+        <translation>gehört nur zu reps (eine Haltephase hat kein Tempo)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, got {value}</source>
+        <translation>muss eine Zahl von Sekunden sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>a repetition must take some time (every part is 0)</source>
+        <translation>eine Wiederholung muss etwas Zeit brauchen (jeder Teil ist 0)</translation>
+    </message>
+    <message>
+        <source>has {count} exercises; a routine brings at most {limit}</source>
+        <translation>hat {count} Übungen; eine Routine bringt höchstens {limit} mit</translation>
+    </message>
+    <message>
+        <source>{id} is given twice in this file</source>
+        <translation>{id} steht zweimal in dieser Datei</translation>
+    </message>
+    <message>
+        <source>must be a list of text [...], got {kind}</source>
+        <translation>muss eine Liste von Texten [...] sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>muss mindestens eine Zeile haben</translation>
+    </message>
+    <message>
+        <source>has {count} lines; at most {limit} are allowed</source>
+        <translation>hat {count} Zeilen; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>must be an id like my-band-walk, got {value}</source>
+        <translation>muss eine ID wie my-band-walk sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>{id} is one of HipDesk&apos;s own exercises; give yours another id</source>
+        <translation>{id} ist eine von HipDesks eigenen Übungen; gib deiner eine andere ID</translation>
+    </message>
+    <message>
+        <source>must not be empty or start or end with spaces</source>
+        <translation>darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>check is for HipDesk&apos;s weekly check; choose another phase</source>
+        <translation>check ist für HipDesks Wochentest reserviert; wähl eine andere Phase</translation>
+    </message>
+    <message>
+        <source>must list 1 to {limit} body regions, got {value}</source>
+        <translation>muss 1 bis {limit} Körperregionen aufzählen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>names a region twice</source>
+        <translation>nennt eine Region zweimal</translation>
+    </message>
+    <message>
+        <source>must be true (one side at a time) or false, got {value}</source>
+        <translation>muss true (seitenweise) oder false sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>write [] for &quot;no equipment&quot;, not &quot;none&quot;</source>
+        <translation>schreib [] für „keine Ausrüstung“, nicht &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>must be a HipDesk exercise id or null, got {value}</source>
+        <translation>muss eine HipDesk-Übungs-ID oder null sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>no figure called {id}: use one of HipDesk&apos;s exercise ids</source>
+        <translation>keine Abbildung namens {id}: nimm eine von HipDesks Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>must be a list [...], got {kind}</source>
+        <translation>muss eine Liste [...] sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss eines von {choices} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB, too big to be a routine</source>
+        <translation>ist größer als {limit} MB, zu groß für eine Routine</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}, on line {line}); save it as UTF-8 and try again</source>
+        <translation>ist kein UTF-8-Text (Byte {byte}, in Zeile {line}); speichere sie als UTF-8 und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>would not read back as the same routine</source>
+        <translation>würde nicht wieder als dieselbe Routine gelesen</translation>
+    </message>
+    <message>
+        <source>stored routine</source>
+        <translation>gespeicherte Routine</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFilesWords</name>
+    <message>
+        <source>a routine called {name} already exists</source>
+        <translation>eine Routine namens {name} gibt es schon</translation>
+    </message>
+</context>
+<context>
     <name>RoutineItemWords</name>
     <message>
         <source>Left only</source>
@@ -5120,6 +5428,37 @@ Weiter?</translation>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>TextWords</name>
+    <message>
+        <source>contains {what} ({code}) at position {position}</source>
+        <translation>enthält {what} ({code}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate, which is not a character and cannot be stored ({code}) at position {position}</source>
+        <translation>enthält ein einzelnes Surrogat, das kein Zeichen ist und nicht gespeichert werden kann ({code}), an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains a direction override, which makes the text show in another order ({code}) at position {position}</source>
+        <translation>enthält eine Richtungsumkehr, die den Text in anderer Reihenfolge zeigt ({code}), an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains a line break ({code}) at position {position}</source>
+        <translation>enthält einen Zeilenumbruch ({code}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains a tab ({code}) at position {position}</source>
+        <translation>enthält einen Tabulator ({code}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}) at position {position}</source>
+        <translation>enthält ein Steuerzeichen ({code}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>contains an invisible character, so two names could look alike ({code}) at position {position}</source>
+        <translation>enthält ein unsichtbares Zeichen, durch das zwei Namen gleich aussehen könnten ({code}), an Position {position}</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,26 @@ plurals, dates and decimal commas."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from hipdesk.app import build_services, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
 from hipdesk.domain.assessment import CheckValue, Unit
-from hipdesk.domain.exercise import Side
+from hipdesk.domain.exercise import HOLD_S_RANGE, Side
 from hipdesk.domain.plan import StepKind
 from hipdesk.paths import Paths
 from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
 from hipdesk.ui.main_window import FIRST_SIZE, MainWindow
 from hipdesk.ui.player.player_view import PlayerView
+from hipdesk.ui.routines.routines_view import RoutinesView
 from hipdesk.ui.services import Services
 from tests.clocks import TEST_NOW
 from tests.gui.test_weekly_check_view import KNEE, store_first_week
@@ -122,3 +126,38 @@ def test_the_german_weekly_check(qtbot: QtBot, services: Services) -> None:
     assert view.done_button.text() == "&Fertig"
     stored = services.checks.week(view.week).values
     assert CheckValue(KNEE, Side.LEFT, 12.5, Unit.CM) in stored
+
+
+def test_a_refused_routine_file_says_what_and_where_in_german(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    """The reason is German; the file's name and its field names (JSON keys) stay as they are in the file."""
+    view = RoutinesView(services)
+    qtbot.addWidget(view)
+    bad = tmp_path / "zehn-stunden.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "hipdesk_routine": 1,
+                "name": "Zehn Stunden",
+                "items": [{"exercise": "figure-four-stretch", "dose": {"sets": 1, "hold_s": 36000}}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    view.choose_open_path = lambda: str(bad)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    low, high = HOLD_S_RANGE
+    assert view.editor.message.text() == (
+        f"Nichts wurde importiert. zehn-stunden.json: items[0].dose.hold_s: muss zwischen {low} und {high} Sekunden "
+        "liegen, ist aber 36000 (10 Std.)"
+    )
+    bad.write_text('{\n  "hipdesk_routine": 1,\n}', encoding="utf-8")
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.editor.message.text().startswith(
+        "Nichts wurde importiert. zehn-stunden.json: Zeile 3, Spalte 1: ist kein gültiges JSON: "
+    )
+    bad.write_text(json.dumps({"hipdesk_routine": 1, "name": "Zehn\nStunden", "items": []}), encoding="utf-8")
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.editor.message.text() == (
+        "Nichts wurde importiert. zehn-stunden.json: name: enthält einen Zeilenumbruch (U+000A) an Position 5"
+    )
+    assert services.routines.all() == []
