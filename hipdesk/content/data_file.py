@@ -23,7 +23,14 @@ from typing import Any, NoReturn, TypeVar
 
 from hipdesk.atomic_files import atomic_binary_file
 from hipdesk.content.routine_file import RoutineFileError, parse_routine
-from hipdesk.content.strict_json import JsonProblem, file_problem, size_text, strict_loads, type_name
+from hipdesk.content.strict_json import (
+    JsonProblem,
+    cannot_be_read,
+    file_problem,
+    size_text,
+    strict_loads,
+    type_name,
+)
 from hipdesk.domain.data_records import (
     RECORD_ID,
     CheckEntry,
@@ -35,6 +42,7 @@ from hipdesk.domain.data_records import (
     StepEntry,
 )
 from hipdesk.domain.exercise import ID_PATTERN as EXERCISE_ID
+from hipdesk.domain.words import QT_TRANSLATE_NOOP, Words, wording
 
 FORMAT_KEY = "hipdesk_data"
 FORMAT_VERSION = 1
@@ -61,6 +69,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 _T = TypeVar("_T")
+
+
+class DataFileWords(Words):
+    """What HipDesk says about a data file it refuses (field names, the file's JSON keys, stay as they are)."""
+
+
+# What a value of each pattern must be, translated only when one is not (a file has many thousands of values).
+_RECORD_ID_WANTED = QT_TRANSLATE_NOOP("DataFileWords", "must be an id of 32 hexadecimal digits, got {value}")
+_EXERCISE_ID_WANTED = QT_TRANSLATE_NOOP(
+    "DataFileWords", "must be an exercise id (like figure-four-stretch), got {value}"
+)
+_ROUTINE_ID_WANTED = QT_TRANSLATE_NOOP("DataFileWords", "must be a routine id, got {value}")
+_CHECK_ID_WANTED = QT_TRANSLATE_NOOP("DataFileWords", "must be a check id (like check-figure-four), got {value}")
+_PREFERENCE_WANTED = QT_TRANSLATE_NOOP("DataFileWords", "must be a preference name, got {value}")
 
 
 class DataFileError(ValueError):
@@ -90,6 +112,19 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _got(value: object) -> str:
+    """What a field held instead, for "…, got {value}": its kind and the value itself."""
+    return f"{type_name(value)} {_shown(value)}"
+
+
+def _between(low: object, high: object, value: object) -> str:
+    return DataFileWords.tr("must be between {low} and {high}, got {value}").format(low=low, high=high, value=value)
+
+
+def _not_a_date(text: str) -> str:
+    return DataFileWords.tr("must be a date like 2026-03-02, got {value}").format(value=_shown(text))
+
+
 class _Reader:
     """Checks one parsed document; the first problem raises DataFileError."""
 
@@ -104,60 +139,84 @@ class _Reader:
         self, value: object, field: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(field, f"must be an object {{...}}, got {type_name(value)}")
+            self.fail(field, DataFileWords.tr("must be an object {{...}}, got {kind}").format(kind=type_name(value)))
         allowed = set(required) | set(optional)
         prefix = f"{field}." if field else ""
         for key in value:
             if key not in allowed:
-                self.fail(prefix + key, f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+                self.fail(
+                    prefix + key,
+                    DataFileWords.tr("unknown key (allowed here: {keys})").format(keys=", ".join(sorted(allowed))),
+                )
         for key in required:
             if key not in value:
-                self.fail(prefix + key, "is required but missing")
+                self.fail(prefix + key, DataFileWords.tr("is required but missing"))
         return value
 
     def records(
         self, value: object, field: str, read: Callable[[object, str], _T], limit: int = MAX_RECORDS
     ) -> tuple[_T, ...]:
         if not isinstance(value, list):
-            self.fail(field, f"must be a list [...], got {type_name(value)}")
+            self.fail(field, DataFileWords.tr("must be a list [...], got {kind}").format(kind=type_name(value)))
         if len(value) > limit:
-            self.fail(field, f"has {len(value)} entries; at most {limit} are allowed")
+            self.fail(
+                field,
+                DataFileWords.tr("has {count} entries; at most {limit} are allowed").format(
+                    count=len(value), limit=limit
+                ),
+            )
         return tuple(read(item, f"{field}[{index}]") for index, item in enumerate(value))
 
     # -- values ----------------------------------------------------------------------------------------------
     def text(self, value: object, field: str, limit: int = NAME_MAX, *, lines: bool = False, empty: bool = True) -> str:
         if not isinstance(value, str):
-            self.fail(field, f"must be text, got {type_name(value)} {_shown(value)}")
+            self.fail(field, DataFileWords.tr("must be text, got {value}").format(value=_got(value)))
         if len(value) > limit:
-            self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+            self.fail(
+                field,
+                DataFileWords.tr("is {length} characters long; at most {limit} are allowed").format(
+                    length=len(value), limit=limit
+                ),
+            )
         bad = (_CONTROL if lines else _CONTROL_ONE_LINE).search(value)
         if bad:
-            self.fail(field, f"contains the character U+{ord(bad.group()):04X} at position {bad.start() + 1}")
+            self.fail(
+                field,
+                DataFileWords.tr("contains the character {code} at position {position}").format(
+                    code=f"U+{ord(bad.group()):04X}", position=bad.start() + 1
+                ),
+            )
         if not empty and not value.strip():
-            self.fail(field, "must not be empty")
+            self.fail(field, DataFileWords.tr("must not be empty"))
         return value
 
-    def pattern(self, value: object, field: str, pattern: re.Pattern[str], what: str) -> str:
+    def pattern(self, value: object, field: str, pattern: re.Pattern[str], wanted: str) -> str:
+        """``wanted``: the message (marked with QT_TRANSLATE_NOOP) for a value that does not match, with {value}."""
         if not isinstance(value, str) or not pattern.fullmatch(value):
-            self.fail(field, f"must be {what}, got {_shown(value)}")
+            self.fail(field, wording().translate("DataFileWords", wanted).format(value=_shown(value)))
         return value
 
     def record_id(self, value: object, field: str) -> str:
-        return self.pattern(value, field, RECORD_ID, "an id of 32 hexadecimal digits")
+        return self.pattern(value, field, RECORD_ID, _RECORD_ID_WANTED)
 
     def exercise_id(self, value: object, field: str) -> str:
-        return self.pattern(value, field, EXERCISE_ID, "an exercise id (like figure-four-stretch)")
+        return self.pattern(value, field, EXERCISE_ID, _EXERCISE_ID_WANTED)
 
     def choice(self, value: object, field: str, choices: tuple[str, ...]) -> str:
         if not isinstance(value, str) or value not in choices:
-            self.fail(field, f"must be one of {', '.join(choices)}, got {_shown(value)}")
+            self.fail(
+                field,
+                DataFileWords.tr("must be one of {choices}, got {value}").format(
+                    choices=", ".join(choices), value=_shown(value)
+                ),
+            )
         return value
 
     def integer(self, value: object, field: str, low: int, high: int) -> int:
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(field, f"must be a whole number, got {type_name(value)} {_shown(value)}")
+            self.fail(field, DataFileWords.tr("must be a whole number, got {value}").format(value=_got(value)))
         if not low <= value <= high:
-            self.fail(field, f"must be between {low} and {high}, got {value}")
+            self.fail(field, _between(low, high, value))
         return value
 
     def maybe_integer(self, value: object, field: str, low: int, high: int) -> int | None:
@@ -165,14 +224,14 @@ class _Reader:
 
     def number(self, value: object, field: str, low: float, high: float) -> float:
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-            self.fail(field, f"must be a number, got {type_name(value)} {_shown(value)}")
+            self.fail(field, DataFileWords.tr("must be a number, got {value}").format(value=_got(value)))
         if not low <= value <= high:
-            self.fail(field, f"must be between {low:g} and {high:g}, got {value:g}")
+            self.fail(field, _between(f"{low:g}", f"{high:g}", f"{value:g}"))
         return float(value)
 
     def boolean(self, value: object, field: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(field, f"must be true or false, got {type_name(value)} {_shown(value)}")
+            self.fail(field, DataFileWords.tr("must be true or false, got {value}").format(value=_got(value)))
         return value
 
     def moment(self, value: object, field: str) -> str:
@@ -181,9 +240,16 @@ class _Reader:
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:
-            self.fail(field, f"must be a time like 2026-03-02T09:15:00+00:00, got {_shown(text)}")
+            self.fail(
+                field,
+                DataFileWords.tr("must be a time like 2026-03-02T09:15:00+00:00, got {value}").format(
+                    value=_shown(text)
+                ),
+            )
         if parsed.tzinfo is None:
-            self.fail(field, f"must say its time zone (+00:00), got {_shown(text)}")
+            self.fail(
+                field, DataFileWords.tr("must say its time zone (+00:00), got {value}").format(value=_shown(text))
+            )
         return text
 
     def maybe_moment(self, value: object, field: str) -> str | None:
@@ -194,9 +260,9 @@ class _Reader:
         try:
             date.fromisoformat(text)
         except ValueError:
-            self.fail(field, f"must be a date like 2026-03-02, got {_shown(text)}")
+            self.fail(field, _not_a_date(text))
         if len(text) != 10:
-            self.fail(field, f"must be a date like 2026-03-02, got {_shown(text)}")
+            self.fail(field, _not_a_date(text))
         return text
 
     # -- records ---------------------------------------------------------------------------------------------
@@ -225,7 +291,7 @@ class _Reader:
             id=self.record_id(t["id"], f"{field}.id"),
             routine_id=None
             if routine_id is None
-            else self.pattern(routine_id, f"{field}.routine_id", _ROUTINE_REF, "a routine id"),
+            else self.pattern(routine_id, f"{field}.routine_id", _ROUTINE_REF, _ROUTINE_ID_WANTED),
             routine_name=self.text(t["routine_name"], f"{field}.routine_name"),
             started_at=self.moment(t["started_at"], f"{field}.started_at"),
             local_date=self.day(t["local_date"], f"{field}.local_date"),
@@ -259,7 +325,7 @@ class _Reader:
         return CheckEntry(
             id=self.record_id(t["id"], f"{field}.id"),
             week_start=self.day(t["week_start"], f"{field}.week_start"),
-            check_id=self.pattern(t["check"], f"{field}.check", _CHECK_ID, "a check id (like check-figure-four)"),
+            check_id=self.pattern(t["check"], f"{field}.check", _CHECK_ID, _CHECK_ID_WANTED),
             side=self.choice(t["side"], f"{field}.side", SIDES),
             value=None if number is None else self.number(number, f"{field}.value", -1e6, 1e6),
             unit=self.text(t["unit"], f"{field}.unit", 20),
@@ -278,7 +344,12 @@ class _Reader:
             raise DataFileError(exc.where, exc.what) from exc
         name = self.text(t["name"], f"{field}.name", empty=False)
         if name != routine.name:
-            self.fail(f"{field}.name", f"is {_shown(name)} but the routine in body is called {_shown(routine.name)}")
+            self.fail(
+                f"{field}.name",
+                DataFileWords.tr("is {name} but the routine in body is called {body_name}").format(
+                    name=_shown(name), body_name=_shown(routine.name)
+                ),
+            )
         return RoutineEntry(
             id=self.record_id(t["id"], f"{field}.id"),
             routine_id=self.record_id(t["routine_id"], f"{field}.routine_id"),
@@ -291,10 +362,15 @@ class _Reader:
 
     def preference(self, value: object, field: str) -> PreferenceEntry:
         t = self.obj(value, field, _PREFERENCE_KEYS)
-        key = self.pattern(t["key"], f"{field}.key", _PREFERENCE_KEY, "a preference name")
+        key = self.pattern(t["key"], f"{field}.key", _PREFERENCE_KEY, _PREFERENCE_WANTED)
         stored = json.dumps(t["value"])  # as the settings table stores it
         if len(stored) > PREFERENCE_MAX:
-            self.fail(f"{field}.value", f"is {len(stored)} characters of JSON; at most {PREFERENCE_MAX} are allowed")
+            self.fail(
+                f"{field}.value",
+                DataFileWords.tr("is {length} characters of JSON; at most {limit} are allowed").format(
+                    length=len(stored), limit=PREFERENCE_MAX
+                ),
+            )
         return PreferenceEntry(key, stored, self.maybe_moment(t["updated_at"], f"{field}.updated_at"))
 
     def favourite(self, value: object, field: str) -> str:
@@ -303,7 +379,7 @@ class _Reader:
     # -- the document ----------------------------------------------------------------------------------------
     def document(self, value: object) -> DataFile:
         if not isinstance(value, dict):
-            self.fail("", f"must hold a JSON object {{...}}, got {type_name(value)}")
+            self.fail("", DataFileWords.tr("must hold a JSON object {{...}}, got {kind}").format(kind=type_name(value)))
         self.format_number(value)
         t = self.obj(value, "", _TOP_KEYS)
         data = DataSet(
@@ -323,15 +399,22 @@ class _Reader:
 
     def format_number(self, top: Mapping[str, Any]) -> None:
         if FORMAT_KEY not in top:
-            self.fail(FORMAT_KEY, "is missing: this is not a HipDesk data file")
+            self.fail(FORMAT_KEY, DataFileWords.tr("is missing: this is not a HipDesk data file"))
         version = top[FORMAT_KEY]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self.fail(FORMAT_KEY, f"must be the format number {FORMAT_VERSION}, got {_shown(version)}")
+            self.fail(
+                FORMAT_KEY,
+                DataFileWords.tr("must be the format number {number}, got {value}").format(
+                    number=FORMAT_VERSION, value=_shown(version)
+                ),
+            )
         if version > FORMAT_VERSION:
             raise NewerDataFileError(
                 self.label,
-                f"was written by a newer HipDesk (data format {version}); this HipDesk reads format "
-                f"{FORMAT_VERSION}. Update HipDesk to import it; nothing was changed.",
+                DataFileWords.tr(
+                    "was written by a newer HipDesk (data format {version}); this HipDesk reads format "
+                    "{number}. Update HipDesk to import it; nothing was changed."
+                ).format(version=version, number=FORMAT_VERSION),
             )
 
     def unique(self, data: DataSet) -> None:
@@ -345,7 +428,10 @@ class _Reader:
             seen: set[str] = set()
             for index, value in enumerate(ids):
                 if value in seen:
-                    self.fail(f"{kind}[{index}]", f"repeats {_shown(value)}, given earlier in the same list")
+                    self.fail(
+                        f"{kind}[{index}]",
+                        DataFileWords.tr("repeats {value}, given earlier in the same list").format(value=_shown(value)),
+                    )
                 seen.add(value)
 
 
@@ -421,31 +507,51 @@ def read_data_file(path: Path) -> DataFile:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             if MEMBER not in names:
-                raise DataFileError(label, f"is a zip without {MEMBER}: not a HipDesk data file")
+                raise DataFileError(
+                    label, DataFileWords.tr("is a zip without {member}: not a HipDesk data file").format(member=MEMBER)
+                )
             member = archive.getinfo(MEMBER)
             if member.flag_bits & 0x1:
-                raise DataFileError(label, f"{MEMBER} is encrypted; HipDesk data files never are")
+                raise DataFileError(
+                    label, DataFileWords.tr("{member} is encrypted; HipDesk data files never are").format(member=MEMBER)
+                )
             if member.file_size > MAX_JSON_BYTES:
                 raise DataFileError(
-                    label, f"{MEMBER} unpacks to {size_text(member.file_size)}; at most {size_text(MAX_JSON_BYTES)}"
+                    label,
+                    DataFileWords.tr("{member} unpacks to {size}; at most {limit}").format(
+                        member=MEMBER, size=size_text(member.file_size), limit=size_text(MAX_JSON_BYTES)
+                    ),
                 )
             with archive.open(member) as fh:
                 raw = fh.read(MAX_JSON_BYTES + 1)  # the size in the header may lie
     except zipfile.BadZipFile as exc:
-        raise DataFileError(label, f"is not a zip file ({exc}); a HipDesk data file is a zip") from exc
+        raise DataFileError(
+            label, DataFileWords.tr("is not a zip file ({reason}); a HipDesk data file is a zip").format(reason=exc)
+        ) from exc
     except (OSError, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
-        raise DataFileError(label, f"cannot be read ({exc})") from exc
+        raise DataFileError(label, cannot_be_read(exc)) from exc
     if len(raw) > MAX_JSON_BYTES:
-        raise DataFileError(label, f"{MEMBER} unpacks to more than {size_text(MAX_JSON_BYTES)}")
+        raise DataFileError(
+            label,
+            DataFileWords.tr("{member} unpacks to more than {limit}").format(
+                member=MEMBER, limit=size_text(MAX_JSON_BYTES)
+            ),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataFileError(label, f"{MEMBER} is not UTF-8 text (byte {exc.start + 1})") from exc
+        raise DataFileError(
+            label,
+            DataFileWords.tr("{member} is not UTF-8 text (byte {byte})").format(member=MEMBER, byte=exc.start + 1),
+        ) from exc
     data = loads(text, label=label)
     others = sorted(set(names) - {MEMBER})
     if others:
         raise DataFileError(
-            label, f"holds other files too ({_shown(others[0])}); a HipDesk data file holds only {MEMBER}"
+            label,
+            DataFileWords.tr("holds other files too ({name}); a HipDesk data file holds only {member}").format(
+                name=_shown(others[0]), member=MEMBER
+            ),
         )
     return data
 

@@ -468,6 +468,153 @@
     </message>
 </context>
 <context>
+    <name>DataFileWords</name>
+    <message>
+        <source>must be an id of 32 hexadecimal digits, got {value}</source>
+        <translation>muss eine ID aus 32 Hexadezimalziffern sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be an exercise id (like figure-four-stretch), got {value}</source>
+        <translation>muss eine Übungs-ID sein (wie figure-four-stretch), ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a routine id, got {value}</source>
+        <translation>muss eine Routinen-ID sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a check id (like check-figure-four), got {value}</source>
+        <translation>muss eine Test-ID sein (wie check-figure-four), ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a preference name, got {value}</source>
+        <translation>muss der Name einer Einstellung sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>muss zwischen {low} und {high} liegen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-03-02, got {value}</source>
+        <translation>muss ein Datum wie 2026-03-02 sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be an object {{...}}, got {kind}</source>
+        <translation>muss ein Objekt {{...}} sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: {keys})</source>
+        <translation>unbekannter Schlüssel (hier erlaubt: {keys})</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist vorgeschrieben, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be a list [...], got {kind}</source>
+        <translation>muss eine Liste [...] sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>hat {count} Einträge; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>must be text, got {value}</source>
+        <translation>muss Text sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>ist {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>contains the character {code} at position {position}</source>
+        <translation>enthält das Zeichen {code} an Position {position}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss eines von {choices} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>muss eine Zahl sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a time like 2026-03-02T09:15:00+00:00, got {value}</source>
+        <translation>muss eine Zeit wie 2026-03-02T09:15:00+00:00 sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must say its time zone (+00:00), got {value}</source>
+        <translation>muss ihre Zeitzone angeben (+00:00), ist aber {value}</translation>
+    </message>
+    <message>
+        <source>is {name} but the routine in body is called {body_name}</source>
+        <translation>ist {name}, aber die Routine in body heißt {body_name}</translation>
+    </message>
+    <message>
+        <source>is {length} characters of JSON; at most {limit} are allowed</source>
+        <translation>ist {length} Zeichen JSON lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object {{...}}, got {kind}</source>
+        <translation>muss ein JSON-Objekt {{...}} enthalten, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a HipDesk data file</source>
+        <translation>fehlt: das ist keine HipDesk-Datendatei</translation>
+    </message>
+    <message>
+        <source>must be the format number {number}, got {value}</source>
+        <translation>muss die Formatnummer {number} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>was written by a newer HipDesk (data format {version}); this HipDesk reads format {number}. Update HipDesk to import it; nothing was changed.</source>
+        <translation>wurde von einem neueren HipDesk geschrieben (Datenformat {version}); dieses HipDesk liest Format {number}. Aktualisiere HipDesk, um sie zu importieren; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>repeats {value}, given earlier in the same list</source>
+        <translation>wiederholt {value}, das schon weiter oben in derselben Liste steht</translation>
+    </message>
+    <message>
+        <source>is a zip without {member}: not a HipDesk data file</source>
+        <translation>ist ein ZIP-Archiv ohne {member}: keine HipDesk-Datendatei</translation>
+    </message>
+    <message>
+        <source>{member} is encrypted; HipDesk data files never are</source>
+        <translation>{member} ist verschlüsselt; HipDesk-Datendateien sind das nie</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to {size}; at most {limit}</source>
+        <translation>{member} ist entpackt {size} groß; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>is not a zip file ({reason}); a HipDesk data file is a zip</source>
+        <translation>ist keine ZIP-Datei ({reason}); eine HipDesk-Datendatei ist ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to more than {limit}</source>
+        <translation>{member} ist entpackt größer als {limit}</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text (byte {byte})</source>
+        <translation>{member} ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>holds other files too ({name}); a HipDesk data file holds only {member}</source>
+        <translation>enthält noch andere Dateien ({name}); eine HipDesk-Datendatei enthält nur {member}</translation>
+    </message>
+</context>
+<context>
     <name>DataTransferController</name>
     <message>
         <source>Export all data</source>

@@ -5,6 +5,7 @@ plurals, dates and decimal commas."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -12,15 +13,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hipdesk.app import build_services, qsettings_for
 from hipdesk.clock import FakeClock, FakeWallClock
+from hipdesk.content.data_file import MEMBER
 from hipdesk.domain.assessment import CheckValue, Unit
 from hipdesk.domain.exercise import HOLD_S_RANGE, Side
 from hipdesk.domain.plan import StepKind
 from hipdesk.paths import Paths
 from hipdesk.ui.checks.weekly_check_view import WeeklyCheckDialog
+from hipdesk.ui.data.data_transfer_controller import DataTransferController
 from hipdesk.ui.main_window import FIRST_SIZE, MainWindow
 from hipdesk.ui.player.player_view import PlayerView
 from hipdesk.ui.routines.routines_view import RoutinesView
@@ -161,3 +164,25 @@ def test_a_refused_routine_file_says_what_and_where_in_german(qtbot: QtBot, serv
         "Nichts wurde importiert. zehn-stunden.json: name: enthält einen Zeilenumbruch (U+000A) an Position 5"
     )
     assert services.routines.all() == []
+
+
+def test_a_refused_data_file_says_what_and_where_in_german(
+    qtbot: QtBot, services: Services, wall: FakeWallClock, tmp_path: Path
+) -> None:
+    """What Import data shows for a file it refuses: German, the path and field names as they are."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = DataTransferController(services, wall, parent)
+    bad = tmp_path / "urlaub.hipdesk-data.zip"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr(MEMBER, json.dumps({"hipdesk_data": 1, "sessions": []}))
+    with qtbot.waitSignal(controller.failed) as refused:
+        assert not controller.import_from(bad)
+    assert refused.args == [f"{bad}: exported_at: ist vorgeschrieben, fehlt aber\n\nEs wurde nichts geändert."]
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr(MEMBER, json.dumps({"hipdesk_data": 2}))
+    with qtbot.waitSignal(controller.failed) as refused:
+        assert not controller.import_from(bad)
+    assert refused.args[0].startswith(
+        f"{bad}: wurde von einem neueren HipDesk geschrieben (Datenformat 2); dieses HipDesk liest Format 1."
+    )
