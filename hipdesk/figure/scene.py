@@ -210,8 +210,13 @@ def pose_body(spec: PoseSpec, fraction: float, returning: bool = False) -> Body:
     if spec.pin:
         home, now = _pin_home(spec), body.points[spec.pin]
         dx, dz = home[0] - now[0], home[2] - now[2]
-    moved = body.translated((dx, 0.0, dz))
-    return moved.translated((0.0, rest_lift(moved, surfaces(spec.props)), 0.0))
+    moved = body.translated((dx, 0.0, dz)) if dx or dz else body  # each frame: skip a copy that moves nothing
+    return moved.translated((0.0, rest_lift(moved, _surfaces_of(spec)), 0.0))
+
+
+@functools.lru_cache(maxsize=512)
+def _surfaces_of(spec: PoseSpec) -> list[Surface]:
+    return surfaces(spec.props)
 
 
 def _capsule(proj: Projector, a: Vec3, b: Vec3, width: float, role: Role, part: str = "", bias: float = 0.0) -> Shape:
@@ -520,6 +525,34 @@ def still_scene(spec: PoseSpec, fraction: float) -> Scene:
     """One moment drawn on its own (a thumbnail): a small floor, bounds fitted to this moment only."""
     shapes = tuple(build_shapes(spec, fraction, still=True))
     return Scene(shapes, figure_bounds(Scene(shapes, _extent(shapes))))
+
+
+# Shapes that can stay put from one frame to the next: the floor and the props. The body always moves, and a band or a
+# weight goes with a hand or a foot.
+STILL_ROLES = frozenset({Role.FLOOR, Role.FLOOR_EDGE, Role.PROP, Role.PROP_LIGHT})
+
+
+def backdrop_count(shapes: Sequence[Shape]) -> int:
+    """How many of ``shapes``, from the back, are floor or props: everything after them is drawn over them, so
+    they can be drawn once as a picture and kept while they stay put."""
+    count = 0
+    for shape in shapes:
+        if shape.role not in STILL_ROLES:
+            break
+        count += 1
+    return count
+
+
+def still_prefix(shapes: Sequence[Shape], previous: Sequence[Shape]) -> int:
+    """How many of ``shapes``, from the back, are floor or props exactly as they were in ``previous`` (the frame
+    before): drawn once and kept, they need not be drawn again while they stay so. The count stops at the first
+    shape that moves or is not floor or a prop, as everything after it is drawn over it."""
+    count = 0
+    for shape, before in zip(shapes, previous, strict=False):
+        if shape.role not in STILL_ROLES or shape != before:
+            break
+        count += 1
+    return count
 
 
 # Props that carry the body's weight belong to the figure's outline; walls, bands and their posts do not.

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.animation import FigureMoment
@@ -245,3 +246,53 @@ def test_a_mirrored_moment_is_ignored_for_a_drill_that_does_not_alternate(qtbot)
     widget.set_exercise("glute-bridge", Side.NONE)
     widget.set_moment(FigureMoment(0.5, mirrored=True))
     assert not widget.mirrored and widget.fraction == 0.5
+
+
+class _PaintedAreas(QObject):
+    """The areas of a widget's paint events."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.areas: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.areas.append(event.rect())
+        return False
+
+
+@pytest.mark.parametrize("exercise_id", ["leg-swings-front-back", "roll-quads", "banded-clamshell"])
+def test_a_frame_repaints_only_where_the_figure_moved_and_looks_as_if_drawn_whole(
+    qtbot: QtBot, exercise_id: str
+) -> None:
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 400)
+    widget.set_exercise(exercise_id)
+    widget.set_fraction(0.3)
+    painted = _PaintedAreas(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: bool(painted.areas))  # drawn whole once
+    for fraction in (0.32, 0.34, 0.36):
+        painted.areas.clear()
+        widget.set_fraction(fraction)
+        qtbot.waitUntil(lambda: bool(painted.areas))
+        area = painted.areas[0]
+        assert area.width() * area.height() < 400 * 400, "the whole figure was repainted for a small move"
+    # Moves that come sooner than the frame rate asks wait for the next frame; the last one is what shows.
+    painted.areas.clear()
+    for fraction in (0.37, 0.38):
+        widget.set_fraction(fraction)
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: bool(painted.areas) and not widget._next_frame.isActive())
+    assert len(painted.areas) <= 2
+    on_screen = widget.screen().grabWindow(widget.winId()).toImage()
+    whole = FigureWidget()  # the same moment drawn in one go
+    qtbot.addWidget(whole)
+    whole.resize(400, 400)
+    whole.set_exercise(exercise_id)
+    whole.set_fraction(0.38)
+    assert on_screen.convertToFormat(QImage.Format.Format_RGB32) == whole.grab().toImage().convertToFormat(
+        QImage.Format.Format_RGB32
+    )

@@ -6,19 +6,20 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
 from hipdesk.figure.animation import FigureMoment, RepRhythm, demo_moment
 from hipdesk.figure.model import PoseSpec
 from hipdesk.figure.poses import PoseFileError, get_pose, neutral_pose
-from hipdesk.figure.scene import build_scene, scene_bounds
-from hipdesk.ui.figure.painter import colors_for, paint_scene
+from hipdesk.figure.scene import Scene, Shape, backdrop_count, build_scene, scene_bounds, still_prefix
+from hipdesk.ui.figure.painter import FigureColors, colors_for, fit_transform, paint_scene, shapes_area
 
 log = logging.getLogger(__name__)
 
 FRAME_MS = 33
+SOONEST_FRAME_MS = 20  # a frame that lands sooner than this after the last paint waits for the next frame's time
 
 
 class FigureWidget(QWidget):
@@ -41,6 +42,20 @@ class FigureWidget(QWidget):
         self._other: PoseSpec | None = None  # that other side, seen from the same camera
         self._bounds: tuple[float, float, float, float] | None = None  # the fit of both sides together
         self._rhythm: RepRhythm | None = None
+        # Each frame repaints only where the figure moved, and draws the floor and props that stayed put from a
+        # picture kept from earlier frames (they were half of each frame's drawing).
+        self._built: tuple[PoseSpec, float, bool, Scene] | None = None  # the scene for the current moment
+        self._drawn: tuple[Shape, ...] = ()  # the shapes as last painted...
+        self._drawn_on: tuple[QRectF, tuple[float, float, float, float]] | None = None  # ...into this rect, this fit
+        self._backdrop: QPixmap | None = None
+        self._backdrop_key: tuple[object, ...] | None = None
+        # No more frames than the frame rate asks for: a move that comes soon after a paint (a player event just after
+        # a frame) is drawn with the next frame.
+        self._since_paint = QElapsedTimer()
+        self._next_frame = QTimer(self)
+        self._next_frame.setSingleShot(True)
+        self._next_frame.setTimerType(Qt.TimerType.PreciseTimer)
+        self._next_frame.timeout.connect(self._moved)
         self._demo = False
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -110,7 +125,7 @@ class FigureWidget(QWidget):
         if f != self._fraction or moment.via_return != self._returning:
             self._returning = moment.via_return
             self._fraction = f
-            self.update()
+            self._moved()
 
     def start_demo(self, rhythm: RepRhythm | None = None) -> None:
         """Run the preview loop; a reps exercise passes its ``rhythm`` so the loop lifts and lowers at its tempo."""
@@ -170,12 +185,69 @@ class FigureWidget(QWidget):
     def _tick(self) -> None:
         self.set_moment(demo_moment(self._spec.motion, self._clock.elapsed() / 1000.0, self._rhythm))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        colors = colors_for(self.palette().window().color())
+    def _scene(self) -> Scene:
+        """The picture for the current moment (built once per moment: repainting and finding what moved share it)."""
         spec = self._other if self._mirrored and self._other is not None else self._spec
+        built = self._built
+        if built is not None and built[0] is spec and built[1] == self._fraction and built[2] == self._returning:
+            return built[3]
         scene = build_scene(spec, self._fraction, self._returning)
         if self._bounds is not None:
             scene = replace(scene, bounds=self._bounds)
-        paint_scene(painter, scene, QRectF(self.rect()), colors)
+        self._built = (spec, self._fraction, self._returning, scene)
+        return scene
+
+    def _moved(self) -> None:
+        """Repaint where the figure moved: what its moving shapes covered as last painted and what they cover now.
+        The rest of the widget still shows the right picture."""
+        rect = QRectF(self.rect())
+        if not self.isVisible() or self._drawn_on is None:
+            self.update()
+            return
+        since = self._since_paint.elapsed()
+        if since < SOONEST_FRAME_MS:
+            if not self._next_frame.isActive():
+                self._next_frame.start(FRAME_MS - since)
+            return
+        scene = self._scene()
+        if self._drawn_on != (rect, scene.bounds):  # resized, or fitted otherwise: everything moved
+            self.update()
+            return
+        still = still_prefix(scene.shapes, self._drawn)
+        transform = fit_transform(scene.bounds, rect)
+        area = shapes_area(scene.shapes[still:], transform).united(shapes_area(self._drawn[still:], transform))
+        if not area.isEmpty():
+            self.update(area.toAlignedRect())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._since_paint.start()
+        self._next_frame.stop()
+        painter = QPainter(self)
+        colors = colors_for(self.palette().window().color())
+        scene = self._scene()
+        rect = QRectF(self.rect())
+        # The floor and props behind the figure come from a picture, drawn again only when they move (always so,
+        # whatever was drawn before, so a moment looks the same however it was reached). Both parts are fitted by
+        # the same bounds, so they line up exactly.
+        self._drawn, self._drawn_on = scene.shapes, (rect, scene.bounds)
+        behind = backdrop_count(scene.shapes)
+        if behind:
+            painter.drawPixmap(0, 0, self._backdrop_for(Scene(scene.shapes[:behind], scene.bounds), rect, colors))
+            scene = Scene(scene.shapes[behind:], scene.bounds)
+        paint_scene(painter, scene, rect, colors)
         painter.end()
+
+    def _backdrop_for(self, scene: Scene, rect: QRectF, colors: FigureColors) -> QPixmap:
+        """The still shapes drawn on a transparent picture the widget's size (kept while they, the size, the
+        screen's pixel ratio and the colours stay the same)."""
+        ratio = self.devicePixelRatioF()
+        key = (scene, rect.width(), rect.height(), ratio, colors)
+        if self._backdrop is None or key != self._backdrop_key:
+            pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            paint_scene(painter, scene, rect, colors)
+            painter.end()
+            self._backdrop, self._backdrop_key = pixmap, key
+        return self._backdrop
