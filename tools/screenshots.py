@@ -25,7 +25,8 @@ Every picture comes from a throwaway data folder, never the developer's own data
 - ``library-health.png``, ``player-health-check.png``: with knee trouble in the health profile, the library marks
   the kneeling stretch and offers its safer variation, and the player asks before a routine with it starts.
 - ``library-from-routines.png``: the library showing only the exercises a physiotherapist's routine file brought,
-  one of them open (it borrows the hip hinge's figure).
+  one of them open (it borrows the hip hinge's figure); ``library-no-figure.png``, ``player-no-figure.png``: the
+  other, which chose no figure, in the library and in the player.
 - ``report-dialog.png``, ``report-page-1.png`` …: File > Report… and the pages of the PDF it writes for the last
   twelve weeks of a year of history (rendered back with ``pdftoppm``, from poppler-utils, when it is installed).
 - ``de/``: HipDesk in German (``--only german``): each tab, the library's detail, the player's states, History,
@@ -568,6 +569,15 @@ def from_routines(out: Path) -> None:
         view.open_exercise("pt-wall-hip-hinge")
         settle(1500)
         save(s.window, out, "library-from-routines")
+        view.open_exercise("pt-side-step-hold")
+        settle(300)
+        save(s.window, out, "library-no-figure")
+        view.detail.play_button.click()
+        player: Any = s.window.built_tab("player")
+        advance(s, player, 14)  # past "get ready", into the first hold
+        settle(400)
+        save(s.window, out, "player-no-figure")
+        player.end_now()
 
 
 # ---- HipDesk in German -------------------------------------------------------------------------------------------

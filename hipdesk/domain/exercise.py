@@ -425,7 +425,8 @@ class Exercise:
     rep_pattern: RepPattern = RepPattern.SAME
     # An exercise a routine file brought ("From your routines"): the routine's name; "" for HipDesk's own.
     from_routine: str = ""
-    # The pose its figure shows: "" for its own (every built-in exercise has one), or a built-in exercise's id.
+    # The pose its figure shows: "" for its own (every built-in exercise has one; one from a routine then has none),
+    # or a built-in exercise's id.
     figure: str = ""
 
     @property
@@ -434,8 +435,11 @@ class Exercise:
 
     @property
     def pose_id(self) -> str:
-        """Whose pose file draws this exercise (an id with no pose file draws a calm standing figure)."""
-        return self.figure or self.id
+        """Whose pose file draws this exercise; "" for one from a routine that chose no figure (it shows none, since
+        any stock pose would show a movement the exercise may not be)."""
+        if self.figure:
+            return self.figure
+        return "" if self.custom else self.id
 
     def dose_summary(self, dose: Dose | None = None, *, each_side: bool | None = None) -> str:
         """``dose`` (the exercise's own by default) in words, with 'each way' for a circle done both ways and

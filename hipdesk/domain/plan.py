@@ -100,6 +100,9 @@ class Plan:
     routine_id: str
     routine_name: str
     steps: tuple[Step, ...]
+    # What the steps play: the library's exercises, or the routine's own (so a custom exercise the library has not
+    # taken in yet still shows its figure and steps).
+    exercises: tuple[Exercise, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.steps or self.steps[-1].kind is not StepKind.FINISH:
@@ -119,6 +122,14 @@ class Plan:
     def seconds_after(self, index: int) -> float:
         """Planned seconds of every step after ``index``."""
         return sum(s.duration_s for s in self.steps[index + 1 :])
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def pose_id(self, exercise_id: str) -> str:
+        """The pose the figure shows for ``exercise_id`` (see Exercise.pose_id); "" for none."""
+        exercise = self.exercise(exercise_id)
+        return exercise.pose_id if exercise is not None else exercise_id
 
     def next_work_step(self, index: int) -> Step | None:
         """The next hold or reps step after ``index`` ("next up")."""
@@ -187,7 +198,7 @@ def expand(
             )
         steps.extend(_exercise_steps(index, item, exercise, switch_s=switch_s, min_set_rest_s=min_set_rest_s))
     steps.append(Step(StepKind.FINISH, "", "", 0.0))
-    return Plan(routine.id, routine.name, tuple(steps))
+    return Plan(routine.id, routine.name, tuple(steps), tuple(exercises.values()))
 
 
 def single_exercise_routine(exercise: Exercise) -> Routine:

@@ -1181,6 +1181,18 @@ Es wurde nichts geändert.</translation>
         <translation>Figur</translation>
     </message>
     <message>
+        <source>No figure for this exercise</source>
+        <translation>Keine Figur für diese Übung</translation>
+    </message>
+    <message>
+        <source>Follow its written steps.</source>
+        <translation>Folge ihren beschriebenen Schritten.</translation>
+    </message>
+    <message>
+        <source>No figure for this exercise.</source>
+        <translation>Keine Figur für diese Übung.</translation>
+    </message>
+    <message>
         <source>Figure: {pose}, left side</source>
         <translation>Figur: {pose}, linke Seite</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from hipdesk.ui.figure import thumbnail
 from hipdesk.ui.main_window import MainWindow
 from tests.unit.test_custom_exercises import PHYSIO_FILE
 
@@ -37,6 +38,14 @@ def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
     assert library.detail.title.text() == "Wall hip hinge <b>slow</b>"  # shown as typed, not as markup
     assert "From your routine “From my physio”" in library.detail.facts.text()
     assert library.detail.figure.exercise_id == "hip-hinge"  # the figure it chose
+    library.open_exercise("pt-side-step-hold")  # chose none: it says so rather than show a stand-in
+    assert not library.detail.figure.shows_figure
+    assert library.detail.figure.words == "No figure for this exercise.\nFollow its written steps."  # shown below
+    assert library.detail.figure.accessibleName() == "No figure for this exercise"
+    qtbot.waitUntil(lambda: library.thumbnails.get("pt-side-step-hold", 96) is not None)
+    card = library.thumbnails.get("pt-side-step-hold", 96).toImage()
+    assert card == thumbnail("", 96).toImage()
+    library.open_exercise("pt-wall-hip-hinge")
 
     with qtbot.waitSignal(services.events.play_requested):
         library.detail.play_button.click()
@@ -55,3 +64,14 @@ def test_a_routine_file_with_a_custom_exercise_imports_shows_and_plays(
 
     name = player.session_view.name
     assert name.text() == "Wall hip hinge <b>slow</b>" and name.textFormat() is Qt.TextFormat.PlainText
+    player.end_now()
+
+    window.show_tab("library")
+    library.open_exercise("pt-side-step-hold")  # it has no figure: the player says so from "get ready" on
+    with qtbot.waitSignal(services.events.play_requested):
+        library.detail.play_button.click()
+    assert player.playing and player.controller.status().step.exercise_id == "pt-side-step-hold"
+    assert not player.figure.shows_figure and player.figure.accessibleName() == "No figure for this exercise"
+    # The player shows no steps of its own, so they stand in for the figure.
+    assert player.figure.words == "No figure for this exercise.\n\n1. Step to the side and hold."
+    player.end_now()

@@ -122,6 +122,46 @@ def test_unknown_exercise_draws_a_standing_figure(qtbot) -> None:  # type: ignor
     assert any(image.pixelColor(x, 60) != background for x in range(120))
 
 
+def test_an_exercise_without_a_figure_says_so_and_nothing_moves(qtbot: QtBot) -> None:
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(240, 240)
+    widget.set_exercise("not-an-exercise")
+    standing = widget.grab().toImage()
+    widget.set_exercise("", Side.LEFT)
+    assert not widget.shows_figure
+    assert widget.accessibleName() == "No figure for this exercise"
+    assert widget.accessibleDescription() == "Follow its written steps."
+    widget.start_demo()
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.demo_running  # nothing to animate
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    assert image != standing.convertToFormat(QImage.Format.Format_ARGB32)
+    background = image.pixelColor(120, 4)
+    middle = [image.pixelColor(x, y) for y in range(90, 150) for x in range(30, 210)]
+    assert any(c != background for c in middle), "the words are not drawn"
+    assert not _highlight_pixels(image)  # no body, no worked areas
+    widget.set_exercise("", words=["Sit <b>tall</b>.", "Breathe."])  # steps from a file: shown as typed
+    assert widget.words == "No figure for this exercise.\n\n1. Sit <b>tall</b>.\n2. Breathe."
+    widget.set_exercise("glute-bridge")
+    assert widget.shows_figure and widget.accessibleName().startswith("Figure: ") and widget.words == ""
+
+
+def test_a_thumbnail_without_a_figure_is_a_quiet_sign(qtbot: QtBot) -> None:
+    sign = thumbnail("", 96)
+    assert sign is thumbnail("", 96)  # drawn once
+    count, x0, y0, x1, y1 = _ink(sign.toImage())
+    assert count > 0 and x0 > 0 and y0 > 0 and x1 < 95 and y1 < 95  # inside its square
+    standing = thumbnail("not-an-exercise", 96).toImage()
+    assert sign.toImage().convertToFormat(standing.format()) != standing
+    wide = thumbnail("", 180, height=100)
+    assert (wide.width(), wide.height()) == (
+        round(180 * wide.devicePixelRatio()),
+        round(100 * wide.devicePixelRatio()),
+    )
+
+
 def test_demo_runs_only_while_visible(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget = FigureWidget()
     qtbot.addWidget(widget)

@@ -73,7 +73,8 @@ def test_a_routine_file_brings_exercises_of_its_own(library: Library) -> None:
     hinge, side = routine.exercises
     assert hinge.custom and hinge.from_routine == "From my physio"
     assert hinge.name == "Wall hip hinge <b>slow</b>"  # markup is kept as the characters it is
-    assert hinge.pose_id == "hip-hinge" and side.pose_id == "pt-side-step-hold"  # none: a plain figure
+    # One borrows a pose; the other chose none, and gets none: a stand-in figure could show another movement.
+    assert hinge.pose_id == "hip-hinge" and side.pose_id == ""
     assert hinge.dose.reps == 8 and side.per_side
     assert loads(dumps(routine), library=library) == routine  # exported, it reads back the same
     check_routine(routine, library)
@@ -116,6 +117,17 @@ def test_a_custom_exercise_plays_like_any_other(library: Library) -> None:
     sides = {s.side.value for s in plan.steps if s.exercise_id == "pt-side-step-hold"}
     assert sides == {"left"}
     assert mine.pose_id("pt-wall-hip-hinge") == "hip-hinge"
+
+
+def test_a_plan_knows_the_figure_and_steps_of_what_it_plays(library: Library) -> None:
+    # Played before the library has taken the routine's exercises in: the plan still has them.
+    plan = expand(physio(library), library)
+    assert plan.pose_id("pt-wall-hip-hinge") == "hip-hinge"
+    assert plan.pose_id("pt-side-step-hold") == ""  # none chosen: none shown
+    assert plan.pose_id("glute-bridge") == "glute-bridge"
+    hold = plan.exercise("pt-side-step-hold")
+    assert hold is not None and hold.steps == ("Step to the side and hold.",)
+    assert plan.exercise("pt-nowhere") is None
 
 
 def test_an_exercise_from_another_routine_travels_with_the_one_it_is_added_to(library: Library) -> None:

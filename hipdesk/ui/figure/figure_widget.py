@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hipdesk.domain.exercise import Side
@@ -14,7 +15,9 @@ from hipdesk.figure.animation import FigureMoment, RepRhythm, demo_moment
 from hipdesk.figure.model import PoseSpec
 from hipdesk.figure.poses import PoseFileError, get_pose, neutral_pose
 from hipdesk.figure.scene import Scene, Shape, backdrop_count, build_scene, scene_bounds, still_prefix
+from hipdesk.ui import theme
 from hipdesk.ui.figure.painter import FigureColors, colors_for, fit_transform, paint_scene, shapes_area
+from hipdesk.ui.plain_text import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +30,8 @@ class FigureWidget(QWidget):
 
     Driven mode: the session player calls ``set_fraction`` from its clock, so a paused session freezes
     the figure. Demo mode (``start_demo``) runs its own ~30 fps loop, which sleeps while the widget is hidden.
+    An exercise without a figure (``set_exercise("")``) is said in words in a quiet frame, with its steps when
+    the caller gives them, and nothing moves.
 
     Signals: none.
     """
@@ -34,6 +39,7 @@ class FigureWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exercise_id = ""
+        self._none = False  # an exercise without a figure
         self._side = Side.LEFT
         self._spec: PoseSpec = neutral_pose("standing", "Standing")
         self._fraction = 0.0
@@ -66,19 +72,48 @@ class FigureWidget(QWidget):
         self.setMinimumSize(64, 64)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setAccessibleName(self.tr("Figure"))
+        self._words = PlainLabel(parent=self)  # shown instead of a figure (the steps may come from a file)
+        self._words.setWordWrap(True)
+        self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.style(self._words, "font-size: {size:1.1}")
+        self._words.hide()
 
     # -- interface used by the library and the session player --------------------------------------
 
-    def set_exercise(self, exercise_id: str, side: Side = Side.LEFT, *, alternates: bool = False) -> None:
+    def set_exercise(
+        self, exercise_id: str, side: Side = Side.LEFT, *, alternates: bool = False, words: Sequence[str] = ()
+    ) -> None:
         """Show ``exercise_id`` worked on ``side`` (Side.NONE draws the pose as written).
 
         ``alternates``: a drill whose repetitions go to one side, then the other; a mirrored moment then draws
         the other side from the same viewpoint, fitted to the same box, so the figure does not jump.
+        An ``exercise_id`` of "" has no figure: the widget says so, and lists ``words`` (the exercise's steps)
+        where nothing else on screen shows them.
         """
         self._exercise_id = exercise_id
+        self._none = not exercise_id
         self._side = side
         self._returning = False
         self._mirrored = False
+        self._words.setVisible(self._none)
+        if self._none:
+            self._timer.stop()
+            self._other = None
+            self._bounds = None
+            self.setAccessibleName(self.tr("No figure for this exercise"))
+            self.setAccessibleDescription(self.tr("Follow its written steps."))
+            told = [self.tr("No figure for this exercise.")]
+            if words:
+                told += ["", *(f"{number}. {line}" for number, line in enumerate(words, 1))]
+            else:
+                told.append(self.tr("Follow its written steps."))
+            self._words.setText("\n".join(told))
+            self._words.setAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if words else Qt.AlignmentFlag.AlignCenter
+            )
+            self._place_words()
+            self.update()
+            return
         self._load_spec()
         self._other = self._spec.other_side_in_view() if alternates else None
         self._bounds = None
@@ -132,7 +167,7 @@ class FigureWidget(QWidget):
         self._rhythm = rhythm
         self._demo = True
         self._clock.start()
-        if self.isVisible():
+        if self.isVisible() and not self._none:
             self._timer.start()
 
     def stop_demo(self) -> None:
@@ -144,6 +179,15 @@ class FigureWidget(QWidget):
     @property
     def exercise_id(self) -> str:
         return self._exercise_id
+
+    @property
+    def shows_figure(self) -> bool:
+        return not self._none
+
+    @property
+    def words(self) -> str:
+        """What stands in for a missing figure ("" while a figure is shown)."""
+        return self._words.text() if self._none else ""
 
     @property
     def side(self) -> Side:
@@ -175,8 +219,21 @@ class FigureWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._demo and not self._timer.isActive():
+        if self._demo and not self._none and not self._timer.isActive():
             self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_words()
+
+    def _frame(self) -> tuple[QRectF, float]:
+        """Where the quiet frame of "no figure" goes, and its margin."""
+        margin = max(4.0, min(self.width(), self.height()) * 0.06)
+        return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), margin
+
+    def _place_words(self) -> None:
+        frame, margin = self._frame()
+        self._words.setGeometry(frame.adjusted(margin, margin, -margin, -margin).toAlignedRect())
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -200,6 +257,8 @@ class FigureWidget(QWidget):
     def _moved(self) -> None:
         """Repaint where the figure moved: what its moving shapes covered as last painted and what they cover now.
         The rest of the widget still shows the right picture."""
+        if self._none:  # nothing moves
+            return
         rect = QRectF(self.rect())
         if not self.isVisible() or self._drawn_on is None:
             self.update()
@@ -223,6 +282,10 @@ class FigureWidget(QWidget):
         self._since_paint.start()
         self._next_frame.stop()
         painter = QPainter(self)
+        if self._none:
+            self._paint_no_figure(painter)
+            painter.end()
+            return
         colors = colors_for(self.palette().window().color())
         scene = self._scene()
         rect = QRectF(self.rect())
@@ -236,6 +299,14 @@ class FigureWidget(QWidget):
             scene = Scene(scene.shapes[behind:], scene.bounds)
         paint_scene(painter, scene, rect, colors)
         painter.end()
+
+    def _paint_no_figure(self, painter: QPainter) -> None:
+        """The quiet frame around the words that stand in for the figure."""
+        look = theme.current()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        frame, margin = self._frame()
+        painter.setPen(QPen(look.qcolor(look.card_edge), 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(frame, margin, margin)
 
     def _backdrop_for(self, scene: Scene, rect: QRectF, colors: FigureColors) -> QPixmap:
         """The still shapes drawn on a transparent picture the widget's size (kept while they, the size, the

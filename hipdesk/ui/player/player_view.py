@@ -73,7 +73,7 @@ class PlayerView(QWidget):
         self.cues = Cues(services.preferences, voice_engine=voice_engine, parent=self)
         self.figure, thumbnail = _make_figure()
         self.start_view = StartView(services.library)
-        self.session_view = SessionView(services.library, self.figure, thumbnail)
+        self.session_view = SessionView(self.figure, thumbnail)
         self.summary_view = SummaryView(services.library)
         self.stack = QStackedWidget()
         for page in (self.start_view, self.session_view, self.summary_view):
@@ -284,9 +284,12 @@ class PlayerView(QWidget):
 
     def _on_step_started(self, index: int, step: Step) -> None:
         self.session_view.set_step(index, step)
-        if step.exercise_id and hasattr(self.figure, "set_exercise"):
+        if step.exercise_id and hasattr(self.figure, "set_exercise") and self.controller is not None:
+            plan = self.controller.plan
             alternates = step.rep_pattern is RepPattern.ALTERNATE_SIDES
-            self.figure.set_exercise(self.services.library.pose_id(step.exercise_id), step.side, alternates=alternates)
+            exercise = plan.exercise(step.exercise_id)
+            steps = exercise.steps if exercise is not None else ()  # told in words where there is no figure
+            self.figure.set_exercise(plan.pose_id(step.exercise_id), step.side, alternates=alternates, words=steps)
         if self.mini is not None:
             self.mini.set_step(step)
 

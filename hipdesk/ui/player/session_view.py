@@ -4,7 +4,7 @@ the figure in step with the clock, progress, what comes next, and a button for e
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.domain.exercise import Exercise, Side
+from hipdesk.domain.exercise import Side
 from hipdesk.domain.plan import Plan, Step, StepKind
 from hipdesk.domain.player import PlayerState, PlayerStatus, rep_count
 from hipdesk.ui.plain_text import PlainLabel, markup, rich_label
@@ -116,13 +116,11 @@ class SessionView(QWidget):
 
     def __init__(
         self,
-        library: Mapping[str, Exercise],
         figure: QWidget,
         thumbnail: Callable[[str, int, Side], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._library = library
         self._thumbnail = thumbnail
         self._plan: Plan | None = None
         self._step: Step | None = None
@@ -329,8 +327,7 @@ class SessionView(QWidget):
             parts.append(nxt.dose_text())  # the routine's dose, not the library's
         self.next_label.setText(markup(self.tr("<b>Next up:</b> {}"), " · ".join(parts)))
         if self._thumbnail is not None:
-            shown = self._library.get(nxt.exercise_id)  # a custom exercise may borrow a built-in pose
-            pose = shown.pose_id if shown is not None else nxt.exercise_id
+            pose = self._plan.pose_id(nxt.exercise_id) if self._plan is not None else nxt.exercise_id
             pixmap = self._thumbnail(pose, 56, nxt.side if nxt.side is not Side.NONE else Side.LEFT)
             self.next_thumb.setPixmap(pixmap)  # type: ignore[arg-type]
 
